@@ -1,0 +1,195 @@
+package org.redengine.app;
+
+import org.redengine.knowledge.Answer;
+import org.redengine.knowledge.KnowledgeBase;
+import org.redengine.knowledge.KnowledgeEntry;
+import org.redengine.knowledge.KnowledgeLoader;
+import org.redengine.knowledge.KnowledgeService;
+import org.redengine.knowledge.KnowledgeSnapshot;
+import org.redengine.knowledge.LoadProblem;
+import org.redengine.knowledge.eval.Distractors;
+import org.redengine.knowledge.eval.EvalQuestion;
+import org.redengine.knowledge.eval.Evaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The command line: {@code serve} (default), {@code ask}, {@code eval}. */
+@Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0",
+        description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
+        subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+        CommandLine cli = new CommandLine(new Main());
+        if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")
+                && !args[0].equals("-h") && !args[0].equals("-V")) {
+            // `redengine --port 9000` means `redengine serve --port 9000`
+            String[] withServe = new String[args.length + 1];
+            withServe[0] = "serve";
+            System.arraycopy(args, 0, withServe, 1, args.length);
+            args = withServe;
+        }
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    /** Options shared by the commands that read a knowledge base. */
+    static class KnowledgeOptions {
+        @Option(names = "--knowledge", paramLabel = "DIR", description = "知识库目录（默认 knowledge；环境变量 REDENGINE_KNOWLEDGE）")
+        String knowledge;
+
+        @Option(names = "--answer-threshold", paramLabel = "X", description = "回答所需的最低置信度 0–1（默认 " + Settings.DEFAULT_THRESHOLD + "）")
+        String threshold;
+
+        @Option(names = "--config", paramLabel = "FILE", description = "YAML 配置文件")
+        Path config;
+
+        Settings.Sources sources() throws java.io.IOException {
+            return new Settings.Sources(System.getenv(), config);
+        }
+
+        Path knowledgeDir(Settings.Sources s) {
+            return Path.of(s.get("knowledge", knowledge, "knowledge"));
+        }
+
+        double threshold(Settings.Sources s) {
+            return Settings.parseThreshold(s.get("answer-threshold", threshold, String.valueOf(Settings.DEFAULT_THRESHOLD)));
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "启动服务（默认命令）。")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        KnowledgeOptions k = new KnowledgeOptions();
+
+        @Option(names = "--host", description = "监听地址（默认 0.0.0.0）")
+        String host;
+        @Option(names = "--port", description = "端口（默认 8080）")
+        String port;
+        @Option(names = "--data", paramLabel = "DIR", description = "数据目录（默认 data）")
+        String data;
+        @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认 quizzes）")
+        String quizzes;
+        @Option(names = "--workers", description = "处理请求的工作线程数（默认 16）")
+        String workers;
+        @Option(names = "--no-watch", description = "不监视知识库目录的变化")
+        boolean noWatch;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings.Sources s = k.sources();
+            Settings settings = new Settings(
+                    s.get("host", host, "0.0.0.0"),
+                    Settings.parsePort(s.get("port", port, "8080")),
+                    Path.of(s.get("data", data, "data")),
+                    k.knowledgeDir(s),
+                    Path.of(s.get("quizzes", quizzes, "quizzes")),
+                    k.threshold(s),
+                    Integer.parseInt(s.get("workers", workers, "16")),
+                    !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")));
+            RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
+            int port = engine.start();
+            System.out.println("红色引擎学习助手已启动： http://" + displayHost(settings.host()) + ":" + port + "/");
+            engine.awaitClose();
+            return 0;
+        }
+
+        private static String displayHost(String host) {
+            return host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        }
+    }
+
+    @Command(name = "ask", mixinStandardHelpOptions = true, description = "用知识库回答一个问题，显示答案、出处和候选（供管理员检查知识库）。")
+    static final class Ask implements Callable<Integer> {
+        @CommandLine.Mixin
+        KnowledgeOptions k = new KnowledgeOptions();
+
+        @Parameters(arity = "1..*", paramLabel = "问题")
+        List<String> question;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings.Sources s = k.sources();
+            KnowledgeSnapshot snap = KnowledgeService.build(k.knowledgeDir(s), k.threshold(s), 1);
+            printProblems(snap.base(), System.err);
+            Answer a = snap.answerer().compute(String.join(" ", question));
+            PrintStream o = System.out;
+            if (a.confident()) {
+                o.println("回答：" + a.textWithSourceNote());
+                o.printf("置信度：%.2f%n", a.confidence());
+                for (Answer.Citation c : a.citations()) {
+                    o.println("出处：" + c.source() + " ——《" + c.title() + "》（" + c.file() + "）");
+                }
+            } else {
+                o.printf("没有把握回答（置信度 %.2f）。%n", a.confidence());
+                if (!a.suggestions().isEmpty()) o.println("相近的问题：" + String.join(" / ", a.suggestions()));
+            }
+            o.println("候选：");
+            int i = 1;
+            for (Answer.Candidate c : a.candidates()) {
+                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f）%s — %s%n", i++, c.score(), c.coverage(),
+                        c.questionMatch(), c.bm25(), c.title(), c.excerpt());
+            }
+            return a.confident() ? 0 : 3;
+        }
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true, description = "在评测集上测量回答质量，并与普通 BM25 基线对比。")
+    static final class Eval implements Callable<Integer> {
+        @CommandLine.Mixin
+        KnowledgeOptions k = new KnowledgeOptions();
+
+        @Option(names = "--questions", required = true, paramLabel = "FILE", description = "评测题（JSON Lines：{\"q\":…,\"any\":[…]}）")
+        Path questions;
+
+        @Option(names = "--distractors", paramLabel = "FILE", description = "额外导入的干扰问答（学习强国挑战答题题库 JSON）")
+        Path distractors;
+
+        @Option(names = {"-v", "--verbose"}, description = "列出未通过的题目")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings.Sources s = k.sources();
+            long start = System.nanoTime();
+            KnowledgeBase kb = KnowledgeLoader.load(k.knowledgeDir(s));
+            printProblems(kb, System.err);
+            if (distractors != null) {
+                List<KnowledgeEntry> all = new ArrayList<>(kb.entries());
+                List<KnowledgeEntry> extra = Distractors.fromChallengeBank(distractors);
+                all.addAll(extra);
+                kb = new KnowledgeBase(all, kb.synonyms(), kb.problems(), kb.files() + 1, kb.articles(), kb.faqs() + extra.size());
+                System.out.println("已加入干扰问答 " + extra.size() + " 条");
+            }
+            KnowledgeSnapshot snap = KnowledgeService.build(kb, k.threshold(s), 1, start);
+            System.out.printf("知识库：%d 个文件，%d 篇文章（%d 个段落单元），%d 条问答；建索引 %d ms%n",
+                    kb.files(), kb.articles(), kb.passages(), kb.faqs(), snap.buildMillis());
+            Evaluation.Report r = Evaluation.run(snap.answerer(), kb, EvalQuestion.read(questions));
+            Evaluation.print(r, System.out, verbose);
+            return 0;
+        }
+    }
+
+    static void printProblems(KnowledgeBase kb, PrintStream err) {
+        for (LoadProblem p : kb.problems()) {
+            err.println("已跳过：" + p);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.redengine.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Server settings, each resolved in this order: command-line option, environment variable
+ * {@code REDENGINE_<NAME>} (upper case, dashes as underscores), the YAML config file, the default.
+ */
+public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
+                       int workers, boolean watchKnowledge) {
+
+    public static final double DEFAULT_THRESHOLD = 0.62;
+
+    /** Looks a setting up in the sources below the command line. */
+    static final class Sources {
+        private final Map<String, String> env;
+        private final JsonNode yaml;
+
+        Sources(Map<String, String> env, Path configFile) throws IOException {
+            this.env = env;
+            if (configFile != null) {
+                if (!Files.isRegularFile(configFile)) {
+                    throw new IOException("配置文件不存在：" + configFile);
+                }
+                JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(configFile.toFile());
+                if (node != null && !node.isNull() && !node.isObject()) {
+                    throw new IOException("配置文件必须是 YAML 映射（key: value）：" + configFile);
+                }
+                this.yaml = node;
+            } else {
+                this.yaml = null;
+            }
+        }
+
+        String get(String name, String cli, String fallback) {
+            if (cli != null) return cli;
+            String e = env.get("REDENGINE_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (e != null && !e.isBlank()) return e;
+            if (yaml != null) {
+                JsonNode n = yaml.get(name);
+                if (n == null) n = yaml.get(name.replace('-', '_'));
+                if (n == null) n = yaml.get(camel(name));
+                if (n != null && !n.isNull()) return n.asText();
+            }
+            return fallback;
+        }
+
+        private static String camel(String s) {
+            StringBuilder sb = new StringBuilder();
+            boolean up = false;
+            for (char c : s.toCharArray()) {
+                if (c == '-') {
+                    up = true;
+                } else {
+                    sb.append(up ? Character.toUpperCase(c) : c);
+                    up = false;
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    static int parsePort(String value) {
+        try {
+            int p = Integer.parseInt(value.strip());
+            if (p < 0 || p > 65535) throw new NumberFormatException();
+            return p;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("端口必须是 0–65535 之间的整数：" + value);
+        }
+    }
+
+    static double parseThreshold(String value) {
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (d < 0 || d > 1) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("answer-threshold 必须是 0–1 之间的小数：" + value);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.redengine.conversation;
+
+import org.redengine.knowledge.Answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The conversation core: decides whether and how the bot answers a message, whatever channel it came from.
+ * A command runs its handler; a greeting gets the help text; a question gets a cited answer or an honest
+ * "not sure". In a group the bot stays quiet unless it is @-mentioned or given a command.
+ */
+public final class Conversation {
+
+    /** How people address the bot in a group: "@红色引擎助手 遵义会议是哪年召开的". */
+    static final Pattern MENTION = Pattern.compile("[@＠](红色引擎助手|红色引擎|助手|小红|bot)\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> GREETINGS = Set.of("你好", "您好", "hi", "hello", "嗨", "哈喽", "在吗", "在不在",
+            "早上好", "上午好", "中午好", "下午好", "晚上好", "早", "早安", "晚安", "大家好", "你好呀", "您好呀", "hey");
+    private static final Set<String> THANKS = Set.of("谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "thanks", "thank you", "好的谢谢");
+
+    private final CommandRegistry commands;
+    private final Function<String, Answer> answers;
+    private final RoleResolver roles;
+
+    public Conversation(CommandRegistry commands, Function<String, Answer> answers, RoleResolver roles) {
+        this.commands = commands;
+        this.answers = answers;
+        this.roles = roles;
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public List<Reply> handle(Incoming message) {
+        boolean mentioned = message.mentionsBot() || MENTION.matcher(message.text()).find();
+        String text = MENTION.matcher(message.text()).replaceAll(" ").strip();
+        Role role = roles.roleOf(message);
+
+        Optional<CommandRegistry.Match> match = commands.match(text);
+        if (match.isPresent()) {
+            return runCommand(match.get(), message, role);
+        }
+        if (message.isGroup() && !mentioned) {
+            return List.of(); // ordinary group chatter: stay quiet
+        }
+        String bare = stripPunctuation(text).toLowerCase(Locale.ROOT);
+        if (bare.isEmpty() || GREETINGS.contains(bare)) {
+            String hello = message.userName().isBlank() ? "你好！" : message.userName() + "，你好！";
+            return List.of(Reply.of(ReplyType.GREETING, hello + commands.helpText(role, message)));
+        }
+        if (THANKS.contains(bare)) {
+            return List.of(Reply.of(ReplyType.GREETING, "不客气！还有想了解的党史问题，随时问我。"));
+        }
+        return List.of(answer(text));
+    }
+
+    private List<Reply> runCommand(CommandRegistry.Match match, Incoming message, Role role) {
+        Command c = match.command();
+        if (!role.atLeast(c.role())) {
+            String who = c.role() == Role.ADMIN ? "管理员" : "组织者";
+            return List.of(Reply.of(ReplyType.NOTICE, "抱歉，“" + c.keyword() + "”只有" + who + "可以使用。发送“帮助”看看你可以用哪些功能。"));
+        }
+        if (!c.allowedIn(message)) {
+            String where = message.isGroup() ? "私聊" : "群聊";
+            return List.of(Reply.of(ReplyType.NOTICE, "“" + c.keyword() + "”请在" + where + "中使用。"));
+        }
+        return c.handle(new CommandContext(message, match.arguments(), role, commands));
+    }
+
+    private Reply answer(String question) {
+        Answer a = answers.apply(question);
+        if (a.confident()) {
+            List<Source> sources = new ArrayList<>();
+            for (Answer.Citation c : a.citations()) {
+                sources.add(new Source(c.title(), c.source(), c.excerpt()));
+            }
+            return new Reply(ReplyType.ANSWER, a.textWithSourceNote(), sources, a.confidence(), List.of());
+        }
+        StringBuilder sb = new StringBuilder("这个问题我还没有把握回答，不想给你不准确的答案。");
+        if (!a.suggestions().isEmpty()) {
+            sb.append("你是不是想问：");
+            int i = 1;
+            for (String s : a.suggestions()) {
+                sb.append('\n').append(i++).append(". ").append(s);
+            }
+            sb.append("\n也可以换个说法再问我。");
+        } else {
+            sb.append("可以换个说法再问我，或发送“帮助”看看我能做什么。");
+        }
+        return new Reply(ReplyType.FALLBACK, sb.toString(), List.of(), a.confidence(), a.suggestions());
+    }
+
+    private static String stripPunctuation(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(cp -> !org.redengine.knowledge.TextNormalizer.isPunctuationOrSpace(cp) || cp == ' ')
+                .forEach(sb::appendCodePoint);
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,227 @@
+package org.redengine.knowledge;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a knowledge directory: articles ({@code .md}, {@code .txt}), FAQ files ({@code .csv}) and the synonym
+ * file ({@code synonyms.txt} at the top). A broken file or row is reported with file, line and reason and left
+ * out; everything else loads. A file is used whole or not at all.
+ */
+public final class KnowledgeLoader {
+
+    public static final String SYNONYMS_FILE = "synonyms.txt";
+
+    private KnowledgeLoader() {
+    }
+
+    public static KnowledgeBase load(Path dir) throws IOException {
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        Synonyms synonyms = Synonyms.NONE;
+        int files = 0, articles = 0, faqs = 0;
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths = walk.filter(Files::isRegularFile).filter(p -> !isHidden(dir.relativize(p))).sorted().toList();
+        }
+        for (Path path : paths) {
+            String rel = dir.relativize(path).toString().replace('\\', '/');
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            try {
+                if (rel.equals(SYNONYMS_FILE)) {
+                    synonyms = Synonyms.parse(rel, TextFiles.read(path).lines().toList(), problems);
+                    files++;
+                } else if (name.endsWith(".md") || name.endsWith(".txt")) {
+                    List<KnowledgeEntry> passages = parseArticle(rel, TextFiles.read(path), problems);
+                    if (!passages.isEmpty()) {
+                        entries.addAll(passages);
+                        articles++;
+                        files++;
+                    }
+                } else if (name.endsWith(".csv")) {
+                    List<KnowledgeEntry> rows = parseFaq(rel, TextFiles.read(path), problems);
+                    if (!rows.isEmpty()) {
+                        entries.addAll(rows);
+                        faqs += rows.size();
+                        files++;
+                    }
+                }
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                problems.add(new LoadProblem(rel, 0, "无法读取：" + describe(e)));
+            }
+        }
+        return new KnowledgeBase(entries, synonyms, problems, files, articles, faqs);
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.startsWith("~$") || s.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "文件编码既不是 UTF-8 也不是 GB18030";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    // ---- articles ----
+
+    static List<KnowledgeEntry> parseArticle(String file, String text, List<LoadProblem> problems) {
+        List<String> lines = text.lines().toList();
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        if (i == lines.size()) {
+            problems.add(new LoadProblem(file, 0, "文章是空的"));
+            return List.of();
+        }
+        String title = cleanInline(lines.get(i).strip().replaceFirst("^#+\\s*", ""));
+        if (title.isEmpty()) {
+            problems.add(new LoadProblem(file, i + 1, "第一行应当是文章标题"));
+            return List.of();
+        }
+        i++;
+        String source = null;
+        List<String> tags = List.of();
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i).strip().replaceFirst("^>\\s*", "");
+            if (line.isEmpty()) {
+                break;
+            }
+            String[] meta = line.split("[:：]", 2);
+            if (meta.length == 2 && meta[0].strip().equals("来源")) {
+                source = meta[1].strip();
+            } else if (meta.length == 2 && meta[0].strip().equals("标签")) {
+                tags = splitTags(meta[1]);
+            } else {
+                break;
+            }
+        }
+        if (source == null || source.isEmpty()) {
+            source = "《" + title + "》";
+        }
+        List<KnowledgeEntry> out = new ArrayList<>();
+        String section = null;
+        StringBuilder paragraph = new StringBuilder();
+        int paragraphLine = i + 1;
+        for (; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i).strip() : "";
+            boolean heading = line.startsWith("#");
+            if (line.isEmpty() || heading) {
+                addPassages(file, title, section, paragraph.toString(), source, tags, paragraphLine, out);
+                paragraph.setLength(0);
+                paragraphLine = i + 2;
+                if (heading) {
+                    section = cleanInline(line.replaceFirst("^#+\\s*", ""));
+                }
+                continue;
+            }
+            paragraph.append(cleanInline(line.replaceFirst("^([-*+]|\\d+[.、)]|>)\\s+", "")));
+        }
+        if (out.isEmpty()) {
+            problems.add(new LoadProblem(file, 0, "文章《" + title + "》没有正文"));
+        }
+        return out;
+    }
+
+    private static void addPassages(String file, String title, String section, String paragraph, String source,
+                                    List<String> tags, int line, List<KnowledgeEntry> out) {
+        List<String> sentences = Sentences.split(paragraph);
+        String fullTitle = section == null || section.isEmpty() ? title : title + " · " + section;
+        for (int s = 0; s < sentences.size(); s++) {
+            int from = Math.max(0, s - 1);
+            int to = Math.min(sentences.size(), s + 2);
+            out.add(new KnowledgeEntry("article:" + file + ":" + line + ":" + s, KnowledgeEntry.Kind.ARTICLE,
+                    fullTitle, sentences.subList(from, to), s - from, source, file, tags));
+        }
+    }
+
+    private static String cleanInline(String s) {
+        return s.replace("**", "").replace("__", "").replace("`", "").strip();
+    }
+
+    static List<String> splitTags(String s) {
+        return Arrays.stream(s.split("[;；,，、\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    // ---- FAQ files ----
+
+    private static final Map<String, String> HEADER_ALIASES = Map.of(
+            "问题", "q", "question", "q", "答案", "a", "answer", "a",
+            "来源", "s", "source", "s", "标签", "t", "tags", "t");
+
+    static List<KnowledgeEntry> parseFaq(String file, String text, List<LoadProblem> problems) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
+        List<KnowledgeEntry> out = new ArrayList<>();
+        List<LoadProblem> rowProblems = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            int q = -1, a = -1, s = -1, t = -1;
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (header) {
+                    for (int c = 0; c < record.size(); c++) {
+                        String role = HEADER_ALIASES.get(record.get(c).strip().toLowerCase(Locale.ROOT));
+                        if (role == null) continue;
+                        switch (role) {
+                            case "q" -> q = c;
+                            case "a" -> a = c;
+                            case "s" -> s = c;
+                            default -> t = c;
+                        }
+                    }
+                    if (q < 0 || a < 0) {
+                        problems.add(new LoadProblem(file, 1, "问答文件的第一行必须是表头：问题,答案[,来源,标签]"));
+                        return List.of();
+                    }
+                    header = false;
+                    continue;
+                }
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                String question = field(record, q), answer = field(record, a);
+                if (question.isEmpty() || answer.isEmpty()) {
+                    rowProblems.add(new LoadProblem(file, line, question.isEmpty() ? "缺少问题" : "缺少答案"));
+                    continue;
+                }
+                String source = field(record, s);
+                if (source.isEmpty()) {
+                    source = "知识库问答（" + file + "）";
+                }
+                out.add(new KnowledgeEntry("faq:" + file + ":" + line, KnowledgeEntry.Kind.FAQ, question,
+                        List.of(answer), 0, source, file, splitTags(field(record, t))));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new LoadProblem(file, 0, "CSV 格式错误：" + describe(e)));
+            return List.of();
+        }
+        problems.addAll(rowProblems);
+        return out;
+    }
+
+    private static String field(CSVRecord record, int column) {
+        return column >= 0 && column < record.size() ? record.get(column).strip() : "";
+    }
+}

@@ -1,0 +1,158 @@
+package org.redengine.knowledge;
+
+import org.redengine.knowledge.analysis.ChineseSegmenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Owns the live knowledge base. Loads a directory, builds an index, and keeps serving the last good snapshot
+ * while a new one builds; a finished build replaces it in one atomic step, so a request sees either the old
+ * or the new index, never half of one. With {@link #watch()} it rebuilds when files change.
+ */
+public final class KnowledgeService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeService.class);
+    /** Waits this long after the last file event before rebuilding, so a copy of many files builds once. */
+    private static final long DEBOUNCE_MILLIS = 250;
+
+    private final Path dir;
+    private final double threshold;
+    private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
+    private volatile WatchService watcher;
+    private volatile Thread watchThread;
+    private int generation;
+
+    public KnowledgeService(Path dir, double threshold) {
+        this.dir = dir;
+        this.threshold = threshold;
+    }
+
+    /** Builds a snapshot of a directory without serving it (for eval and the CLI). */
+    public static KnowledgeSnapshot build(Path dir, double threshold, int generation) throws IOException {
+        long start = System.nanoTime();
+        KnowledgeBase kb = KnowledgeLoader.load(dir);
+        return build(kb, threshold, generation, start);
+    }
+
+    public static KnowledgeSnapshot build(KnowledgeBase kb, double threshold, int generation, long startNanos) {
+        Set<String> words = new HashSet<>(kb.synonyms().phrases());
+        for (KnowledgeEntry e : kb.entries()) {
+            words.addAll(e.tags());
+        }
+        ChineseSegmenter.addWords(words);
+        KnowledgeIndex index = KnowledgeIndex.build(kb);
+        Answerer answerer = new Answerer(index, kb.synonyms(), threshold);
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
+    }
+
+    /** Loads and swaps in a new snapshot; on failure the previous one keeps serving. */
+    public synchronized KnowledgeSnapshot reload() throws IOException {
+        KnowledgeSnapshot next = build(dir, threshold, ++generation);
+        current.set(next);
+        KnowledgeBase kb = next.base();
+        log.info("knowledge base generation {}: {} files, {} articles ({} passages), {} FAQ entries, {} problems, built in {} ms",
+                next.generation(), kb.files(), kb.articles(), kb.passages(), kb.faqs(), kb.problems().size(), next.buildMillis());
+        for (LoadProblem p : kb.problems()) {
+            log.warn("knowledge file skipped: {}", p);
+        }
+        return next;
+    }
+
+    /** The snapshot serving now (null before the first load). */
+    public KnowledgeSnapshot current() {
+        return current.get();
+    }
+
+    public Answer answer(String question) {
+        return current.get().answerer().answer(question);
+    }
+
+    /** Watches the directory tree and rebuilds in the background after changes. */
+    public void watch() throws IOException {
+        WatchService ws = FileSystems.getDefault().newWatchService();
+        registerTree(ws, dir);
+        watcher = ws;
+        Thread t = Thread.ofPlatform().daemon().name("knowledge-watch").start(() -> watchLoop(ws));
+        watchThread = t;
+    }
+
+    private void watchLoop(WatchService ws) {
+        try {
+            while (true) {
+                WatchKey key = ws.take();
+                boolean changed = drain(ws, key);
+                // Debounce: keep absorbing events until the directory has been quiet for a moment.
+                WatchKey more;
+                while ((more = ws.poll(DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= drain(ws, more);
+                }
+                if (changed) {
+                    try {
+                        reload();
+                    } catch (IOException | RuntimeException e) {
+                        log.error("knowledge reload failed; the previous version keeps serving", e);
+                    }
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closing
+        }
+    }
+
+    private boolean drain(WatchService ws, WatchKey key) {
+        Path parent = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path p) {
+                Path child = parent.resolve(p);
+                if (Files.isDirectory(child)) {
+                    try {
+                        registerTree(ws, child);
+                    } catch (IOException e) {
+                        log.warn("cannot watch {}", child, e);
+                    }
+                }
+            }
+        }
+        key.reset();
+        return true;
+    }
+
+    private static void registerTree(WatchService ws, Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) watcher.close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+        if (watchThread != null) watchThread.interrupt();
+    }
+}

@@ -1,0 +1,108 @@
+package org.redengine.knowledge;
+
+import org.redengine.knowledge.analysis.ChineseSegmenter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The content of a question: its meaningful words (question words, particles and pronouns dropped, on the query
+ * side only), each with the synonyms that count as the same word.
+ */
+public final class QueryTerms {
+
+    /** One content word of the question and its equivalents. */
+    public record Term(String text, Set<String> alternatives) {
+        public boolean singleChar() {
+            return text.length() == 1;
+        }
+    }
+
+    /** Words that ask rather than say: removed from questions, never from the indexed text. */
+    static final Set<String> QUESTION_WORDS = Set.of(
+            "什么", "什么样", "啥", "哪", "哪里", "哪儿", "哪些", "哪个", "哪位", "哪年", "哪一年", "哪天", "哪一天",
+            "何时", "何地", "何人", "什么时候", "啥时候", "几", "几年", "几月", "几号", "几日", "几个", "几次", "多少",
+            "怎么", "怎么样", "怎样", "如何", "为何", "为什么", "谁", "是不是", "有没有", "请问", "问", "问一下",
+            "一下", "想", "想知道", "知道", "告诉", "告诉我", "我", "我们", "你", "你们", "您", "能", "能不能", "可以",
+            "吗", "呢", "吧", "啊", "呀", "嘛", "哦", "哈", "了", "的", "地", "得", "是", "在", "有", "和", "与", "及",
+            "都", "还", "也", "又", "就", "那", "这", "那个", "这个", "指", "指的是", "叫", "叫做", "称为", "具体",
+            "到底", "究竟", "干嘛", "干啥", "干什么", "做什么", "意思", "含义", "时候", "时间", "日期", "地点", "地方",
+            "当时", "哪些人", "什么人", "一般", "主要", "呃", "嗯", "请", "帮", "帮我", "查", "查一下", "说说",
+            "讲讲", "介绍", "介绍一下", "简单", "大概", "其", "之", "是什么", "什么是", "吗?", "东西", "开的");
+
+    private final String normalized;
+    private final List<Term> terms;
+    private final QuestionKind kind;
+
+    private QueryTerms(String normalized, List<Term> terms, QuestionKind kind) {
+        this.normalized = normalized;
+        this.terms = terms;
+        this.kind = kind;
+    }
+
+    public static QueryTerms of(String question, Synonyms synonyms) {
+        String normalized = TextNormalizer.normalize(question);
+        Map<String, Term> terms = new LinkedHashMap<>();
+        StringBuilder rest = new StringBuilder(normalized);
+        // Synonym phrases first, by longest match, so segmentation cannot split them.
+        for (Synonyms.Match m : synonyms.find(normalized)) {
+            terms.putIfAbsent(m.phrase(), new Term(m.phrase(), m.alternatives()));
+            for (int i = m.start(); i < m.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(rest.toString())) {
+            if (isContent(w)) {
+                terms.putIfAbsent(w.text(), new Term(w.text(), synonyms.alternativesOf(w.text())));
+            }
+        }
+        return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));
+    }
+
+    /** Content words of a text (for FAQ questions at index time): same rules, no synonyms. */
+    public static List<String> contentWords(String normalizedText) {
+        List<String> out = new ArrayList<>();
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(normalizedText)) {
+            if (isContent(w) && !out.contains(w.text())) {
+                out.add(w.text());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isContent(ChineseSegmenter.Word w) {
+        String t = w.text();
+        if (t.isBlank() || t.codePoints().allMatch(TextNormalizer::isPunctuationOrSpace)) {
+            return false;
+        }
+        if (QUESTION_WORDS.contains(t)) {
+            return false;
+        }
+        String n = w.nature();
+        if (n.startsWith("w") || n.startsWith("u") || n.startsWith("y") || n.startsWith("e") || n.startsWith("o")
+                || n.startsWith("r") || n.startsWith("c") || n.equals("p") || n.equals("vshi") || n.equals("vyou")) {
+            return false;
+        }
+        // single-character measure words (年, 次, 个) carry no topic
+        return !(t.length() == 1 && n.startsWith("q"));
+    }
+
+    public String normalized() {
+        return normalized;
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    public QuestionKind kind() {
+        return kind;
+    }
+
+    public boolean isEmpty() {
+        return terms.isEmpty();
+    }
+}

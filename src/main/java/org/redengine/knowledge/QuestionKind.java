@@ -1,0 +1,41 @@
+package org.redengine.knowledge;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for, read from its question words. An answer that has the asked-for kind of fact
+ * (a date for "哪年", a number for "多少") is preferred over one that merely shares words.
+ */
+public enum QuestionKind {
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
+            Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月")),
+    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类"),
+            Pattern.compile("\\d|[一二三四五六七八九十百千万两]+(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万)")),
+    WHERE(Pattern.compile("哪里|在哪|哪儿|何地|什么地方|啥地方|地点|哪个地方|哪个城市|哪座|哪个省|哪个市"),
+            Pattern.compile("省|市|县|区|镇|村|馆|园|山|湖|江|河|路|街|楼|岛|地|城|州|陵|院|中心|基地|上海|北京|延安|嘉兴|瑞金|遵义")),
+    WHO(Pattern.compile("谁|哪位|何人|哪些人|什么人|啥人|哪个人"),
+            Pattern.compile("同志|主席|书记|总理|院士|教授|委员|代表|记者|校长|会长|组长|部长|领导|人")),
+    OTHER(null, null);
+
+    private final Pattern asks;
+    private final Pattern answers;
+
+    QuestionKind(Pattern asks, Pattern answers) {
+        this.asks = asks;
+        this.answers = answers;
+    }
+
+    public static QuestionKind of(String normalizedQuestion) {
+        for (QuestionKind k : values()) {
+            if (k.asks != null && k.asks.matcher(normalizedQuestion).find()) {
+                return k;
+            }
+        }
+        return OTHER;
+    }
+
+    /** True when the text contains the kind of fact this question asks for. */
+    public boolean answeredBy(String text) {
+        return answers != null && answers.matcher(text).find();
+    }
+}

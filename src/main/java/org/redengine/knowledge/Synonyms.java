@@ -1,0 +1,113 @@
+package org.redengine.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Query-time synonyms from the editable {@code synonyms.txt} of the knowledge directory, in Solr's format:
+ * {@code a, b, c} makes the phrases equivalent; {@code a, b => c} maps a and b to c only.
+ * Phrases are found in a normalised query by longest match, so a segmenter that splits 中共一大 differently
+ * cannot hide them.
+ */
+public final class Synonyms {
+
+    public static final Synonyms NONE = new Synonyms(Map.of(), 0);
+
+    private final Map<String, Set<String>> alternatives;
+    private final int longest;
+
+    private Synonyms(Map<String, Set<String>> alternatives, int longest) {
+        this.alternatives = alternatives;
+        this.longest = longest;
+    }
+
+    /** Parses the file's lines; bad lines are reported to {@code problems} and skipped. */
+    public static Synonyms parse(String file, List<String> lines, List<LoadProblem> problems) {
+        Map<String, Set<String>> map = new HashMap<>();
+        int longest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                problems.add(new LoadProblem(file, i + 1, "一行只能有一个 =>"));
+                continue;
+            }
+            List<String> left = phrases(sides[0]);
+            List<String> right = sides.length == 2 ? phrases(sides[1]) : left;
+            if (left.isEmpty() || right.isEmpty() || (sides.length == 1 && left.size() < 2)) {
+                problems.add(new LoadProblem(file, i + 1, "同义词组至少需要两个词"));
+                continue;
+            }
+            for (String from : left) {
+                Set<String> alts = map.computeIfAbsent(from, k -> new LinkedHashSet<>());
+                for (String to : right) {
+                    if (!to.equals(from)) {
+                        alts.add(to);
+                    }
+                }
+                longest = Math.max(longest, from.length());
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new Synonyms(frozen, longest);
+    }
+
+    private static List<String> phrases(String side) {
+        List<String> out = new ArrayList<>();
+        for (String p : side.split("[,，]")) {
+            String n = TextNormalizer.normalize(p).replace(" ", "");
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    public Set<String> alternativesOf(String phrase) {
+        return alternatives.getOrDefault(phrase, Set.of());
+    }
+
+    public Set<String> phrases() {
+        return alternatives.keySet();
+    }
+
+    public boolean isEmpty() {
+        return alternatives.isEmpty();
+    }
+
+    /** A phrase of the query that has synonyms, with its position. */
+    public record Match(int start, int end, String phrase, Set<String> alternatives) {
+    }
+
+    /** Finds synonym phrases in a normalised text, longest first, without overlaps. */
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match found = null;
+            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
+                String candidate = text.substring(i, i + len);
+                Set<String> alts = alternatives.get(candidate);
+                if (alts != null) {
+                    found = new Match(i, i + len, candidate, alts);
+                    break;
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

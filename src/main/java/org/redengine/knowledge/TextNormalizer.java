@@ -1,0 +1,70 @@
+package org.redengine.knowledge;
+
+import com.hankcs.hanlp.HanLP;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Brings text to one canonical form before matching: full-width forms to half-width (NFKC), Traditional to
+ * Simplified characters, lower case, one kind of whitespace. Index and queries go through the same steps, so a
+ * member typing 遵義會議 or ＡＢＣ matches what the knowledge base wrote as 遵义会议 or abc.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = toSimplified(s);
+        s = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean lastSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!lastSpace && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                lastSpace = true;
+            } else {
+                out.append(c);
+                lastSpace = false;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static String toSimplified(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                return HanLP.convertToSimplifiedChinese(s);
+            }
+        }
+        return s;
+    }
+
+    /** True for characters that carry no meaning for matching (punctuation, symbols, spaces). */
+    public static boolean isPunctuationOrSpace(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return switch (type) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+}

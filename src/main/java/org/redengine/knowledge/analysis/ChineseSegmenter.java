@@ -1,0 +1,63 @@
+package org.redengine.knowledge.analysis;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Chinese word segmentation with HanLP (dictionaries ship inside its jar). Index mode also emits the shorter
+ * words inside long ones (中国共产党 → 中国共产党 / 中国 / 共产党) so that a query segmented either way matches.
+ * Domain words (synonyms, tags) are added to HanLP's run-time dictionary so they are never split apart.
+ */
+public final class ChineseSegmenter {
+
+    /** A word with its part of speech and its offset in the segmented text. */
+    public record Word(String text, String nature, int offset) {
+    }
+
+    private static final ThreadLocal<Segment> INDEX = ThreadLocal.withInitial(
+            () -> HanLP.newSegment().enableIndexMode(true).enableOffset(true).enableNameRecognize(true));
+    private static final ThreadLocal<Segment> QUERY = ThreadLocal.withInitial(
+            () -> HanLP.newSegment().enableOffset(true).enableNameRecognize(true));
+
+    private ChineseSegmenter() {
+    }
+
+    /** Fine-grained segmentation for indexing (overlapping words). */
+    public static List<Word> forIndex(String text) {
+        return convert(INDEX.get().seg(text));
+    }
+
+    /** Normal segmentation for queries and term coverage. */
+    public static List<Word> forQuery(String text) {
+        return convert(QUERY.get().seg(text));
+    }
+
+    private static List<Word> convert(List<Term> terms) {
+        List<Word> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            if (t.word.isBlank()) {
+                continue;
+            }
+            String nature = t.nature == null ? "" : t.nature.toString();
+            out.add(new Word(t.word, nature, t.offset));
+        }
+        return out;
+    }
+
+    /** Teaches the segmenter domain words; safe to call again with the same words. */
+    public static synchronized void addWords(Collection<String> words) {
+        for (String w : words) {
+            if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ")) {
+                if (!CustomDictionary.contains(w)) {
+                    CustomDictionary.add(w, "nz 1024");
+                }
+            }
+        }
+    }
+}

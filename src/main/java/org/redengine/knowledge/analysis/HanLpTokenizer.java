@@ -1,0 +1,73 @@
+package org.redengine.knowledge.analysis;
+
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.redengine.knowledge.TextNormalizer;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+/** A Lucene tokenizer that emits HanLP's words, without punctuation. Input is expected normalised. */
+public final class HanLpTokenizer extends Tokenizer {
+
+    private final boolean indexMode;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private Iterator<ChineseSegmenter.Word> words;
+    private int length;
+
+    public HanLpTokenizer(boolean indexMode) {
+        this.indexMode = indexMode;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (words == null) {
+            String text = readAll();
+            length = text.length();
+            List<ChineseSegmenter.Word> list = indexMode ? ChineseSegmenter.forIndex(text) : ChineseSegmenter.forQuery(text);
+            words = list.iterator();
+        }
+        while (words.hasNext()) {
+            ChineseSegmenter.Word w = words.next();
+            if (isPunctuation(w.text())) {
+                continue;
+            }
+            clearAttributes();
+            term.setEmpty().append(w.text());
+            int start = Math.max(0, Math.min(w.offset(), length));
+            offset.setOffset(correctOffset(start), correctOffset(Math.min(length, start + w.text().length())));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(String word) {
+        return word.codePoints().allMatch(TextNormalizer::isPunctuationOrSpace);
+    }
+
+    private String readAll() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[1024];
+        int n;
+        while ((n = input.read(buf)) != -1) {
+            sb.append(buf, 0, n);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        offset.setOffset(correctOffset(length), correctOffset(length));
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        words = null;
+        length = 0;
+    }
+}

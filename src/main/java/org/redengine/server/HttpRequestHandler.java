@@ -1,0 +1,119 @@
+package org.redengine.server;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+/** Turns a Netty request into a {@link Request}, routes it, and writes the {@link Response} back. */
+final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpRequestHandler.class);
+
+    private final Router router;
+    private final ExecutorService workers;
+
+    HttpRequestHandler(Router router, ExecutorService workers) {
+        this.router = router;
+        this.workers = workers;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        boolean keepAlive = HttpUtil.isKeepAlive(msg);
+        if (msg.decoderResult().isFailure()) {
+            write(ctx, Response.error(400, "无法解析的 HTTP 请求"), false, false);
+            return;
+        }
+        QueryStringDecoder uri;
+        try {
+            uri = new QueryStringDecoder(msg.uri());
+            uri.path();
+        } catch (IllegalArgumentException e) {
+            write(ctx, Response.error(400, "无法解析的请求地址"), keepAlive, false);
+            return;
+        }
+        String method = msg.method().name();
+        boolean head = msg.method().equals(HttpMethod.HEAD);
+        Router.Lookup lookup = router.find(method, uri.path());
+        if (lookup.route() == null) {
+            Response r = lookup.allowed().isEmpty()
+                    ? Response.error(404, "没有这个地址：" + uri.path())
+                    : Response.error(405, "该地址不支持 " + method + " 方法").withHeader("Allow", String.join(", ", lookup.allowed()));
+            write(ctx, r, keepAlive, head);
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        msg.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+        String remote = String.valueOf(ctx.channel().remoteAddress());
+        Request request = new Request(method, uri.path(), uri.parameters(), headers,
+                ByteBufUtil.getBytes(msg.content()), remote);
+        Handler handler = lookup.route().handler();
+        if (lookup.route().inline()) {
+            write(ctx, run(handler, request), keepAlive, head);
+            return;
+        }
+        try {
+            workers.execute(() -> write(ctx, run(handler, request), keepAlive, head));
+        } catch (RejectedExecutionException e) {
+            write(ctx, Response.error(503, "服务繁忙，请稍后再试"), false, head);
+        }
+    }
+
+    private static Response run(Handler handler, Request request) {
+        try {
+            return handler.handle(request);
+        } catch (Exception | StackOverflowError e) {
+            log.error("handler failed for {} {}", request.method(), request.path(), e);
+            return Response.error(500, "服务器内部错误，请稍后再试");
+        }
+    }
+
+    private static void write(ChannelHandlerContext ctx, Response r, boolean keepAlive, boolean head) {
+        FullHttpResponse response = toNetty(r, keepAlive, head);
+        var future = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            future.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    static FullHttpResponse toNetty(Response r, boolean keepAlive, boolean head) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
+                head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(r.body()));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, r.body().length);
+        response.headers().set("X-Content-Type-Options", "nosniff");
+        r.headers().forEach((k, v) -> response.headers().set(k, v));
+        if (keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        } else {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        }
+        return response;
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("connection error: {}", cause.toString());
+        ctx.close();
+    }
+}

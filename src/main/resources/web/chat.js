@@ -1,0 +1,188 @@
+'use strict';
+// The web chat: a private chat with the bot and a study-group chat, over POST /api/messages.
+(function () {
+  const BOT_NAME = '红色引擎助手';
+  const GROUP_ID = 'web-study-group';
+  const store = window.localStorage;
+
+  function randomId() {
+    return 'web-' + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
+  }
+
+  const userId = store.getItem('redengine.user') || randomId();
+  store.setItem('redengine.user', userId);
+
+  const els = {
+    messages: document.getElementById('messages'),
+    input: document.getElementById('input'),
+    send: document.getElementById('send'),
+    name: document.getElementById('name'),
+    title: document.getElementById('chat-title'),
+    status: document.getElementById('status'),
+    mention: document.getElementById('mention'),
+    chats: document.querySelectorAll('.chat'),
+    meAvatar: document.getElementById('me-avatar')
+  };
+
+  const chats = {
+    direct: { title: BOT_NAME, placeholder: '输入问题，例如：遵义会议是哪年召开的？', log: [] },
+    group: { title: '红色引擎学习群', placeholder: '在群里提问请先 @红色引擎助手', log: [] }
+  };
+  let current = 'direct';
+
+  els.name.value = store.getItem('redengine.name') || '';
+  updateMeAvatar();
+  els.name.addEventListener('input', function () {
+    store.setItem('redengine.name', els.name.value.trim());
+    updateMeAvatar();
+  });
+
+  function updateMeAvatar() {
+    const n = els.name.value.trim();
+    els.meAvatar.textContent = n ? Array.from(n)[0] : '我';
+  }
+
+  function myName() {
+    return els.name.value.trim() || '我';
+  }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text; // textContent only: nothing a user or the bot writes becomes HTML
+    return e;
+  }
+
+  function render() {
+    els.messages.textContent = '';
+    const chat = chats[current];
+    els.title.textContent = chat.title;
+    els.input.placeholder = chat.placeholder;
+    els.mention.hidden = current !== 'group';
+    if (chat.log.length === 0) {
+      els.messages.appendChild(systemLine(current === 'group'
+        ? '这是学习群。大家可以讨论，@红色引擎助手 提问时它才会回答。'
+        : '你好！我是红色引擎学习助手，直接问我党史问题吧。'));
+    }
+    chat.log.forEach(function (m) { els.messages.appendChild(m); });
+    els.messages.scrollTop = els.messages.scrollHeight;
+  }
+
+  function systemLine(text) {
+    const d = el('div', 'system');
+    d.appendChild(el('span', null, text));
+    return d;
+  }
+
+  function bubble(kind, sender, text) {
+    const row = el('div', 'msg ' + kind);
+    const avatar = el('div', 'avatar' + (kind === 'mine' ? ' me-avatar' : ' bot'),
+      kind === 'mine' ? Array.from(myName())[0] : '红');
+    const body = el('div', 'body');
+    if (current === 'group' || kind !== 'mine') body.appendChild(el('div', 'sender', sender));
+    body.appendChild(el('div', 'bubble', text));
+    row.appendChild(avatar);
+    row.appendChild(body);
+    return { row: row, body: body };
+  }
+
+  function add(chatKey, node) {
+    chats[chatKey].log.push(node);
+    if (chatKey === current) {
+      if (chats[chatKey].log.length === 1) render();
+      else els.messages.appendChild(node);
+      els.messages.scrollTop = els.messages.scrollHeight;
+    }
+  }
+
+  function setLast(chatKey, text) {
+    const n = document.querySelector('[data-last="' + chatKey + '"]');
+    if (n) n.textContent = text;
+  }
+
+  function showReply(chatKey, reply) {
+    const b = bubble('bot ' + reply.type, BOT_NAME, reply.text);
+    b.row.dataset.type = reply.type;
+    if (reply.sources && reply.sources.length) {
+      const box = el('details', 'sources');
+      box.open = true;
+      box.appendChild(el('summary', null, '来源（' + reply.sources.length + '）'));
+      reply.sources.forEach(function (s) {
+        const item = el('div', 'source-item');
+        item.appendChild(el('div', 'source-title', s.source + ' · ' + s.title));
+        if (s.excerpt) item.appendChild(el('div', 'source-excerpt', s.excerpt));
+        box.appendChild(item);
+      });
+      b.body.appendChild(box);
+    }
+    if (reply.suggestions && reply.suggestions.length) {
+      const list = el('div', 'suggestions');
+      reply.suggestions.forEach(function (s) {
+        const chip = el('button', 'suggestion', s);
+        chip.type = 'button';
+        chip.addEventListener('click', function () { sendText(chatKey === 'group' ? '@' + BOT_NAME + ' ' + s : s); });
+        list.appendChild(chip);
+      });
+      b.body.appendChild(list);
+    }
+    add(chatKey, b.row);
+    setLast(chatKey, reply.text.split('\n')[0]);
+  }
+
+  async function sendText(text) {
+    text = text.trim();
+    if (!text) return;
+    const chatKey = current;
+    add(chatKey, bubble('mine', myName(), text).row);
+    setLast(chatKey, text);
+    els.input.value = '';
+    const payload = { user: userId, name: myName(), text: text };
+    if (chatKey === 'group') payload.group = GROUP_ID;
+    els.send.disabled = true;
+    els.status.textContent = '对方正在输入…';
+    try {
+      const res = await fetch('/api/messages', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(payload)
+      });
+      const data = await res.json().catch(function () { return {}; });
+      if (!res.ok) {
+        add(chatKey, systemLine(data.error || ('发送失败（' + res.status + '）')));
+      } else {
+        (data.replies || []).forEach(function (r) { showReply(chatKey, r); });
+      }
+    } catch (e) {
+      add(chatKey, systemLine('网络连接失败，请稍后重试'));
+    } finally {
+      els.send.disabled = false;
+      els.status.textContent = '';
+      els.input.focus();
+    }
+  }
+
+  els.send.addEventListener('click', function () { sendText(els.input.value); });
+  els.input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      sendText(els.input.value);
+    }
+  });
+  els.mention.addEventListener('click', function () {
+    if (!els.input.value.startsWith('@' + BOT_NAME)) els.input.value = '@' + BOT_NAME + ' ' + els.input.value;
+    els.input.focus();
+  });
+  els.chats.forEach(function (c) {
+    function pick() {
+      current = c.dataset.chat;
+      els.chats.forEach(function (o) {
+        o.classList.toggle('active', o === c);
+        o.setAttribute('aria-selected', o === c ? 'true' : 'false');
+      });
+      render();
+    }
+    c.addEventListener('click', pick);
+    c.addEventListener('keydown', function (e) { if (e.key === 'Enter') pick(); });
+  });
+  render();
+})();
