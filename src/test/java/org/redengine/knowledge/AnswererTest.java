@@ -1,0 +1,86 @@
+package org.redengine.knowledge;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redengine.TestKnowledge;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswererTest {
+
+    @TempDir
+    static Path dir;
+    static Answerer answerer;
+
+    @BeforeAll
+    static void build() throws Exception {
+        answerer = KnowledgeService.build(TestKnowledge.write(dir), 0.62, 1).answerer();
+    }
+
+    @Test
+    void faqAnswerCarriesItsSourceAndSourceNote() {
+        Answer a = answerer.answer("遵义会议是哪年开的？");
+        assertThat(a.confident()).isTrue();
+        assertThat(a.text()).contains("1935年");
+        assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.source()).isEqualTo("《中国共产党简史》"));
+        assertThat(a.textWithSourceNote()).endsWith("（来源：《中国共产党简史》）");
+    }
+
+    @Test
+    void traditionalCharactersAndFullWidthStillMatch() {
+        assertThat(answerer.answer("遵義會議是哪一年召開的？").text()).contains("1935年");
+    }
+
+    @Test
+    void synonymsApplyAtQueryTime() {
+        Answer a = answerer.answer("党的一大在哪开的");
+        assertThat(a.confident()).isTrue();
+        assertThat(a.text()).contains("上海");
+    }
+
+    @Test
+    void articleAnswersWithTheMatchingSentenceNotTheWholeArticle() {
+        Answer a = answerer.answer("红色引擎微信学习群是谁建立的");
+        assertThat(a.confident()).isTrue();
+        assertThat(a.text()).contains("科技社团党组织").doesNotContain("周一上午");
+        assertThat(a.text().length()).isLessThanOrEqualTo(Answerer.MAX_ANSWER_CHARS);
+        assertThat(a.citations().get(0).source()).isEqualTo("《重庆日报》2021年6月29日");
+    }
+
+    @Test
+    void questionsSharingOnlyAWordWithTheKnowledgeGetAFallback() {
+        for (String q : new String[]{"遵义的天气怎么样", "上海迪士尼门票多少钱", "北京的天气", "怎么做红烧肉"}) {
+            Answer a = answerer.answer(q);
+            assertThat(a.confident()).as(q).isFalse();
+            assertThat(a.text()).isEmpty();
+            assertThat(a.citations()).isEmpty();
+        }
+    }
+
+    @Test
+    void fallbackSuggestsCloseQuestions() {
+        Answer a = answerer.answer("遵义会议的参会人员有哪些");
+        assertThat(a.confident()).isFalse();
+        assertThat(a.suggestions()).contains("遵义会议是什么时候召开的？").hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void repeatedQuestionsComeFromTheCache() {
+        answerer.answer("四史是啥");
+        long hits = answerer.cache().stats().hitCount();
+        answerer.answer("四史是啥");
+        assertThat(answerer.cache().stats().hitCount()).isEqualTo(hits + 1);
+    }
+
+    @Test
+    void longAnswersAreClippedOnASentenceBoundary() {
+        String sentence = "这是一个用来测试截断的句子，里面有不少的文字内容。";
+        String longText = sentence.repeat(20);
+        String clipped = Answerer.clipSentences(longText);
+        assertThat(clipped.length()).isLessThanOrEqualTo(Answerer.MAX_ANSWER_CHARS);
+        assertThat(clipped).endsWith("。");
+    }
+}

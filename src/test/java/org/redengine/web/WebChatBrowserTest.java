@@ -1,0 +1,117 @@
+package org.redengine.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.redengine.TestKnowledge;
+import org.redengine.TestServer;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web chat page in a real headless Chromium: ask, see the answer and its source; switch to the group. */
+@Tag("browser")
+class WebChatBrowserTest {
+
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = "/usr/bin/chromium";
+
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute(),
+                "跳过浏览器测试：没有找到 " + CHROMIUM + " 和 " + CHROMEDRIVER + "（apt-get install chromium chromium-driver）");
+        server = new TestServer(TestKnowledge.write(tmp.resolve("kb")), tmp.resolve("data"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1200,900",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private void send(String text) {
+        WebElement input = driver.findElement(By.id("input"));
+        input.clear();
+        input.sendKeys(text);
+        driver.findElement(By.id("send")).click();
+    }
+
+    private List<WebElement> botMessages() {
+        return driver.findElements(By.cssSelector(".msg.bot"));
+    }
+
+    @Test
+    void askAQuestionAndSeeTheAnswerWithItsSource() {
+        driver.get(server.base() + "/");
+        assertThat(driver.getTitle()).isEqualTo("红色引擎学习助手");
+        driver.findElement(By.id("name")).sendKeys("张三");
+        send("遵义会议是哪年开的？");
+        waitFor().until(d -> !botMessages().isEmpty());
+        WebElement answer = botMessages().get(botMessages().size() - 1);
+        assertThat(answer.getAttribute("data-type")).isEqualTo("answer");
+        assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).contains("1935年").contains("来源");
+        assertThat(answer.findElement(By.cssSelector(".sources")).getText()).contains("《中国共产党简史》");
+        assertThat(driver.findElement(By.cssSelector(".msg.mine .bubble")).getText()).isEqualTo("遵义会议是哪年开的？");
+
+        // an unknown question: a fallback, no source box
+        int before = botMessages().size();
+        send("明天北京的天气怎么样");
+        waitFor().until(d -> botMessages().size() > before);
+        WebElement fallback = botMessages().get(botMessages().size() - 1);
+        assertThat(fallback.getAttribute("data-type")).isEqualTo("fallback");
+        assertThat(fallback.findElements(By.cssSelector(".sources"))).isEmpty();
+    }
+
+    @Test
+    void groupChatAnswersOnlyWhenMentioned() {
+        driver.get(server.base() + "/");
+        driver.findElement(By.cssSelector(".chat[data-chat='group']")).click();
+        assertThat(driver.findElement(By.id("chat-title")).getText()).isEqualTo("红色引擎学习群");
+        send("大家好");
+        waitFor().until(d -> !driver.findElements(By.cssSelector(".msg.mine")).isEmpty());
+        driver.findElement(By.id("mention")).click();
+        driver.findElement(By.id("input")).sendKeys("四史是什么");
+        driver.findElement(By.id("send")).click();
+        waitFor().until(d -> !botMessages().isEmpty());
+        assertThat(botMessages()).hasSize(1);
+        WebElement answer = botMessages().get(0);
+        assertThat(answer.findElement(By.cssSelector(".sender")).getText()).isEqualTo("红色引擎助手");
+        assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).contains("新中国史");
+        // names shown in the group, and no script runs from what people type
+        send("<img src=x onerror=\"document.title='pwned'\">");
+        waitFor().until(d -> driver.findElements(By.cssSelector(".msg.mine")).size() >= 3);
+        assertThat(driver.getTitle()).isEqualTo("红色引擎学习助手");
+    }
+}
