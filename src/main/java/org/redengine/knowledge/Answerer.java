@@ -68,7 +68,7 @@ public final class Answerer {
         Extract extract = extract(query, weights, best.indexed());
         double confidence = confidence(query, weights, best, extract);
         if (confidence < threshold) {
-            return notSure(suggestions(scored), candidates);
+            return new Answer(false, "", List.of(), round(confidence), suggestions(scored), candidates);
         }
         KnowledgeEntry e = best.indexed().entry();
         Answer.Citation citation = new Answer.Citation(e.title(), e.source(), clip(e.body(), MAX_ANSWER_CHARS), e.file());

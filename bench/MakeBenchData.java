@@ -1,0 +1,101 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Benchmark inputs, written under OUT:
+ *   kb/           the bundled knowledge base plus FAQ rows from the public 学习强国 bank up to ENTRIES entries
+ *   distinct.txt  request bodies, every question different (no answer-cache hits)
+ *   mix.txt       request bodies in a realistic repeat mix (80% from 50 popular questions)
+ * Run: java -cp target/redengine.jar bench/MakeBenchData.java KNOWLEDGE_DIR BANK_JSON OUT ENTRIES
+ */
+public class MakeBenchData {
+    static final String BLANK = "\u00a0".repeat(8);
+    static final String[] PREFIX = {"", "请问", "我想知道", "问一下", "请教一下", "谁知道"};
+    static final String[] SUFFIX = {"？", "?", "", "呢？"};
+
+    public static void main(String[] args) throws Exception {
+        Path knowledge = Path.of(args[0]), bank = Path.of(args[1]), out = Path.of(args[2]);
+        int entries = Integer.parseInt(args[3]);
+        ObjectMapper mapper = new ObjectMapper();
+        Path kb = out.resolve("kb");
+        copyTree(knowledge, kb);
+        int bundled = 0;
+        try (var s = Files.walk(kb)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                bundled += (int) Files.readAllLines(p).stream().skip(1).filter(l -> !l.isBlank()).count();
+            }
+        }
+        JsonNode root = mapper.readTree(bank.toFile());
+        List<String> stems = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("问题,答案,来源\n");
+        int faq = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String stem = e.getKey().split("\\|", -1)[0].strip();
+            String answer = e.getValue().asText();
+            if (stem.isEmpty()) continue;
+            String question = stem.replace(BLANK, "（　）");
+            stems.add(question.replace("（　）", ""));
+            if (bundled + faq < entries) {
+                String fact = stem.contains(BLANK) ? stem.replace(BLANK, answer) : stem + "答案：" + answer;
+                csv.append(q(question)).append(',').append(q(fact)).append(",学习强国挑战答题题库\n");
+                faq++;
+            }
+        }
+        Files.writeString(kb.resolve("faq/bench-xxqg.csv"), csv.toString(), StandardCharsets.UTF_8);
+        Random random = new Random(42);
+        List<String> distinct = new ArrayList<>();
+        for (String p : PREFIX) for (String s : SUFFIX) for (String stem : stems) distinct.add(p + trim(stem) + s);
+        java.util.Collections.shuffle(distinct, random);
+        write(mapper, out.resolve("distinct.txt"), distinct);
+        List<String> popular = distinct.subList(0, 50);
+        List<String> mix = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            mix.add(random.nextDouble() < 0.8 ? popular.get((int) Math.min(49, Math.abs(random.nextGaussian()) * 12))
+                    : distinct.get(50 + random.nextInt(distinct.size() - 50)));
+        }
+        write(mapper, out.resolve("mix.txt"), mix);
+        System.out.printf("knowledge base: %d bundled FAQ + %d bank rows (+ articles); %d distinct questions%n", bundled, faq, distinct.size());
+    }
+
+    static String trim(String s) {
+        s = s.strip();
+        return s.length() > 80 ? s.substring(0, 80) : s;
+    }
+
+    static String q(String s) {
+        return "\"" + s.replace("\"", "\"\"").replace("\n", " ") + "\"";
+    }
+
+    static void write(ObjectMapper mapper, Path file, List<String> questions) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            int i = 0;
+            for (String question : questions) {
+                ObjectNode n = mapper.createObjectNode().put("user", "bench-" + (i++ % 500)).put("name", "压测").put("text", question);
+                w.write(mapper.writeValueAsString(n));
+                w.newLine();
+            }
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

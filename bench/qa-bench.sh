@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Question-answering throughput and latency over HTTP keep-alive, measured beside GET /healthz in one run.
+# Needs: wrk (apt-get install wrk), ../shared/data/xxqg_challenge_tiku.json (to grow the knowledge base to 2,000 entries).
+# Usage: bench/qa-bench.sh [seconds per run, default 20] [connections, default 32]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SECS="${1:-20}"; CONNS="${2:-32}"; THREADS=2; PORT="${BENCH_PORT:-18080}"
+OUT="$ROOT/bench/out"; BANK="$ROOT/../shared/data/xxqg_challenge_tiku.json"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[[ -f "$BANK" ]] || { echo "missing $BANK" >&2; exit 1; }
+"$ROOT/redengine" build
+source <(sed -n '/^java_major()/,/^}/p;/^find_java_home()/,/^}/p' "$ROOT/redengine"); MIN_JAVA=21
+JAVA="$(find_java_home)/bin/java"
+rm -rf "$OUT"; mkdir -p "$OUT"
+"$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeBenchData.java" "$ROOT/knowledge" "$BANK" "$OUT" 2000
+
+"$JAVA" -Xmx1g --add-modules jdk.incubator.vector -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
+  --knowledge "$OUT/kb" --data "$OUT/data" --no-watch 2>"$OUT/server.log" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+curl -s "http://127.0.0.1:$PORT/healthz"; echo
+
+run() { # name, extra wrk args...
+  local name="$1"; shift
+  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/$name.txt"
+  local rps p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")
+  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/$name.txt"); errors=${errors:-0}
+  echo "$name $rps $p99 $errors"
+}
+# warm-up (JIT) on the repeat mix, not on the distinct questions
+wrk -t$THREADS -c"$CONNS" -d5s -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS >/dev/null
+{
+  run healthz "http://127.0.0.1:$PORT/healthz"
+  run distinct -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/distinct.txt" $THREADS
+  run mix -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS
+} | tee "$OUT/summary.txt"
+awk 'NR==1 {base=$2} {printf "%-9s %10.0f req/s  p99 %-9s non-2xx %-6s ratio to healthz %.3f\n", $1, $2, $3, $4, $2/base}' "$OUT/summary.txt"
