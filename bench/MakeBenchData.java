@@ -40,7 +40,7 @@ public class MakeBenchData {
         List<String> stems = new ArrayList<>();
         StringBuilder csv = new StringBuilder("问题,答案,来源\n");
         int faq = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String stem = e.getKey().split("\\|", -1)[0].strip();
             String answer = e.getValue().asText();
@@ -71,7 +71,7 @@ public class MakeBenchData {
 
     static String trim(String s) {
         s = s.strip();
-        return s.length() > 80 ? s.substring(0, 80) : s;
+        return s.length() > 24 ? s.substring(0, 24) : s; // as long as a member's question
     }
 
     static String q(String s) {

@@ -23,11 +23,11 @@ curl -s "http://127.0.0.1:$PORT/healthz"; echo
 
 run() { # name, extra wrk args...
   local name="$1"; shift
-  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/$name.txt"
+  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/result-$name.txt"
   local rps p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$OUT/$name.txt")
-  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/$name.txt"); errors=${errors:-0}
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/result-$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$OUT/result-$name.txt")
+  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/result-$name.txt"); errors=${errors:-0}
   echo "$name $rps $p99 $errors"
 }
 # warm-up (JIT) on the repeat mix, not on the distinct questions

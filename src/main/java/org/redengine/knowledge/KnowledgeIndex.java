@@ -113,6 +113,9 @@ public final class KnowledgeIndex {
         return entries;
     }
 
+    /** Most words (and bigrams) of one question that go into the query; a long message costs no more than this. */
+    static final int MAX_QUERY_TOKENS = 24;
+
     /** Ranks entries by BM25 over all fields for the question's content words and their synonyms. */
     public List<Hit> search(QueryTerms query, int n) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -134,7 +137,7 @@ public final class KnowledgeIndex {
             BooleanQuery.Builder field = new BooleanQuery.Builder();
             int added = 0;
             for (String token : tokens) {
-                if (added++ >= 64) break;
+                if (added++ >= MAX_QUERY_TOKENS) break;
                 field.add(new TermQuery(new Term(FIELDS[f], token)), BooleanClause.Occur.SHOULD);
             }
             all.add(new BoostQuery(field.build(), BOOSTS[f]), BooleanClause.Occur.SHOULD);
