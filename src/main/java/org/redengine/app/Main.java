@@ -131,6 +131,7 @@ public final class Main implements Callable<Integer> {
             printProblems(snap.base(), System.err);
             Answer a = snap.answerer().compute(String.join(" ", question));
             PrintStream o = System.out;
+            o.println("问题要点：" + String.join("、", a.explanation().terms()) + "（规范化：" + a.explanation().question() + "）");
             if (a.confident()) {
                 o.println("回答：" + a.textWithSourceNote());
                 o.printf("置信度：%.2f%n", a.confidence());
@@ -138,14 +139,15 @@ public final class Main implements Callable<Integer> {
                     o.println("出处：" + c.source() + " ——《" + c.title() + "》（" + c.file() + "）");
                 }
             } else {
-                o.printf("没有把握回答（置信度 %.2f）。%n", a.confidence());
+                o.printf("没有把握回答（置信度 %.2f，阈值 %.2f）。%n", a.confidence(), snap.answerer().threshold());
+                if (!a.explanation().bestText().isEmpty()) o.println("最接近的答案：" + a.explanation().bestText());
                 if (!a.suggestions().isEmpty()) o.println("相近的问题：" + String.join(" / ", a.suggestions()));
             }
             o.println("候选：");
             int i = 1;
             for (Answer.Candidate c : a.candidates()) {
-                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f）%s — %s%n", i++, c.score(), c.coverage(),
-                        c.questionMatch(), c.bm25(), c.title(), c.excerpt());
+                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f%s）%s — %s%n", i++, c.score(), c.coverage(),
+                        c.questionMatch(), c.bm25(), c.kindMatch() ? "，含所问事实" : "", c.title(), c.excerpt());
             }
             return a.confident() ? 0 : 3;
         }
@@ -165,6 +167,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-v", "--verbose"}, description = "列出未通过的题目")
         boolean verbose;
 
+        @Option(names = "--features", paramLabel = "FILE", description = "把每道题最佳候选的各项得分写入 TSV 文件（用于调参）")
+        Path features;
+
         @Override
         public Integer call() throws Exception {
             Settings.Sources s = k.sources();
@@ -183,6 +188,9 @@ public final class Main implements Callable<Integer> {
                     kb.files(), kb.articles(), kb.passages(), kb.faqs(), snap.buildMillis());
             Evaluation.Report r = Evaluation.run(snap.answerer(), kb, EvalQuestion.read(questions));
             Evaluation.print(r, System.out, verbose);
+            if (features != null) {
+                java.nio.file.Files.write(features, r.features(), StandardCharsets.UTF_8);
+            }
             return 0;
         }
     }

@@ -11,16 +11,26 @@ import java.util.List;
  * @param confidence  0..1
  * @param suggestions close questions or titles, for a fallback
  * @param candidates  the ranked candidates with their scores, for admins ("how would the bot answer?")
+ * @param explanation how the question was read
  */
 public record Answer(boolean confident, String text, List<Citation> citations, double confidence,
-                     List<String> suggestions, List<Candidate> candidates) {
+                     List<String> suggestions, List<Candidate> candidates, Explanation explanation) {
+
+    /** How the question was read and what the best candidate would have said (for admins and evaluation). */
+    public record Explanation(String question, List<String> terms, String bestText) {
+        public static final Explanation EMPTY = new Explanation("", List.of(), "");
+    }
 
     public record Citation(String title, String source, String excerpt, String file) {
     }
 
-    /** A ranked candidate and the signals that ranked it. */
-    public record Candidate(String title, String file, String excerpt, double score, double coverage,
-                            double questionMatch, double bm25) {
+    /**
+     * A ranked candidate and the signals that ranked it: how much of the question it covers, how well the
+     * question matches its FAQ question (or its focus sentence), its normalised BM25 score, and whether it has
+     * the kind of fact asked for (a date, a number …).
+     */
+    public record Candidate(String title, String file, String excerpt, boolean faq, double score, double coverage,
+                            double questionMatch, double bm25, boolean kindMatch) {
     }
 
     /** The answer with its source note, as WeChat (text only) shows it. */

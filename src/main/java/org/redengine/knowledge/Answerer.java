@@ -20,6 +20,8 @@ public final class Answerer {
     /** Longest answer text, in characters, before the source note. */
     public static final int MAX_ANSWER_CHARS = 200;
     static final int CANDIDATES = 30;
+    /** Credit for a question word found only in an article's title, not in the passage itself. */
+    static final double TITLE_ONLY_CREDIT = 0.6;
 
     private final KnowledgeIndex index;
     private final Synonyms synonyms;
@@ -41,6 +43,10 @@ public final class Answerer {
         return index;
     }
 
+    public double threshold() {
+        return threshold;
+    }
+
     public Answer answer(String question) {
         String key = TextNormalizer.normalize(question);
         return cache.get(key, k -> compute(question));
@@ -48,14 +54,14 @@ public final class Answerer {
 
     /** Answers without the cache (for evaluation and admin diagnostics). */
     public Answer compute(String question) {
-        QueryTerms query = QueryTerms.of(question, synonyms);
+        QueryTerms query = QueryTerms.of(question, synonyms, index.typos());
         if (query.isEmpty()) {
-            return notSure(List.of(), List.of());
+            return notSure(query, List.of(), List.of(), 0, "");
         }
         double[] weights = weights(query);
         List<KnowledgeIndex.Hit> hits = index.search(query, CANDIDATES);
         if (hits.isEmpty()) {
-            return notSure(List.of(), List.of());
+            return notSure(query, List.of(), List.of(), 0, "");
         }
         float top = hits.get(0).score();
         List<Scored> scored = new ArrayList<>(hits.size());
@@ -66,21 +72,22 @@ public final class Answerer {
         List<Answer.Candidate> candidates = scored.stream().limit(10).map(Scored::candidate).toList();
         Scored best = scored.get(0);
         Extract extract = extract(query, weights, best.indexed());
-        double confidence = confidence(query, weights, best, extract);
+        double confidence = confidence(query, best, extract);
         if (confidence < threshold) {
-            return new Answer(false, "", List.of(), round(confidence), suggestions(scored), candidates);
+            return notSure(query, suggestions(scored), candidates, confidence, extract.text());
         }
         KnowledgeEntry e = best.indexed().entry();
         Answer.Citation citation = new Answer.Citation(e.title(), e.source(), clip(e.body(), MAX_ANSWER_CHARS), e.file());
-        return new Answer(true, extract.text(), List.of(citation), round(confidence), List.of(), candidates);
+        return new Answer(true, extract.text(), List.of(citation), round(confidence), List.of(), candidates,
+                explain(query, extract.text()));
     }
 
     private record Scored(KnowledgeIndex.Indexed indexed, double rank, double coverage, double questionMatch,
-                          double bm25) {
+                          double bm25, boolean kindMatch) {
         Answer.Candidate candidate() {
             KnowledgeEntry e = indexed.entry();
-            return new Answer.Candidate(e.title(), e.file(), clip(e.body(), 120), round(rank), round(coverage),
-                    round(questionMatch), round(bm25));
+            return new Answer.Candidate(e.title(), e.file(), clip(e.body(), 120), e.isFaq(), round(rank),
+                    round(coverage), round(questionMatch), round(bm25), kindMatch);
         }
     }
 
@@ -89,24 +96,46 @@ public final class Answerer {
 
     private Scored score(QueryTerms query, double[] weights, KnowledgeIndex.Hit hit, float top) {
         KnowledgeIndex.Indexed ix = hit.indexed();
-        double coverage = coverage(query, weights, ix.text());
-        double focus = coverage(query, weights, ix.focusText());
-        double questionMatch = ix.entry().isFaq() ? reverseCoverage(query, ix.questionWords()) : focus;
+        boolean faq = ix.entry().isFaq();
+        double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
+        double questionMatch = faq ? questionMatch(query, ix.questionWords())
+                : coverage(query, weights, ix.title(), ix.focus());
         double bm25 = top > 0 ? hit.score() / top : 0;
-        double kindBonus = query.kind() != QuestionKind.OTHER && query.kind().answeredBy(ix.focusText()) ? 1 : 0;
-        double rank = 0.45 * coverage + 0.30 * questionMatch + 0.15 * bm25 + 0.10 * kindBonus;
-        return new Scored(ix, rank, coverage, questionMatch, bm25);
+        boolean kindMatch = query.kind() != QuestionKind.OTHER && query.kind().answeredBy(faq ? ix.body() : ix.focus());
+        // A curated FAQ answer is preferred to a passage that merely mentions the same words, and an entry that
+        // is about the question's first topic word (starts with it) to one that names it in passing.
+        double prior = faq ? 0.05 : 0;
+        double subject = aboutFirstTerm(query, faq ? ix.title() : ix.focus()) ? 0.05 : 0;
+        double rank = 0.45 * coverage + 0.30 * questionMatch + 0.15 * bm25 + (kindMatch ? 0.10 : 0) + prior + subject;
+        return new Scored(ix, rank, coverage, questionMatch, bm25, kindMatch);
     }
 
-    private double confidence(QueryTerms query, double[] weights, Scored best, Extract extract) {
-        KnowledgeIndex.Indexed ix = best.indexed();
+    private static boolean aboutFirstTerm(QueryTerms query, String text) {
+        if (query.terms().isEmpty()) return false;
+        QueryTerms.Term first = query.terms().get(0);
+        String head = text.length() > 12 ? text.substring(0, 12) : text;
+        head = head.replace("“", "").replace("”", "").replace("\"", "");
+        if (head.contains(first.text())) return true;
+        for (String alt : first.alternatives()) {
+            if (head.contains(alt)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * How sure the bot is that the best candidate answers the question: the share of the question's content the
+     * answer covers (for a passage mostly the extracted sentences themselves), lowered when a FAQ row's own
+     * question shares nothing with the member's, and when the answer lacks the kind of fact asked for.
+     */
+    private double confidence(QueryTerms query, Scored best, Extract extract) {
         double c;
-        if (ix.entry().isFaq()) {
-            c = 0.7 * best.coverage() + 0.3 * best.questionMatch();
+        if (best.indexed().entry().isFaq()) {
+            c = best.coverage();
+            // An answer that shares words with the question but whose own question shares none is about
+            // something else (今天吃什么 vs a FAQ answer that happens to say 今天).
+            if (best.questionMatch() == 0) c *= 0.5;
         } else {
-            String title = TextNormalizer.normalize(ix.entry().title());
-            double answerCoverage = coverage(query, weights, title + " " + TextNormalizer.normalize(extract.text()));
-            c = 0.7 * answerCoverage + 0.3 * best.coverage();
+            c = 0.7 * extract.coverage() + 0.3 * best.coverage();
         }
         if (query.kind() != QuestionKind.OTHER && query.kind() != QuestionKind.WHO
                 && !query.kind().answeredBy(TextNormalizer.normalize(extract.text()))) {
@@ -125,7 +154,7 @@ public final class Answerer {
             for (String alt : t.alternatives()) {
                 idf = Math.min(idf, index.idf(alt));
             }
-            w[i] = t.singleChar() ? 0.35 * Math.min(idf, index.maxIdf() / 2) : idf;
+            w[i] = (t.singleChar() ? 0.35 * Math.min(idf, index.maxIdf() / 2) : idf) * t.topicWeight();
         }
         return w;
     }
@@ -137,6 +166,18 @@ public final class Answerer {
         for (int i = 0; i < terms.size(); i++) {
             total += weights[i];
             found += weights[i] * covers(terms.get(i), text);
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /** Like {@link #coverage(QueryTerms, double[], String)}, with less credit for words found only in the title. */
+    double coverage(QueryTerms query, double[] weights, String title, String body) {
+        double total = 0, found = 0;
+        List<QueryTerms.Term> terms = query.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            total += weights[i];
+            double inBody = covers(terms.get(i), body);
+            found += weights[i] * Math.max(inBody, TITLE_ONLY_CREDIT * covers(terms.get(i), title));
         }
         return total == 0 ? 0 : found / total;
     }
@@ -163,14 +204,14 @@ public final class Answerer {
         return 0;
     }
 
-    /** Share of a FAQ question's own content words that the member's question mentions. */
-    private static double reverseCoverage(QueryTerms query, List<String> questionWords) {
+    /** Rarity-weighted share of a FAQ question's own content words that the member's question mentions. */
+    private double questionMatch(QueryTerms query, List<String> questionWords) {
         if (questionWords.isEmpty()) {
             return 0;
         }
-        String q = query.normalized();
-        StringBuilder expanded = new StringBuilder(q);
+        StringBuilder expanded = new StringBuilder(query.normalized());
         for (QueryTerms.Term t : query.terms()) {
+            expanded.append(' ').append(t.text());
             for (String alt : t.alternatives()) {
                 expanded.append(' ').append(alt);
             }
@@ -178,28 +219,28 @@ public final class Answerer {
         String all = expanded.toString();
         double total = 0, found = 0;
         for (String w : questionWords) {
-            double weight = w.length() == 1 ? 0.35 : 1;
+            double weight = w.length() == 1 ? 0.35 * index.maxIdf() / 2 : index.idf(w);
             total += weight;
             if (all.contains(w)) {
                 found += weight;
             }
         }
-        return found / total;
+        return total == 0 ? 0 : found / total;
     }
 
     /** The sentence(s) of an entry that answer the question, at most {@link #MAX_ANSWER_CHARS} characters. */
     private Extract extract(QueryTerms query, double[] weights, KnowledgeIndex.Indexed ix) {
         KnowledgeEntry e = ix.entry();
         if (e.isFaq()) {
-            return new Extract(clipSentences(e.sentences().get(0)), 1);
+            return new Extract(clipSentences(e.sentences().get(0)), coverage(query, weights, ix.text()));
         }
-        String title = TextNormalizer.normalize(e.title());
+        String title = ix.title();
         List<String> sentences = e.sentences();
         int best = e.focus();
         double bestScore = -1;
         for (int i = 0; i < sentences.size(); i++) {
             String norm = TextNormalizer.normalize(sentences.get(i));
-            double s = coverage(query, weights, title + " " + norm)
+            double s = coverage(query, weights, title, norm)
                     + (query.kind().answeredBy(norm) ? 0.15 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {
                 bestScore = s;
@@ -207,13 +248,13 @@ public final class Answerer {
             }
         }
         String text = sentences.get(best);
-        double covered = coverage(query, weights, title + " " + TextNormalizer.normalize(text));
+        double covered = coverage(query, weights, title, TextNormalizer.normalize(text));
         // A short sentence may leave part of the question to its neighbour: add it when it covers more.
         for (int j : new int[]{best + 1, best - 1}) {
             if (j < 0 || j >= sentences.size() || covered >= 0.999) continue;
             String joined = j > best ? text + sentences.get(j) : sentences.get(j) + text;
             if (joined.length() > MAX_ANSWER_CHARS) continue;
-            double more = coverage(query, weights, title + " " + TextNormalizer.normalize(joined));
+            double more = coverage(query, weights, title, TextNormalizer.normalize(joined));
             if (more > covered + 0.05) {
                 text = joined;
                 covered = more;
@@ -222,8 +263,17 @@ public final class Answerer {
         return new Extract(clipSentences(text), covered);
     }
 
-    private Answer notSure(List<String> suggestions, List<Answer.Candidate> candidates) {
-        return new Answer(false, "", List.of(), 0, suggestions, candidates);
+    private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
+                           double confidence, String bestText) {
+        return new Answer(false, "", List.of(), round(confidence), suggestions, candidates, explain(query, bestText));
+    }
+
+    private static Answer.Explanation explain(QueryTerms query, String bestText) {
+        List<String> terms = new ArrayList<>();
+        for (QueryTerms.Term t : query.terms()) {
+            terms.add(t.alternatives().isEmpty() ? t.text() : t.text() + "=" + String.join("|", t.alternatives()));
+        }
+        return new Answer.Explanation(query.normalized(), terms, bestText);
     }
 
     private static List<String> suggestions(List<Scored> scored) {

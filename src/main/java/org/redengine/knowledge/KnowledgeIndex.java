@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.redengine.knowledge.analysis.Analyzers;
+import org.redengine.knowledge.analysis.ChineseSegmenter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +44,15 @@ public final class KnowledgeIndex {
     /** Field boosts: a matching FAQ question matters most, then the sentence an answer would come from. */
     private static final float[] BOOSTS = {3.0f, 1.5f, 1.0f, 0.5f, 2.0f, 1.0f, 0.6f, 0f};
 
-    /** An indexed entry with the normalised texts answering needs. */
-    public record Indexed(KnowledgeEntry entry, String text, String focusText, List<String> questionWords) {
+    /**
+     * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
+     * it centres on, and for a FAQ row the content words of its question.
+     */
+    public record Indexed(KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords) {
+        /** Everything a member's words may be found in. */
+        public String text() {
+            return title + " " + body;
+        }
     }
 
     public record Hit(Indexed indexed, float score) {
@@ -56,14 +64,20 @@ public final class KnowledgeIndex {
     private final Analyzer bigrams = Analyzers.bigrams();
     private final int docCount;
 
-    private KnowledgeIndex(List<Indexed> entries, IndexSearcher searcher) {
+    private final TypoCorrector typos;
+
+    private KnowledgeIndex(List<Indexed> entries, IndexSearcher searcher, TypoCorrector typos) {
         this.entries = entries;
+        this.typos = typos;
         this.searcher = searcher;
         this.docCount = Math.max(1, searcher.getIndexReader().numDocs());
     }
 
     public static KnowledgeIndex build(KnowledgeBase kb) {
         List<Indexed> indexed = new ArrayList<>(kb.entries().size());
+        java.util.Map<String, String> vocabulary = new java.util.HashMap<>();
+        kb.synonyms().phrases().forEach(p -> vocabulary.put(p, "nz"));
+        Set<String> knownWords = new java.util.HashSet<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
              Analyzer analyzer = Analyzers.perField(true, FIELDS)) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -90,14 +104,17 @@ public final class KnowledgeIndex {
                     add(doc, CONTEXT_W, context);
                     add(doc, ALL_W, title + " " + tags + " " + context);
                     writer.addDocument(doc);
-                    String text = title + " " + tags + " " + context;
-                    String focusText = e.isFaq() ? title + " " + focus : title + " " + focus;
                     List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-                    indexed.add(new Indexed(e, text, focusText, questionWords));
+                    indexed.add(new Indexed(e, title + " " + tags, context, focus, questionWords));
+                    e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
+                    for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
+                        knownWords.add(w.text());
+                        if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
+                    }
                 }
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new KnowledgeIndex(List.copyOf(indexed), new IndexSearcher(reader));
+            return new KnowledgeIndex(List.copyOf(indexed), new IndexSearcher(reader), TypoCorrector.of(vocabulary, knownWords));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +124,10 @@ public final class KnowledgeIndex {
         if (!text.isBlank()) {
             doc.add(new TextField(field, text, Field.Store.NO));
         }
+    }
+
+    public TypoCorrector typos() {
+        return typos;
     }
 
     public List<Indexed> entries() {

@@ -14,15 +14,29 @@ import java.util.Set;
  */
 public final class QueryTerms {
 
-    /** One content word of the question and its equivalents. */
-    public record Term(String text, Set<String> alternatives) {
+    /** One content word of the question, its part of speech (HanLP's tag) and its equivalents. */
+    public record Term(String text, String nature, Set<String> alternatives) {
         public boolean singleChar() {
             return text.length() == 1;
+        }
+
+        /**
+         * How much this kind of word says about the topic: names and nouns most; verbs, adjectives and adverbs
+         * are the words members paraphrase most (开/召开, 上天/发射), so missing them counts for less.
+         */
+        public double topicWeight() {
+            if (nature.isEmpty() || nature.startsWith("n") || nature.startsWith("t") || nature.startsWith("m")
+                    || nature.startsWith("j") || nature.startsWith("i") || nature.startsWith("l") || nature.startsWith("g")) {
+                return 1.0;
+            }
+            if (nature.startsWith("f")) return 0.3;
+            if (nature.startsWith("d") || nature.startsWith("q")) return 0.5;
+            return 0.6; // verbs, adjectives and the rest
         }
     }
 
     /** Words that ask rather than say: removed from questions, never from the indexed text. */
-    static final Set<String> QUESTION_WORDS = Set.of(
+    static final Set<String> QUESTION_WORDS = Set.copyOf(java.util.Arrays.asList(
             "什么", "什么样", "啥", "哪", "哪里", "哪儿", "哪些", "哪个", "哪位", "哪年", "哪一年", "哪天", "哪一天",
             "何时", "何地", "何人", "什么时候", "啥时候", "几", "几年", "几月", "几号", "几日", "几个", "几次", "多少",
             "怎么", "怎么样", "怎样", "如何", "为何", "为什么", "谁", "是不是", "有没有", "请问", "问", "问一下",
@@ -31,7 +45,13 @@ public final class QueryTerms {
             "都", "还", "也", "又", "就", "那", "这", "那个", "这个", "指", "指的是", "叫", "叫做", "称为", "具体",
             "到底", "究竟", "干嘛", "干啥", "干什么", "做什么", "意思", "含义", "时候", "时间", "日期", "地点", "地方",
             "当时", "哪些人", "什么人", "一般", "主要", "呃", "嗯", "请", "帮", "帮我", "查", "查一下", "说说",
-            "讲讲", "介绍", "介绍一下", "简单", "大概", "其", "之", "是什么", "什么是", "吗?", "东西", "开的");
+            "讲讲", "介绍", "介绍一下", "简单", "大概", "其", "之", "是什么", "什么是", "吗?", "东西", "开的",
+            // words that name what is asked for rather than the topic (…叫啥名字, …是什么职务, …多长时间)
+            "名字", "全名", "名称", "叫啥", "叫什么", "职位", "职务", "级别", "身份", "范围", "多长时间", "多久",
+            // colloquial frames and fillers (那个…, …起来, 咋办, 老师…)
+            "开头", "后面", "前面", "当时", "当年", "那时", "那时候", "那阵子", "那会儿", "那部", "那期", "那次",
+            "这次", "那场", "那些", "这些", "起来", "出来", "下来", "咋", "咋办", "咋样", "怎么说", "啥样", "老师",
+            "大家", "请教", "一共", "总共", "分别", "都是", "还是", "平常", "平时", "一般来说", "到底是"));
 
     private final String normalized;
     private final List<Term> terms;
@@ -44,19 +64,23 @@ public final class QueryTerms {
     }
 
     public static QueryTerms of(String question, Synonyms synonyms) {
-        String normalized = TextNormalizer.normalize(question);
+        return of(question, synonyms, TypoCorrector.NONE);
+    }
+
+    public static QueryTerms of(String question, Synonyms synonyms, TypoCorrector typos) {
+        String normalized = typos.correct(TextNormalizer.normalize(question));
         Map<String, Term> terms = new LinkedHashMap<>();
         StringBuilder rest = new StringBuilder(normalized);
         // Synonym phrases first, by longest match, so segmentation cannot split them.
         for (Synonyms.Match m : synonyms.find(normalized)) {
-            terms.putIfAbsent(m.phrase(), new Term(m.phrase(), m.alternatives()));
+            terms.putIfAbsent(m.phrase(), new Term(m.phrase(), "", m.alternatives()));
             for (int i = m.start(); i < m.end(); i++) {
                 rest.setCharAt(i, ' ');
             }
         }
         for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(rest.toString())) {
             if (isContent(w)) {
-                terms.putIfAbsent(w.text(), new Term(w.text(), synonyms.alternativesOf(w.text())));
+                terms.putIfAbsent(w.text(), new Term(w.text(), w.nature(), synonyms.alternativesOf(w.text())));
             }
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));

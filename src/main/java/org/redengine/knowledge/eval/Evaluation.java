@@ -30,7 +30,7 @@ public final class Evaluation {
     public record Failure(EvalQuestion question, String got, double confidence) {
     }
 
-    public record Report(Score bot, Score baseline, List<Failure> failures) {
+    public record Report(Score bot, Score baseline, List<Failure> failures, List<String> features) {
     }
 
     private Evaluation() {
@@ -41,8 +41,17 @@ public final class Evaluation {
         int in = 0, out = 0, ok = 0, fb = 0, bOk = 0, bFb = 0, answered = 0, bAnswered = 0, max = 0, bMax = 0;
         long chars = 0, bChars = 0;
         List<Failure> failures = new ArrayList<>();
+        List<String> features = new ArrayList<>();
+        features.add("line\tin_scope\tbest_right\tconfident\tconfidence\tfaq\tcoverage\tquestion_match\tbm25\tkind\tquestion\tterms\ttop_title\tbest_text");
         for (EvalQuestion q : questions) {
             Answer a = answerer.compute(q.question());
+            String best = a.confident() ? a.text() : a.explanation().bestText();
+            Answer.Candidate top = a.candidates().isEmpty() ? null : a.candidates().get(0);
+            features.add(q.line() + "\t" + q.inScope() + "\t" + (q.inScope() && q.acceptedBy(best)) + "\t" + a.confident()
+                    + "\t" + a.confidence() + "\t" + (top != null && top.faq()) + "\t" + (top == null ? 0 : top.coverage())
+                    + "\t" + (top == null ? 0 : top.questionMatch()) + "\t" + (top == null ? 0 : top.bm25())
+                    + "\t" + (top != null && top.kindMatch()) + "\t" + q.question() + "\t" + String.join(" ", a.explanation().terms())
+                    + "\t" + (top == null ? "" : top.title()) + "\t" + best.replace('\t', ' ').replace('\n', ' '));
             Optional<String> b = baseline.answer(q.question());
             if (a.confident()) {
                 answered++;
@@ -70,7 +79,7 @@ public final class Evaluation {
         return new Report(
                 new Score(in, ok, out, fb, answered == 0 ? 0 : (double) chars / answered, max),
                 new Score(in, bOk, out, bFb, bAnswered == 0 ? 0 : (double) bChars / bAnswered, bMax),
-                failures);
+                failures, features);
     }
 
     public static void print(Report r, PrintStream o, boolean verbose) {

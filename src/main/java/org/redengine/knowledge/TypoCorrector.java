@@ -1,0 +1,142 @@
+package org.redengine.knowledge;
+
+import org.redengine.knowledge.analysis.ChineseSegmenter;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Corrects one mistyped character in a domain word of a question (遵义会义 → 遵义会议, 井岗山 → 井冈山), using the
+ * knowledge base's own vocabulary. A correction needs all of: exactly one vocabulary word within one character
+ * of the typed text; the differing character sits in a word the knowledge base never uses (a typo makes
+ * nonsense words, 会义, 井岗; a real word such as 方面 in 四个方面 is left alone); four or more characters, or
+ * three for names of people and places; and no numeral involved, so 十八大 is never "corrected" to 十九大.
+ */
+public final class TypoCorrector {
+
+    static final int MIN_LENGTH = 3;
+    static final int MAX_LENGTH = 8;
+
+    public static final TypoCorrector NONE = new TypoCorrector(Set.of(), Map.of(), Set.of(), Set.of());
+
+    private final Set<String> vocabulary;
+    /** word with one character masked → the word (null value when two words share the mask) */
+    private final Map<String, String> masked;
+    /** every word the knowledge base uses, of any length */
+    private final Set<String> knownWords;
+    /** three-character vocabulary words that are names (may be corrected at that length) */
+    private final Set<String> names;
+
+    private TypoCorrector(Set<String> vocabulary, Map<String, String> masked, Set<String> knownWords, Set<String> names) {
+        this.vocabulary = vocabulary;
+        this.masked = masked;
+        this.knownWords = knownWords;
+        this.names = names;
+    }
+
+    /**
+     * @param words      candidate words with their part of speech (HanLP tags; nr/ns/nz mark names)
+     * @param knownWords every word of the knowledge base
+     */
+    public static TypoCorrector of(Map<String, String> words, Set<String> knownWords) {
+        Set<String> vocab = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Map<String, String> masked = new HashMap<>();
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            String w = e.getKey();
+            if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w)) continue;
+            vocab.add(w);
+            String nature = e.getValue() == null ? "" : e.getValue();
+            if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")) names.add(w);
+        }
+        for (String w : vocab) {
+            for (int i = 0; i < w.length(); i++) {
+                String key = mask(w, i);
+                String previous = masked.putIfAbsent(key, w);
+                if (previous != null && !previous.equals(w)) {
+                    masked.put(key, null); // ambiguous: never guess between two words
+                }
+            }
+        }
+        return new TypoCorrector(Set.copyOf(vocab), masked, Set.copyOf(knownWords), Set.copyOf(names));
+    }
+
+    public int size() {
+        return vocabulary.size();
+    }
+
+    /** The normalised text with at most one typo fixed per word; unchanged when nothing fits. */
+    public String correct(String text) {
+        if (vocabulary.isEmpty()) return text;
+        String[] tokenAt = new String[text.length()];
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(text)) {
+            for (int k = w.offset(); k < Math.min(text.length(), w.offset() + w.text().length()); k++) {
+                tokenAt[k] = w.text();
+            }
+        }
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        while (i < out.length()) {
+            int fixed = 0;
+            for (int len = Math.min(MAX_LENGTH, out.length() - i); len >= MIN_LENGTH && fixed == 0; len--) {
+                String window = out.substring(i, i + len);
+                if (!allHan(window)) continue;
+                if (vocabulary.contains(window)) {
+                    fixed = len; // a known word: keep it as typed
+                    break;
+                }
+                String replacement = null;
+                boolean ambiguous = false;
+                for (int k = 0; k < len; k++) {
+                    if (isNumeral(window.charAt(k))) continue; // 十八大 vs 十九大: numbers are never typos
+                    String token = tokenAt[i + k];
+                    if (token == null || knownWords.contains(token)) continue; // a real word, not a typo
+                    String key = mask(window, k);
+                    if (masked.containsKey(key)) {
+                        String w = masked.get(key);
+                        if (w == null || (replacement != null && !replacement.equals(w))) {
+                            ambiguous = true;
+                            break;
+                        }
+                        replacement = w;
+                    }
+                }
+                if (replacement != null && !ambiguous && !differsInNumeral(window, replacement)
+                        && (len > MIN_LENGTH || names.contains(replacement))) {
+                    out.replace(i, i + len, replacement);
+                    fixed = len;
+                }
+            }
+            i += fixed > 0 ? fixed : 1;
+        }
+        return out.toString();
+    }
+
+    private static final String NUMERALS = "〇零一二三四五六七八九十百千万两";
+
+    private static boolean isNumeral(char c) {
+        return NUMERALS.indexOf(c) >= 0;
+    }
+
+    private static boolean differsInNumeral(String typed, String word) {
+        for (int k = 0; k < typed.length(); k++) {
+            if (typed.charAt(k) != word.charAt(k) && (isNumeral(typed.charAt(k)) || isNumeral(word.charAt(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String mask(String w, int i) {
+        return w.substring(0, i) + '\u0000' + w.substring(i + 1);
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) return false;
+        }
+        return true;
+    }
+}
