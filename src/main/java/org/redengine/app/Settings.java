@@ -17,7 +17,7 @@ import java.util.Map;
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                        int workers, boolean watchKnowledge) {
 
-    public static final double DEFAULT_THRESHOLD = 0.62;
+    public static final double DEFAULT_THRESHOLD = 0.56;
 
     /** Looks a setting up in the sources below the command line. */
     static final class Sources {

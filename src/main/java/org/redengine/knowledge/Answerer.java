@@ -23,6 +23,7 @@ public final class Answerer {
     /** Credit for a question word found only in an article's title, not in the passage itself. */
     static final double TITLE_ONLY_CREDIT = 0.6;
 
+
     private final KnowledgeIndex index;
     private final Synonyms synonyms;
     private final double threshold;
@@ -131,15 +132,18 @@ public final class Answerer {
         double c;
         if (best.indexed().entry().isFaq()) {
             c = best.coverage();
-            // An answer that shares words with the question but whose own question shares none is about
-            // something else (今天吃什么 vs a FAQ answer that happens to say 今天).
-            if (best.questionMatch() == 0) c *= 0.5;
+            // Only short words in common with the answer, none with its question (今天吃什么 against an answer
+            // that happens to say 今天): the entry is about something else.
+            if (best.questionMatch() == 0 && query.terms().stream().allMatch(t -> t.text().length() <= 2)) c *= 0.5;
         } else {
             c = 0.7 * extract.coverage() + 0.3 * best.coverage();
         }
         if (query.kind() != QuestionKind.OTHER && query.kind() != QuestionKind.WHO
                 && !query.kind().answeredBy(TextNormalizer.normalize(extract.text()))) {
             c *= 0.85;
+        }
+        if (query.terms().stream().allMatch(QueryTerms.Term::singleChar)) {
+            c *= 0.5; // single characters alone (吃, 路) do not say what the question is about
         }
         return c;
     }
@@ -155,6 +159,7 @@ public final class Answerer {
                 idf = Math.min(idf, index.idf(alt));
             }
             w[i] = (t.singleChar() ? 0.35 * Math.min(idf, index.maxIdf() / 2) : idf) * t.topicWeight();
+
         }
         return w;
     }
@@ -183,15 +188,19 @@ public final class Answerer {
     }
 
     private static double covers(QueryTerms.Term term, String text) {
-        if (text.contains(term.text())) {
-            return 1;
-        }
         for (String alt : term.alternatives()) {
             if (text.contains(alt)) {
                 return 1;
             }
         }
-        String t = term.text();
+        return contains(text, term.text());
+    }
+
+    /** 1 when the text contains the word; for a long word, partial credit by the share of its bigrams found. */
+    private static double contains(String text, String t) {
+        if (text.contains(t)) {
+            return 1;
+        }
         if (t.length() >= 3) {
             int hits = 0;
             for (int i = 0; i + 2 <= t.length(); i++) {
@@ -221,9 +230,7 @@ public final class Answerer {
         for (String w : questionWords) {
             double weight = w.length() == 1 ? 0.35 * index.maxIdf() / 2 : index.idf(w);
             total += weight;
-            if (all.contains(w)) {
-                found += weight;
-            }
+            found += weight * contains(all, w);
         }
         return total == 0 ? 0 : found / total;
     }

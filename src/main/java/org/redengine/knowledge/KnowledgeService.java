@@ -54,7 +54,8 @@ public final class KnowledgeService implements AutoCloseable {
     public static KnowledgeSnapshot build(KnowledgeBase kb, double threshold, int generation, long startNanos) {
         Set<String> words = new HashSet<>(kb.synonyms().phrases());
         for (KnowledgeEntry e : kb.entries()) {
-            words.addAll(e.tags());
+            // short tags are domain words (周汇朝学); long ones are phrases that would swallow real words
+            e.tags().stream().filter(t -> t.length() <= 6).forEach(words::add);
         }
         ChineseSegmenter.addWords(words);
         KnowledgeIndex index = KnowledgeIndex.build(kb);

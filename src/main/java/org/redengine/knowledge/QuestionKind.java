@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * (a date for "哪年", a number for "多少") is preferred over one that merely shares words.
  */
 public enum QuestionKind {
-    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月")),
     COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类"),
             Pattern.compile("\\d|[一二三四五六七八九十百千万两]+(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万)")),

@@ -41,8 +41,11 @@ public final class TextNormalizer {
             end--;
         }
         out.setLength(end);
-        return out.toString();
+        return COLLOQUIAL_DAY.matcher(out).replaceAll("$1日");
     }
+
+    /** 7月1号 is how people say 7月1日. */
+    private static final java.util.regex.Pattern COLLOQUIAL_DAY = java.util.regex.Pattern.compile("(月\\d{1,2})号");
 
     private static String toSimplified(String s) {
         for (int i = 0; i < s.length(); i++) {
