@@ -30,8 +30,8 @@ run() { # name, extra wrk args...
   errors=$(awk '/Non-2xx/ {print $5}' "$OUT/result-$name.txt"); errors=${errors:-0}
   echo "$name $rps $p99 $errors"
 }
-# warm-up (JIT) on the repeat mix, not on the distinct questions
-wrk -t$THREADS -c"$CONNS" -d5s -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS >/dev/null
+# warm-up (JIT) on questions that are not among the measured ones
+wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/warmup.txt" $THREADS >/dev/null
 {
   run healthz "http://127.0.0.1:$PORT/healthz"
   run distinct -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/distinct.txt" $THREADS

@@ -101,7 +101,7 @@ public final class Main implements Callable<Integer> {
                     k.knowledgeDir(s),
                     Path.of(s.get("quizzes", quizzes, "quizzes")),
                     k.threshold(s),
-                    Integer.parseInt(s.get("workers", workers, "16")),
+                    Integer.parseInt(s.get("workers", workers, String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())))),
                     !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")));
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
@@ -127,7 +127,12 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings.Sources s = k.sources();
-            KnowledgeSnapshot snap = KnowledgeService.build(k.knowledgeDir(s), k.threshold(s), 1);
+            try (KnowledgeSnapshot snap = KnowledgeService.build(k.knowledgeDir(s), k.threshold(s), 1)) {
+                return print(snap);
+            }
+        }
+
+        private int print(KnowledgeSnapshot snap) {
             printProblems(snap.base(), System.err);
             Answer a = snap.answerer().compute(String.join(" ", question));
             PrintStream o = System.out;
@@ -183,7 +188,12 @@ public final class Main implements Callable<Integer> {
                 kb = new KnowledgeBase(all, kb.synonyms(), kb.problems(), kb.files() + 1, kb.articles(), kb.faqs() + extra.size());
                 System.out.println("已加入干扰问答 " + extra.size() + " 条");
             }
-            KnowledgeSnapshot snap = KnowledgeService.build(kb, k.threshold(s), 1, start);
+            try (KnowledgeSnapshot snap = KnowledgeService.build(kb, k.threshold(s), 1, start)) {
+                return run(snap, kb);
+            }
+        }
+
+        private int run(KnowledgeSnapshot snap, KnowledgeBase kb) throws java.io.IOException {
             System.out.printf("知识库：%d 个文件，%d 篇文章（%d 个段落单元），%d 条问答；建索引 %d ms%n",
                     kb.files(), kb.articles(), kb.passages(), kb.faqs(), snap.buildMillis());
             Evaluation.Report r = Evaluation.run(snap.answerer(), kb, EvalQuestion.read(questions));

@@ -65,9 +65,10 @@ public final class Answerer {
             return notSure(query, List.of(), List.of(), 0, "");
         }
         float top = hits.get(0).score();
+        String asked = expandedQuestion(query);
         List<Scored> scored = new ArrayList<>(hits.size());
         for (KnowledgeIndex.Hit hit : hits) {
-            scored.add(score(query, weights, hit, top));
+            scored.add(score(query, weights, asked, hit, top));
         }
         scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
         List<Answer.Candidate> candidates = scored.stream().limit(10).map(Scored::candidate).toList();
@@ -95,14 +96,14 @@ public final class Answerer {
     private record Extract(String text, double coverage) {
     }
 
-    private Scored score(QueryTerms query, double[] weights, KnowledgeIndex.Hit hit, float top) {
+    private Scored score(QueryTerms query, double[] weights, String asked, KnowledgeIndex.Hit hit, float top) {
         KnowledgeIndex.Indexed ix = hit.indexed();
         boolean faq = ix.entry().isFaq();
         double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
-        double questionMatch = faq ? questionMatch(query, ix.questionWords())
+        double questionMatch = faq ? questionMatch(asked, ix.questionWords(), ix.questionWeights())
                 : coverage(query, weights, ix.title(), ix.focus());
         double bm25 = top > 0 ? hit.score() / top : 0;
-        boolean kindMatch = query.kind() != QuestionKind.OTHER && query.kind().answeredBy(faq ? ix.body() : ix.focus());
+        boolean kindMatch = query.kind() != QuestionKind.OTHER && ix.answers(query.kind());
         // A curated FAQ answer is preferred to a passage that merely mentions the same words, and an entry that
         // is about the question's first topic word (starts with it) to one that names it in passing.
         double prior = faq ? 0.05 : 0;
@@ -213,11 +214,8 @@ public final class Answerer {
         return 0;
     }
 
-    /** Rarity-weighted share of a FAQ question's own content words that the member's question mentions. */
-    private double questionMatch(QueryTerms query, List<String> questionWords) {
-        if (questionWords.isEmpty()) {
-            return 0;
-        }
+    /** The member's question with every synonym of its words appended. */
+    private static String expandedQuestion(QueryTerms query) {
         StringBuilder expanded = new StringBuilder(query.normalized());
         for (QueryTerms.Term t : query.terms()) {
             expanded.append(' ').append(t.text());
@@ -225,12 +223,18 @@ public final class Answerer {
                 expanded.append(' ').append(alt);
             }
         }
-        String all = expanded.toString();
+        return expanded.toString();
+    }
+
+    /** Rarity-weighted share of a FAQ question's own content words that the member's question mentions. */
+    private static double questionMatch(String all, List<String> questionWords, double[] weights) {
+        if (questionWords.isEmpty()) {
+            return 0;
+        }
         double total = 0, found = 0;
-        for (String w : questionWords) {
-            double weight = w.length() == 1 ? 0.35 * index.maxIdf() / 2 : index.idf(w);
-            total += weight;
-            found += weight * contains(all, w);
+        for (int i = 0; i < questionWords.size(); i++) {
+            total += weights[i];
+            found += weights[i] * contains(all, questionWords.get(i));
         }
         return total == 0 ? 0 : found / total;
     }

@@ -19,7 +19,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.redengine.knowledge.analysis.Analyzers;
 import org.redengine.knowledge.analysis.ChineseSegmenter;
 
@@ -34,24 +38,36 @@ import java.util.Set;
  * An immutable in-memory Lucene index over one {@link KnowledgeBase}. Each entry is indexed in several fields:
  * words (HanLP, fine-grained) and CJK bigrams for the FAQ question, the title, the focus sentence or answer,
  * and the surrounding context. Built once, then only read: a reload builds a new one and swaps it in.
+ * The index lives in a temporary directory read through memory mapping (much faster to search than a heap
+ * directory); {@link #close()} unmaps and deletes it.
  */
-public final class KnowledgeIndex {
+public final class KnowledgeIndex implements java.io.Closeable {
 
-    static final String QUESTION_W = "q_w", QUESTION_B = "q_b", TITLE_W = "t_w", TITLE_B = "t_b";
-    static final String FOCUS_W = "f_w", FOCUS_B = "f_b", CONTEXT_W = "c_w", ALL_W = "all_w";
-    private static final String[] FIELDS = {QUESTION_W, QUESTION_B, TITLE_W, TITLE_B, FOCUS_W, FOCUS_B, CONTEXT_W, ALL_W};
+    /** Searched fields, each with HanLP words and CJK bigrams; {@code all_w} (words only) only gives statistics. */
+    static final String QUESTION = "question", FOCUS = "focus", CONTEXT = "context", ALL_W = "all_w";
+    private static final String[] FIELDS = {QUESTION, FOCUS, CONTEXT, ALL_W};
 
-    /** Field boosts: a matching FAQ question matters most, then the sentence an answer would come from. */
-    private static final float[] BOOSTS = {3.0f, 1.5f, 1.0f, 0.5f, 2.0f, 1.0f, 0.6f, 0f};
+    /**
+     * Field boosts: a matching FAQ question matters most, then the answer or the sentence a passage centres on,
+     * then its title, tags and neighbouring sentences. Few fields keep a query cheap; the re-ranking that
+     * follows does the fine work.
+     */
+    private static final float[] BOOSTS = {3.0f, 2.0f, 1.0f, 0f};
 
     /**
      * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
      * it centres on, and for a FAQ row the content words of its question.
      */
-    public record Indexed(KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords) {
+    public record Indexed(KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords,
+                          java.util.EnumSet<QuestionKind> kinds, double[] questionWeights) {
         /** Everything a member's words may be found in. */
         public String text() {
             return title + " " + body;
+        }
+
+        /** Whether the answer part (a FAQ answer, or the focus sentence) has the kind of fact asked for. */
+        public boolean answers(QuestionKind kind) {
+            return kinds.contains(kind);
         }
     }
 
@@ -61,16 +77,41 @@ public final class KnowledgeIndex {
     private final List<Indexed> entries;
     private final IndexSearcher searcher;
     private final Analyzer queryWords = Analyzers.words(false);
-    private final Analyzer bigrams = Analyzers.bigrams();
     private final int docCount;
-
     private final TypoCorrector typos;
+    private final java.util.Map<String, Integer> docFreqs;
+    private final DirectoryReader reader;
+    private final java.nio.file.Path directory;
 
-    private KnowledgeIndex(List<Indexed> entries, IndexSearcher searcher, TypoCorrector typos) {
+    private KnowledgeIndex(List<Indexed> entries, DirectoryReader reader, java.nio.file.Path directory, TypoCorrector typos)
+            throws IOException {
         this.entries = entries;
         this.typos = typos;
-        this.searcher = searcher;
-        this.docCount = Math.max(1, searcher.getIndexReader().numDocs());
+        this.reader = reader;
+        this.directory = directory;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // queries rarely repeat exactly; answers are cached above this
+        this.docCount = Math.max(1, reader.numDocs());
+        this.docFreqs = docFreqs(reader);
+        // rarity weights of each FAQ question's words, computed once rather than for every candidate
+        for (Indexed ix : entries) {
+            for (int i = 0; i < ix.questionWords().size(); i++) {
+                String w = ix.questionWords().get(i);
+                ix.questionWeights()[i] = w.length() == 1 ? 0.35 * maxIdf() / 2 : idf(w);
+            }
+        }
+    }
+
+    /** Document frequencies of every word, read once, so scoring never seeks the terms dictionary for them. */
+    private static java.util.Map<String, Integer> docFreqs(DirectoryReader reader) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, ALL_W);
+        if (terms == null) return out;
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+            out.put(t.utf8ToString(), it.docFreq());
+        }
+        return out;
     }
 
     public static KnowledgeIndex build(KnowledgeBase kb) {
@@ -78,10 +119,17 @@ public final class KnowledgeIndex {
         java.util.Map<String, String> vocabulary = new java.util.HashMap<>();
         kb.synonyms().phrases().forEach(p -> vocabulary.put(p, "nz"));
         Set<String> knownWords = new java.util.HashSet<>();
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        java.nio.file.Path path;
+        try {
+            path = java.nio.file.Files.createTempDirectory("redengine-index-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (MMapDirectory dir = new MMapDirectory(path);
              Analyzer analyzer = Analyzers.perField(true, FIELDS)) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(64);
+            config.setUseCompoundFile(false);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (KnowledgeEntry e : kb.entries()) {
                     String title = TextNormalizer.normalize(e.title());
@@ -89,32 +137,28 @@ public final class KnowledgeIndex {
                     String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
                     String context = TextNormalizer.normalize(e.body());
                     Document doc = new Document();
-                    doc.add(new StoredField("idx", indexed.size()));
                     if (e.isFaq()) {
-                        add(doc, QUESTION_W, title);
-                        add(doc, QUESTION_B, title);
-                        add(doc, TITLE_W, tags);
-                        add(doc, TITLE_B, tags);
+                        add(doc, QUESTION, title);
+                        add(doc, CONTEXT, tags);
                     } else {
-                        add(doc, TITLE_W, title + " " + tags);
-                        add(doc, TITLE_B, title);
+                        add(doc, CONTEXT, title + " " + tags + " " + context);
                     }
-                    add(doc, FOCUS_W, focus);
-                    add(doc, FOCUS_B, focus);
-                    add(doc, CONTEXT_W, context);
+                    add(doc, FOCUS, focus);
                     add(doc, ALL_W, title + " " + tags + " " + context);
                     writer.addDocument(doc);
                     List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-                    indexed.add(new Indexed(e, title + " " + tags, context, focus, questionWords));
+                    indexed.add(new Indexed(e, title + " " + tags, context, focus, questionWords,
+                            QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]));
                     e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
                     for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
                         knownWords.add(w.text());
                         if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
                     }
                 }
+                writer.forceMerge(1); // one segment: the fastest to search, and the index is small
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new KnowledgeIndex(List.copyOf(indexed), new IndexSearcher(reader), TypoCorrector.of(vocabulary, knownWords));
+            return new KnowledgeIndex(List.copyOf(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,47 +178,45 @@ public final class KnowledgeIndex {
         return entries;
     }
 
-    /** Most words (and bigrams) of one question that go into the query; a long message costs no more than this. */
-    static final int MAX_QUERY_TOKENS = 24;
+    /** Most tokens of one question that go into the query; a long message costs no more than this. */
+    static final int MAX_QUERY_TOKENS = 20;
 
-    /** Ranks entries by BM25 over all fields for the question's content words and their synonyms. */
+    /** Ranks entries by BM25 over all fields for the question's content words, their bigrams and synonyms. */
     public List<Hit> search(QueryTerms query, int n) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        Set<String> wordTokens = new LinkedHashSet<>();
-        Set<String> bigramTokens = new LinkedHashSet<>();
+        Set<String> tokens = new LinkedHashSet<>();
         for (QueryTerms.Term t : query.terms()) {
-            wordTokens.addAll(tokens(queryWords, t.text()));
-            bigramTokens.addAll(tokens(bigrams, t.text()));
+            addTokens(tokens, t.text(), false);
+        }
+        for (QueryTerms.Term t : query.terms()) {
             for (String alt : t.alternatives()) {
-                wordTokens.addAll(tokens(queryWords, alt));
-                bigramTokens.addAll(tokens(bigrams, alt));
+                addTokens(tokens, alt, true);
             }
         }
-        int clauses = 0;
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        // one flat disjunction of boosted term queries: cheaper to score than a disjunction per field
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int f = 0; f < FIELDS.length; f++) {
             if (BOOSTS[f] == 0f) continue;
-            Set<String> tokens = FIELDS[f].endsWith("_b") ? bigramTokens : wordTokens;
-            if (tokens.isEmpty()) continue;
-            BooleanQuery.Builder field = new BooleanQuery.Builder();
             int added = 0;
             for (String token : tokens) {
                 if (added++ >= MAX_QUERY_TOKENS) break;
-                field.add(new TermQuery(new Term(FIELDS[f], token)), BooleanClause.Occur.SHOULD);
+                all.add(new BoostQuery(new TermQuery(new Term(FIELDS[f], token)), BOOSTS[f]), BooleanClause.Occur.SHOULD);
             }
-            all.add(new BoostQuery(field.build(), BOOSTS[f]), BooleanClause.Occur.SHOULD);
-            clauses++;
         }
+        int clauses = 1;
         if (clauses == 0) {
             return List.of();
         }
         try {
             Query q = all.build();
-            TopDocs top = searcher.search(q, n);
+            // counting hits only up to n lets Lucene skip documents that cannot enter the top n
+            TopDocs top = searcher.search(q, new org.apache.lucene.search.TopScoreDocCollectorManager(n, n));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                int idx = stored.document(sd.doc).getField("idx").numericValue().intValue();
-                hits.add(new Hit(entries.get(idx), sd.score));
+                // one segment, no deletions: document ids are the order entries were added in
+                hits.add(new Hit(entries.get(sd.doc), sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -184,16 +226,47 @@ public final class KnowledgeIndex {
 
     /** Inverse document frequency of a word over whole entries (BM25's form); unseen words weigh most. */
     public double idf(String word) {
+        int df = docFreqs.getOrDefault(word, 0);
+        return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    }
+
+    /** Closes the reader and deletes the index files; searching afterwards fails. */
+    @Override
+    public void close() {
         try {
-            int df = searcher.getIndexReader().docFreq(new Term(ALL_W, word));
-            return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            reader.close();
+        } catch (IOException ignored) {
+            // nothing more to do
+        }
+        try (var files = java.nio.file.Files.list(directory)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(directory);
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
         }
     }
 
     public double maxIdf() {
         return Math.log(1 + (docCount + 0.5) / 0.5);
+    }
+
+    /**
+     * A word itself, and its bigrams when the index does not know the word (segmented differently there, or
+     * mistyped); phrases (synonyms) are segmented first.
+     */
+    private void addTokens(Set<String> out, String text, boolean segment) {
+        List<String> words = segment ? tokens(queryWords, text) : List.of(text);
+        for (String w : words) {
+            out.add(w);
+        }
+        for (String w : words) {
+            if (docFreqs.containsKey(w)) continue;
+            for (int i = 0; w.length() > 2 && i + 2 <= w.length(); i++) {
+                out.add(w.substring(i, i + 2));
+            }
+        }
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

@@ -64,10 +64,19 @@ public final class KnowledgeService implements AutoCloseable {
         return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
     }
 
+    /** How long a replaced index stays open for requests that started on it. */
+    private static final long RETIRE_AFTER_SECONDS = 30;
+    private final java.util.concurrent.ScheduledExecutorService retirer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("knowledge-retire").unstarted(r));
+
     /** Loads and swaps in a new snapshot; on failure the previous one keeps serving. */
     public synchronized KnowledgeSnapshot reload() throws IOException {
         KnowledgeSnapshot next = build(dir, threshold, ++generation);
-        current.set(next);
+        KnowledgeSnapshot previous = current.getAndSet(next);
+        if (previous != null) {
+            // requests that picked up the old index finish on it; it is closed once none can still be running
+            retirer.schedule(() -> previous.answerer().index().close(), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+        }
         KnowledgeBase kb = next.base();
         log.info("knowledge base generation {}: {} files, {} articles ({} passages), {} FAQ entries, {} problems, built in {} ms",
                 next.generation(), kb.files(), kb.articles(), kb.passages(), kb.faqs(), kb.problems().size(), next.buildMillis());
@@ -155,5 +164,8 @@ public final class KnowledgeService implements AutoCloseable {
             // nothing to do
         }
         if (watchThread != null) watchThread.interrupt();
+        retirer.shutdownNow();
+        KnowledgeSnapshot last = current.getAndSet(null);
+        if (last != null) last.answerer().index().close();
     }
 }

@@ -68,22 +68,35 @@ public final class QueryTerms {
     }
 
     public static QueryTerms of(String question, Synonyms synonyms, TypoCorrector typos) {
-        String normalized = typos.correct(TextNormalizer.normalize(question));
+        String normalized = TextNormalizer.normalize(question);
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(normalized);
+        String corrected = typos.correct(normalized, words);
+        if (!corrected.equals(normalized)) {
+            normalized = corrected;
+            words = ChineseSegmenter.forQuery(corrected);
+        }
         Map<String, Term> terms = new LinkedHashMap<>();
-        StringBuilder rest = new StringBuilder(normalized);
         // Synonym phrases first, by longest match, so segmentation cannot split them.
-        for (Synonyms.Match m : synonyms.find(normalized)) {
+        List<Synonyms.Match> matches = synonyms.find(normalized);
+        boolean[] inPhrase = new boolean[normalized.length()];
+        for (Synonyms.Match m : matches) {
             terms.putIfAbsent(m.phrase(), new Term(m.phrase(), "", m.alternatives()));
             for (int i = m.start(); i < m.end(); i++) {
-                rest.setCharAt(i, ' ');
+                inPhrase[i] = true;
             }
         }
-        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(rest.toString())) {
-            if (isContent(w)) {
-                terms.putIfAbsent(w.text(), new Term(w.text(), w.nature(), synonyms.alternativesOf(w.text())));
-            }
+        for (ChineseSegmenter.Word w : words) {
+            if (overlaps(inPhrase, w) || !isContent(w)) continue;
+            terms.putIfAbsent(w.text(), new Term(w.text(), w.nature(), synonyms.alternativesOf(w.text())));
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));
+    }
+
+    private static boolean overlaps(boolean[] inPhrase, ChineseSegmenter.Word w) {
+        for (int i = w.offset(); i < Math.min(inPhrase.length, w.offset() + w.text().length()); i++) {
+            if (inPhrase[i]) return true;
+        }
+        return false;
     }
 
     /** Content words of a text (for FAQ questions at index time): same rules, no synonyms. */

@@ -34,6 +34,15 @@ public enum QuestionKind {
         return OTHER;
     }
 
+    /** The kinds of question a text has an answer for (computed once per indexed entry). */
+    public static java.util.EnumSet<QuestionKind> answeredIn(String text) {
+        java.util.EnumSet<QuestionKind> out = java.util.EnumSet.noneOf(QuestionKind.class);
+        for (QuestionKind k : values()) {
+            if (k.answeredBy(text)) out.add(k);
+        }
+        return out;
+    }
+
     /** True when the text contains the kind of fact this question asks for. */
     public boolean answeredBy(String text) {
         return answers != null && answers.matcher(text).find();

@@ -19,10 +19,17 @@ public final class Synonyms {
 
     private final Map<String, Set<String>> alternatives;
     private final int longest;
+    /** first character → the lengths of the phrases that start with it, longest first */
+    private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
 
     private Synonyms(Map<String, Set<String>> alternatives, int longest) {
         this.alternatives = alternatives;
         this.longest = longest;
+        Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+        for (String p : alternatives.keySet()) {
+            lengths.computeIfAbsent(p.charAt(0), c -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(p.length());
+        }
+        lengths.forEach((c, set) -> lengthsByFirst.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Parses the file's lines; bad lines are reported to {@code problems} and skipped. */
@@ -93,7 +100,10 @@ public final class Synonyms {
         int i = 0;
         while (i < text.length()) {
             Match found = null;
-            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
+            int[] lengths = lengthsByFirst.get(text.charAt(i));
+            for (int k = 0; lengths != null && k < lengths.length; k++) {
+                int len = lengths[k];
+                if (i + len > text.length()) continue;
                 String candidate = text.substring(i, i + len);
                 Set<String> alts = alternatives.get(candidate);
                 if (alts != null) {

@@ -69,12 +69,23 @@ public final class TypoCorrector {
 
     /** The normalised text with at most one typo fixed per word; unchanged when nothing fits. */
     public String correct(String text) {
+        return correct(text, ChineseSegmenter.forQuery(text));
+    }
+
+    /** As {@link #correct(String)}, with the text's segmentation already at hand. */
+    public String correct(String text, java.util.List<ChineseSegmenter.Word> words) {
         if (vocabulary.isEmpty()) return text;
         String[] tokenAt = new String[text.length()];
-        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(text)) {
+        boolean suspicious = false;
+        for (ChineseSegmenter.Word w : words) {
+            boolean unknown = !knownWords.contains(w.text());
+            suspicious |= unknown;
             for (int k = w.offset(); k < Math.min(text.length(), w.offset() + w.text().length()); k++) {
-                tokenAt[k] = w.text();
+                tokenAt[k] = unknown ? w.text() : null;
             }
+        }
+        if (!suspicious) {
+            return text; // every word is one the knowledge base uses: nothing to correct
         }
         StringBuilder out = new StringBuilder(text);
         int i = 0;
@@ -91,8 +102,7 @@ public final class TypoCorrector {
                 boolean ambiguous = false;
                 for (int k = 0; k < len; k++) {
                     if (isNumeral(window.charAt(k))) continue; // 十八大 vs 十九大: numbers are never typos
-                    String token = tokenAt[i + k];
-                    if (token == null || knownWords.contains(token)) continue; // a real word, not a typo
+                    if (tokenAt[i + k] == null) continue; // inside a real word, not a typo
                     String key = mask(window, k);
                     if (masked.containsKey(key)) {
                         String w = masked.get(key);

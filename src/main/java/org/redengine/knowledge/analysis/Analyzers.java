@@ -22,6 +22,16 @@ public final class Analyzers {
         };
     }
 
+    /** HanLP words plus CJK bigrams in one field. */
+    public static Analyzer wordsAndBigrams(boolean indexMode) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new HanLpTokenizer(indexMode, true));
+            }
+        };
+    }
+
     public static Analyzer bigrams() {
         return new Analyzer() {
             @Override
@@ -32,13 +42,13 @@ public final class Analyzers {
         };
     }
 
-    /** Routes fields by suffix: {@code *_w} to words, {@code *_b} to bigrams. */
+    /** Routes fields by suffix: {@code *_w} to words only, any other to words and bigrams. */
     public static Analyzer perField(boolean indexMode, String... fields) {
         Analyzer words = words(indexMode);
-        Analyzer bigrams = bigrams();
+        Analyzer both = wordsAndBigrams(indexMode);
         Map<String, Analyzer> map = new java.util.HashMap<>();
         for (String f : fields) {
-            map.put(f, f.endsWith("_b") ? bigrams : words);
+            map.put(f, f.endsWith("_w") ? words : both);
         }
         return new PerFieldAnalyzerWrapper(words, map);
     }

@@ -9,17 +9,27 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 
-/** A Lucene tokenizer that emits HanLP's words, without punctuation. Input is expected normalised. */
+/**
+ * A Lucene tokenizer that emits HanLP's words, without punctuation, and optionally also the character bigrams
+ * of every run of Chinese characters, as a net for segmentation errors (a bigram that equals a word at the same
+ * place is emitted once). Input is expected normalised.
+ */
 public final class HanLpTokenizer extends Tokenizer {
 
     private final boolean indexMode;
+    private final boolean withBigrams;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private Iterator<ChineseSegmenter.Word> words;
     private int length;
 
     public HanLpTokenizer(boolean indexMode) {
+        this(indexMode, false);
+    }
+
+    public HanLpTokenizer(boolean indexMode, boolean withBigrams) {
         this.indexMode = indexMode;
+        this.withBigrams = withBigrams;
     }
 
     @Override
@@ -28,6 +38,19 @@ public final class HanLpTokenizer extends Tokenizer {
             String text = readAll();
             length = text.length();
             List<ChineseSegmenter.Word> list = indexMode ? ChineseSegmenter.forIndex(text) : ChineseSegmenter.forQuery(text);
+            if (withBigrams) {
+                list = new java.util.ArrayList<>(list);
+                java.util.Set<Integer> twoCharWords = new java.util.HashSet<>();
+                for (ChineseSegmenter.Word w : list) {
+                    if (w.text().length() == 2) twoCharWords.add(w.offset());
+                }
+                for (int i = 0; i + 1 < text.length(); i++) {
+                    if (isHan(text.charAt(i)) && isHan(text.charAt(i + 1)) && !twoCharWords.contains(i)) {
+                        list.add(new ChineseSegmenter.Word(text.substring(i, i + 2), "", i));
+                    }
+                }
+                list.sort(java.util.Comparator.comparingInt(ChineseSegmenter.Word::offset)); // offsets never go back
+            }
             words = list.iterator();
         }
         while (words.hasNext()) {
@@ -42,6 +65,10 @@ public final class HanLpTokenizer extends Tokenizer {
             return true;
         }
         return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isPunctuation(String word) {
