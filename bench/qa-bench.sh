@@ -4,7 +4,7 @@
 # Usage: bench/qa-bench.sh [seconds per run, default 20] [connections, default 32]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SECS="${1:-20}"; CONNS="${2:-32}"; THREADS=2; PORT="${BENCH_PORT:-18080}"
+SECS="${1:-20}"; CONNS="${2:-16}"; THREADS=2; PORT="${BENCH_PORT:-18080}"
 OUT="$ROOT/bench/out"; BANK="$ROOT/../shared/data/xxqg_challenge_tiku.json"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [[ -f "$BANK" ]] || { echo "missing $BANK" >&2; exit 1; }
@@ -14,7 +14,7 @@ JAVA="$(find_java_home)/bin/java"
 rm -rf "$OUT"; mkdir -p "$OUT"
 "$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeBenchData.java" "$ROOT/knowledge" "$BANK" "$OUT" 2000
 
-"$JAVA" -Xmx1g --add-modules jdk.incubator.vector -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
+"$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g} --add-modules jdk.incubator.vector -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
   --knowledge "$OUT/kb" --data "$OUT/data" --no-watch 2>"$OUT/server.log" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

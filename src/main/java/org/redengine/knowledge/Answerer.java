@@ -146,6 +146,15 @@ public final class Answerer {
         if (query.terms().stream().allMatch(QueryTerms.Term::singleChar)) {
             c *= 0.5; // single characters alone (吃, 路) do not say what the question is about
         }
+        // A year or number the member names that the answer does not contain means the answer is about
+        // another time or thing (2023年有多少党员 against a 2021 figure): never answer that confidently.
+        String answered = best.indexed().entry().isFaq() ? best.indexed().text() : TextNormalizer.normalize(extract.text());
+        for (QueryTerms.Term t : query.terms()) {
+            if (t.isNumber() && !answered.contains(t.text())) {
+                c *= 0.6;
+                break;
+            }
+        }
         return c;
     }
 

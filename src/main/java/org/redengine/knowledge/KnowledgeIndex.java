@@ -44,15 +44,15 @@ import java.util.Set;
 public final class KnowledgeIndex implements java.io.Closeable {
 
     /** Searched fields, each with HanLP words and CJK bigrams; {@code all_w} (words only) only gives statistics. */
-    static final String QUESTION = "question", FOCUS = "focus", CONTEXT = "context", ALL_W = "all_w";
-    private static final String[] FIELDS = {QUESTION, FOCUS, CONTEXT, ALL_W};
+    static final String TEXT = "text", ALL_W = "all_w";
+    private static final String[] FIELDS = {TEXT, ALL_W};
 
     /**
      * Field boosts: a matching FAQ question matters most, then the answer or the sentence a passage centres on,
      * then its title, tags and neighbouring sentences. Few fields keep a query cheap; the re-ranking that
      * follows does the fine work.
      */
-    private static final float[] BOOSTS = {3.0f, 2.0f, 1.0f, 0f};
+    private static final float[] BOOSTS = {1.0f, 0f};
 
     /**
      * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
@@ -137,13 +137,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
                     String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
                     String context = TextNormalizer.normalize(e.body());
                     Document doc = new Document();
-                    if (e.isFaq()) {
-                        add(doc, QUESTION, title);
-                        add(doc, CONTEXT, tags);
-                    } else {
-                        add(doc, CONTEXT, title + " " + tags + " " + context);
-                    }
-                    add(doc, FOCUS, focus);
+                    add(doc, TEXT, title + " " + tags + " " + context);
                     add(doc, ALL_W, title + " " + tags + " " + context);
                     writer.addDocument(doc);
                     List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
@@ -253,16 +247,19 @@ public final class KnowledgeIndex implements java.io.Closeable {
     }
 
     /**
-     * A word itself, and its bigrams when the index does not know the word (segmented differently there, or
-     * mistyped); phrases (synonyms) are segmented first.
+     * A word itself and, when longer than two characters, its bigrams (the index may have segmented it
+     * differently: 十九大于 → 十九 / 大于); phrases (synonyms) are segmented first.
      */
     private void addTokens(Set<String> out, String text, boolean segment) {
         List<String> words = segment ? tokens(queryWords, text) : List.of(text);
         for (String w : words) {
             out.add(w);
         }
+        if (segment) {
+            return; // a synonym's own words suffice; its bigrams would drown the words the member typed
+        }
         for (String w : words) {
-            if (docFreqs.containsKey(w)) continue;
+            // two-character words are their own bigram; longer ones may be segmented differently in the index
             for (int i = 0; w.length() > 2 && i + 2 <= w.length(); i++) {
                 out.add(w.substring(i, i + 2));
             }

@@ -20,6 +20,11 @@ public final class QueryTerms {
             return text.length() == 1;
         }
 
+        /** A number or year written in digits (1921, 2023). */
+        public boolean isNumber() {
+            return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+        }
+
         /**
          * How much this kind of word says about the topic: names and nouns most; verbs, adjectives and adverbs
          * are the words members paraphrase most (开/召开, 上天/发射), so missing them counts for less.
@@ -86,17 +91,34 @@ public final class QueryTerms {
             }
         }
         for (ChineseSegmenter.Word w : words) {
-            if (overlaps(inPhrase, w) || !isContent(w)) continue;
-            terms.putIfAbsent(w.text(), new Term(w.text(), w.nature(), synonyms.alternativesOf(w.text())));
+            ChineseSegmenter.Word rest = outsidePhrases(inPhrase, w);
+            if (rest == null || !isContent(rest)) continue;
+            terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), synonyms.alternativesOf(rest.text())));
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));
     }
 
-    private static boolean overlaps(boolean[] inPhrase, ChineseSegmenter.Word w) {
-        for (int i = w.offset(); i < Math.min(inPhrase.length, w.offset() + w.text().length()); i++) {
-            if (inPhrase[i]) return true;
+    /**
+     * The part of a word outside the synonym phrases: the whole word, none of it (null), or, when the segmenter
+     * glued a word onto a phrase (巴南区科 + 协 of 科协), the longest run left over if it has two characters or more.
+     */
+    private static ChineseSegmenter.Word outsidePhrases(boolean[] inPhrase, ChineseSegmenter.Word w) {
+        int start = w.offset(), end = Math.min(inPhrase.length, w.offset() + w.text().length());
+        int bestFrom = -1, bestLen = 0, runFrom = -1;
+        for (int i = start; i <= end; i++) {
+            boolean free = i < end && !inPhrase[i];
+            if (free && runFrom < 0) runFrom = i;
+            if (!free && runFrom >= 0) {
+                if (i - runFrom > bestLen) {
+                    bestLen = i - runFrom;
+                    bestFrom = runFrom;
+                }
+                runFrom = -1;
+            }
         }
-        return false;
+        if (bestLen == end - start) return w;
+        if (bestLen < 2) return null;
+        return new ChineseSegmenter.Word(w.text().substring(bestFrom - start, bestFrom - start + bestLen), w.nature(), bestFrom);
     }
 
     /** Content words of a text (for FAQ questions at index time): same rules, no synonyms. */

@@ -76,8 +76,10 @@ public final class TypoCorrector {
     public String correct(String text, java.util.List<ChineseSegmenter.Word> words) {
         if (vocabulary.isEmpty()) return text;
         String[] tokenAt = new String[text.length()];
+        java.util.Set<Long> tokenSpans = new java.util.HashSet<>();
         boolean suspicious = false;
         for (ChineseSegmenter.Word w : words) {
+            tokenSpans.add(((long) w.offset() << 32) | (w.offset() + w.text().length()));
             boolean unknown = !knownWords.contains(w.text());
             suspicious |= unknown;
             for (int k = w.offset(); k < Math.min(text.length(), w.offset() + w.text().length()); k++) {
@@ -103,6 +105,9 @@ public final class TypoCorrector {
                 for (int k = 0; k < len; k++) {
                     if (isNumeral(window.charAt(k))) continue; // 十八大 vs 十九大: numbers are never typos
                     if (tokenAt[i + k] == null) continue; // inside a real word, not a typo
+                    // a whole word plus the next or previous character (科技工作者 + 都) is two words, not a typo
+                    if (k == 0 && tokenSpans.contains(((long) (i + 1) << 32) | (i + len))) continue;
+                    if (k == len - 1 && tokenSpans.contains(((long) i << 32) | (i + len - 1))) continue;
                     String key = mask(window, k);
                     if (masked.containsKey(key)) {
                         String w = masked.get(key);
