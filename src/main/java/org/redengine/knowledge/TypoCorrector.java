@@ -106,8 +106,8 @@ public final class TypoCorrector {
                     if (isNumeral(window.charAt(k))) continue; // 十八大 vs 十九大: numbers are never typos
                     if (tokenAt[i + k] == null) continue; // inside a real word, not a typo
                     // a whole word plus the next or previous character (科技工作者 + 都) is two words, not a typo
-                    if (k == 0 && tokenSpans.contains(((long) (i + 1) << 32) | (i + len))) continue;
-                    if (k == len - 1 && tokenSpans.contains(((long) i << 32) | (i + len - 1))) continue;
+                    if (k == 0 && (tokenSpans.contains(((long) (i + 1) << 32) | (i + len)) || known(window.substring(1)))) continue;
+                    if (k == len - 1 && (tokenSpans.contains(((long) i << 32) | (i + len - 1)) || known(window.substring(0, len - 1)))) continue;
                     String key = mask(window, k);
                     if (masked.containsKey(key)) {
                         String w = masked.get(key);
@@ -127,6 +127,10 @@ public final class TypoCorrector {
             i += fixed > 0 ? fixed : 1;
         }
         return out.toString();
+    }
+
+    private boolean known(String s) {
+        return vocabulary.contains(s) || knownWords.contains(s);
     }
 
     private static final String NUMERALS = "〇零一二三四五六七八九十百千万两";

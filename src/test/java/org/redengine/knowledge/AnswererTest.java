@@ -17,7 +17,7 @@ class AnswererTest {
 
     @BeforeAll
     static void build() throws Exception {
-        answerer = KnowledgeService.build(TestKnowledge.write(dir), 0.62, 1).answerer();
+        answerer = KnowledgeService.build(TestKnowledge.write(dir), 0.56, 1).answerer();
     }
 
     @Test
