@@ -43,16 +43,16 @@ import java.util.Set;
  */
 public final class KnowledgeIndex implements java.io.Closeable {
 
-    /** Searched fields, each with HanLP words and CJK bigrams; {@code all_w} (words only) only gives statistics. */
-    static final String TEXT = "text", ALL_W = "all_w";
-    private static final String[] FIELDS = {TEXT, ALL_W};
+    /** The searched field (HanLP words and CJK bigrams), and the entry number that orders the documents. */
+    static final String TEXT = "text", ORDER = "order";
+    private static final String[] FIELDS = {TEXT};
 
     /**
-     * Field boosts: a matching FAQ question matters most, then the answer or the sentence a passage centres on,
-     * then its title, tags and neighbouring sentences. Few fields keep a query cheap; the re-ranking that
-     * follows does the fine work.
+     * Field boosts. One field keeps a query cheap (Lucene allocates buffers per term and field); the re-ranking
+     * that follows, which knows FAQ questions from answers and a passage's own sentence from its neighbours,
+     * does the fine work.
      */
-    private static final float[] BOOSTS = {1.0f, 0f};
+    private static final float[] BOOSTS = {1.0f};
 
     /**
      * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
@@ -105,7 +105,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
     /** Document frequencies of every word, read once, so scoring never seeks the terms dictionary for them. */
     private static java.util.Map<String, Integer> docFreqs(DirectoryReader reader) throws IOException {
         java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, ALL_W);
+        Terms terms = MultiTerms.getTerms(reader, TEXT);
         if (terms == null) return out;
         TermsEnum it = terms.iterator();
         for (BytesRef t = it.next(); t != null; t = it.next()) {
@@ -115,10 +115,11 @@ public final class KnowledgeIndex implements java.io.Closeable {
     }
 
     public static KnowledgeIndex build(KnowledgeBase kb) {
-        List<Indexed> indexed = new ArrayList<>(kb.entries().size());
-        java.util.Map<String, String> vocabulary = new java.util.HashMap<>();
+        List<KnowledgeEntry> entries = kb.entries();
+        Indexed[] indexed = new Indexed[entries.size()];
+        java.util.Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
         kb.synonyms().phrases().forEach(p -> vocabulary.put(p, "nz"));
-        Set<String> knownWords = new java.util.HashSet<>();
+        Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.nio.file.Path path;
         try {
             path = java.nio.file.Files.createTempDirectory("redengine-index-");
@@ -130,29 +131,37 @@ public final class KnowledgeIndex implements java.io.Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(64);
             config.setUseCompoundFile(false);
+            // Documents are analysed on all cores at once; sorting the index by entry number afterwards makes
+            // a document's id its entry's position again.
+            config.setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(ORDER, org.apache.lucene.search.SortField.Type.INT)));
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (KnowledgeEntry e : kb.entries()) {
+                java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+                    KnowledgeEntry e = entries.get(i);
                     String title = TextNormalizer.normalize(e.title());
                     String tags = TextNormalizer.normalize(String.join(" ", e.tags()));
                     String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
                     String context = TextNormalizer.normalize(e.body());
                     Document doc = new Document();
+                    doc.add(new org.apache.lucene.document.NumericDocValuesField(ORDER, i));
                     add(doc, TEXT, title + " " + tags + " " + context);
-                    add(doc, ALL_W, title + " " + tags + " " + context);
-                    writer.addDocument(doc);
+                    try {
+                        writer.addDocument(doc);
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
                     List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-                    indexed.add(new Indexed(e, title + " " + tags, context, focus, questionWords,
-                            QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]));
+                    indexed[i] = new Indexed(e, title + " " + tags, context, focus, questionWords,
+                            QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]);
                     e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
                     for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
                         knownWords.add(w.text());
                         if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
                     }
-                }
+                });
                 writer.forceMerge(1); // one segment: the fastest to search, and the index is small
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new KnowledgeIndex(List.copyOf(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords));
+            return new KnowledgeIndex(List.of(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
