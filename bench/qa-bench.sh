@@ -14,7 +14,7 @@ JAVA="$(find_java_home)/bin/java"
 rm -rf "$OUT"; mkdir -p "$OUT"
 "$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeBenchData.java" "$ROOT/knowledge" "$BANK" "$OUT" 2000
 
-"$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} --add-modules jdk.incubator.vector -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
+"$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
   --knowledge "$OUT/kb" --data "$OUT/data" --no-watch 2>"$OUT/server.log" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
