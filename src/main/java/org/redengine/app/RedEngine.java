@@ -65,19 +65,30 @@ public final class RedEngine implements AutoCloseable {
 
     /** Binds the port (health says "starting"), loads the knowledge base, then reports ready. */
     public int start() throws IOException, InterruptedException {
+        bind();
+        loadAndServe();
+        return port;
+    }
+
+    /** First half of {@link #start()}: checks the directories and listens; every request gets 503 until ready. */
+    public int bind() throws IOException, InterruptedException {
         if (!Files.isDirectory(settings.knowledge())) {
             throw new IOException("知识库目录不存在：" + settings.knowledge().toAbsolutePath());
         }
         Files.createDirectories(settings.data());
         port = server.start();
         log.info("listening on {}:{}", settings.host(), port);
+        return port;
+    }
+
+    /** Second half of {@link #start()}: loads the knowledge base, starts watching it, and reports ready. */
+    public void loadAndServe() throws IOException {
         knowledge.reload();
         if (settings.watchKnowledge()) {
             knowledge.watch();
         }
         ready = true;
         log.info("ready in {} ms", clock.millis() - startedAt.toEpochMilli());
-        return port;
     }
 
     public int port() {
