@@ -299,7 +299,7 @@ public final class Answerer {
     private static List<String> suggestions(List<Scored> scored) {
         Set<String> out = new LinkedHashSet<>();
         for (Scored s : scored) {
-            if (s.coverage() <= 0.15) continue;
+            if (s.coverage() < 0.34) continue; // a question sharing only one word of three is not "close"
             String title = s.indexed().entry().title();
             int dot = title.indexOf(" · ");
             out.add(dot > 0 ? title.substring(0, dot) : title);
