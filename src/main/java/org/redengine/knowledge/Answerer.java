@@ -299,7 +299,8 @@ public final class Answerer {
     private static List<String> suggestions(List<Scored> scored) {
         Set<String> out = new LinkedHashSet<>();
         for (Scored s : scored) {
-            if (s.coverage() < 0.34) continue; // a question sharing only one word of three is not "close"
+            // close: it has a third of the question, or the question has half of its own question
+            if (s.coverage() < 0.34 && s.questionMatch() < 0.5) continue;
             String title = s.indexed().entry().title();
             int dot = title.indexOf(" · ");
             out.add(dot > 0 ? title.substring(0, dot) : title);
