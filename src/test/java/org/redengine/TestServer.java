@@ -25,8 +25,10 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestServer(Path knowledge, Path data) throws Exception {
-        Settings settings = new Settings("127.0.0.1", 0, data, knowledge, data.resolve("quizzes"),
-                Settings.DEFAULT_THRESHOLD, 8, true);
+        this(new Settings("127.0.0.1", 0, data, knowledge, data.resolve("quizzes"), Settings.DEFAULT_THRESHOLD, 8, true));
+    }
+
+    public TestServer(Settings settings) throws Exception {
         engine = new RedEngine(settings, Clock.systemDefaultZone());
         port = engine.start();
     }
@@ -57,6 +59,14 @@ public final class TestServer implements AutoCloseable {
                         .header("Content-Type", "application/json; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> send(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) b.headers(headers);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Sends a chat message and returns the parsed response body. */

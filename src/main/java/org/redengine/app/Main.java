@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 /** The command line: {@code serve} (default), {@code ask}, {@code eval}. */
 @Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0",
         description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
-        subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class})
+        subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class, BackupCommands.Backup.class,
+                BackupCommands.Restore.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -90,6 +91,12 @@ public final class Main implements Callable<Integer> {
         String workers;
         @Option(names = "--no-watch", description = "不监视知识库目录的变化")
         boolean noWatch;
+        @Option(names = "--db-url", paramLabel = "URL", description = "PostgreSQL 数据库（jdbc:postgresql://…）；不设则使用数据目录里的 SQLite")
+        String dbUrl;
+        @Option(names = "--admin-token", paramLabel = "TOKEN", description = "管理接口的令牌（Authorization: Bearer …）；不设则关闭管理接口")
+        String adminToken;
+        @Option(names = "--history-days", paramLabel = "N", description = "机器人消息记录保留天数（默认 365，0 表示永久保留）")
+        String historyDays;
 
         @Override
         public Integer call() throws Exception {
@@ -102,7 +109,10 @@ public final class Main implements Callable<Integer> {
                     Path.of(s.get("quizzes", quizzes, "quizzes")),
                     k.threshold(s),
                     Integer.parseInt(s.get("workers", workers, String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())))),
-                    !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")));
+                    !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")),
+                    s.get("db-url", dbUrl, null),
+                    s.get("admin-token", adminToken, null),
+                    Settings.parseDays(s.get("history-days", historyDays, "365")));
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
             int port = engine.start();

@@ -1,18 +1,26 @@
 package org.redengine.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redengine.admin.AdminAuth;
+import org.redengine.admin.RolesApi;
+import org.redengine.channels.web.HistoryApi;
 import org.redengine.channels.web.WebMessageApi;
 import org.redengine.conversation.CommandRegistry;
 import org.redengine.conversation.Conversation;
 import org.redengine.conversation.HelpCommand;
-import org.redengine.conversation.RoleResolver;
+import org.redengine.conversation.Outbound;
+import org.redengine.history.MessageHistory;
+import org.redengine.history.StoredConversationLog;
 import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.KnowledgeSnapshot;
+import org.redengine.people.AppointOrganizerCommand;
+import org.redengine.people.PeopleStore;
+import org.redengine.people.RoleStore;
 import org.redengine.server.HttpServer;
 import org.redengine.server.Request;
 import org.redengine.server.Response;
 import org.redengine.server.Router;
+import org.redengine.storage.Database;
 import org.redengine.web.StaticResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +28,17 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The whole server, wired together: knowledge base, conversation core, channels and HTTP routes. */
+/** The whole server, wired together: storage, knowledge base, conversation core, channels and HTTP routes. */
 public final class RedEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedEngine.class);
@@ -37,9 +47,12 @@ public final class RedEngine implements AutoCloseable {
     private final Clock clock;
     private final KnowledgeService knowledge;
     private final ExecutorService workers;
-    private final HttpServer server;
+    private final ScheduledExecutorService housekeeping;
     private final Instant startedAt;
     private volatile boolean ready;
+    private Database db;
+    private HttpServer server;
+    private Outbound outbound;
     private int port;
 
     public RedEngine(Settings settings, Clock clock) {
@@ -50,17 +63,8 @@ public final class RedEngine implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(),
                 r -> Thread.ofPlatform().daemon().name("worker-" + n.incrementAndGet()).unstarted(r));
-        CommandRegistry commands = new CommandRegistry().register(new HelpCommand());
-        Conversation conversation = new Conversation(commands, knowledge::answer, RoleResolver.EVERYONE_MEMBER);
-        WebMessageApi web = new WebMessageApi(conversation, () -> ready, clock);
-        StaticResources pages = new StaticResources();
-        Router router = new Router()
-                .getInline("/healthz", this::health)
-                .post("/api/messages", web::post)
-                .get("/", pages::index)
-                .get("/index.html", pages::index)
-                .get("/static/*", pages::file);
-        this.server = new HttpServer(settings.host(), settings.port(), router, workers);
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("housekeeping").unstarted(r));
     }
 
     /** Binds the port (health says "starting"), loads the knowledge base, then reports ready. */
@@ -70,15 +74,61 @@ public final class RedEngine implements AutoCloseable {
         return port;
     }
 
-    /** First half of {@link #start()}: checks the directories and listens; every request gets 503 until ready. */
+    /**
+     * First half of {@link #start()}: checks the directories, opens and migrates the database, and listens;
+     * every request gets 503 until ready.
+     */
     public int bind() throws IOException, InterruptedException {
         if (!Files.isDirectory(settings.knowledge())) {
             throw new IOException("知识库目录不存在：" + settings.knowledge().toAbsolutePath());
         }
         Files.createDirectories(settings.data());
+        db = Database.open(settings.dbUrl(), settings.data());
+        server = new HttpServer(settings.host(), settings.port(), routes(db), workers);
         port = server.start();
-        log.info("listening on {}:{}", settings.host(), port);
+        log.info("listening on {}:{} ({} database)", settings.host(), port, db.kind().name().toLowerCase());
         return port;
+    }
+
+    private Router routes(Database db) {
+        PeopleStore people = new PeopleStore(db);
+        RoleStore roles = new RoleStore(db, clock);
+        MessageHistory history = new MessageHistory(db);
+        StoredConversationLog conversationLog = new StoredConversationLog(db, clock);
+        outbound = new Outbound(conversationLog);
+        CommandRegistry commands = new CommandRegistry()
+                .register(new HelpCommand())
+                .register(new AppointOrganizerCommand(true, people, roles))
+                .register(new AppointOrganizerCommand(false, people, roles));
+        Conversation conversation = new Conversation(commands, knowledge::answer, roles);
+        WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, () -> ready, clock);
+        HistoryApi historyApi = new HistoryApi(history);
+        AdminAuth admin = new AdminAuth(settings.adminToken());
+        RolesApi rolesApi = new RolesApi(roles, people);
+        StaticResources pages = new StaticResources();
+        if (settings.historyDays() > 0) {
+            housekeeping.scheduleAtFixedRate(() -> deleteOldHistory(history), 1, 60, TimeUnit.MINUTES);
+        }
+        return new Router()
+                .getInline("/healthz", this::health)
+                .post("/api/messages", web::post)
+                .get("/api/messages", historyApi::get)
+                .post("/api/admin/roles", admin.protect(rolesApi::grant))
+                .delete("/api/admin/roles", admin.protect(rolesApi::revoke))
+                .get("/api/admin/groups", admin.protect(rolesApi::groups))
+                .get("/", pages::index)
+                .get("/index.html", pages::index)
+                .get("/static/*", pages::file);
+    }
+
+    private void deleteOldHistory(MessageHistory history) {
+        try {
+            long cutoff = clock.instant().minus(Duration.ofDays(settings.historyDays())).toEpochMilli();
+            int deleted = history.deleteBefore(cutoff);
+            if (deleted > 0) log.info("retention: deleted {} bot messages older than {} days", deleted, settings.historyDays());
+        } catch (RuntimeException e) {
+            log.warn("retention run failed", e);
+        }
     }
 
     /** Second half of {@link #start()}: loads the knowledge base, starts watching it, and reports ready. */
@@ -97,6 +147,15 @@ public final class RedEngine implements AutoCloseable {
 
     public KnowledgeService knowledge() {
         return knowledge;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** The path for messages the bot sends on its own. */
+    public Outbound outbound() {
+        return outbound;
     }
 
     public void awaitClose() throws InterruptedException {
@@ -122,23 +181,22 @@ public final class RedEngine implements AutoCloseable {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("knowledge", k);
+        body.put("database", db.kind().name().toLowerCase());
         body.put("uptimeSeconds", (clock.millis() - startedAt.toEpochMilli()) / 1000);
         return Response.json(200, body);
     }
 
     @Override
     public void close() {
-        server.close();
+        if (server != null) server.close();
         knowledge.close();
+        housekeeping.shutdownNow();
         workers.shutdown();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static ObjectMapper json() {
-        return new ObjectMapper();
+        if (db != null) db.close();
     }
 }

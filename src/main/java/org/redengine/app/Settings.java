@@ -15,7 +15,17 @@ import java.util.Map;
  * {@code REDENGINE_<NAME>} (upper case, dashes as underscores), the YAML config file, the default.
  */
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
-                       int workers, boolean watchKnowledge) {
+                       int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays) {
+
+    /** Settings for tests and embedding: the embedded database, no admin token, history kept for a year. */
+    public Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
+                    int workers, boolean watchKnowledge) {
+        this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365);
+    }
+
+    public Settings withDatabase(String url, String token) {
+        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token, historyDays);
+    }
 
     public static final double DEFAULT_THRESHOLD = 0.56;
 
@@ -75,6 +85,16 @@ public record Settings(String host, int port, Path data, Path knowledge, Path qu
             return p;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("端口必须是 0–65535 之间的整数：" + value);
+        }
+    }
+
+    static int parseDays(String value) {
+        try {
+            int d = Integer.parseInt(value.strip());
+            if (d < 0) throw new NumberFormatException();
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("history-days 必须是不小于 0 的整数（0 表示永久保留）：" + value);
         }
     }
 

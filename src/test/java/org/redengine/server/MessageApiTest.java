@@ -154,9 +154,9 @@ class MessageApiTest {
         HttpResponse<String> notFound = server.get("/no/such/path");
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(TestServer.JSON.readTree(notFound.body()).has("error")).isTrue();
-        HttpResponse<String> wrongMethod = server.get("/api/messages");
+        HttpResponse<String> wrongMethod = server.send("PUT", "/api/messages", "{}");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("allow")).hasValue("POST");
+        assertThat(wrongMethod.headers().firstValue("allow")).hasValue("POST, GET");
         assertThat(TestServer.JSON.readTree(wrongMethod.body()).has("error")).isTrue();
         HttpResponse<String> postHealth = server.post("/healthz", "{}");
         assertThat(postHealth.statusCode()).isEqualTo(405);

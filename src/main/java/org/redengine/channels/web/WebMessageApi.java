@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redengine.conversation.Conversation;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.conversation.Delivered;
+import org.redengine.conversation.Outbound;
 import org.redengine.conversation.Incoming;
 import org.redengine.conversation.Reply;
 import org.redengine.conversation.Source;
@@ -32,11 +35,16 @@ public final class WebMessageApi {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Conversation conversation;
+    private final ConversationLog conversationLog;
+    private final Outbound outbound;
     private final BooleanSupplier ready;
     private final Clock clock;
 
-    public WebMessageApi(Conversation conversation, BooleanSupplier ready, Clock clock) {
+    public WebMessageApi(Conversation conversation, ConversationLog conversationLog, Outbound outbound,
+                         BooleanSupplier ready, Clock clock) {
         this.conversation = conversation;
+        this.conversationLog = conversationLog;
+        this.outbound = outbound;
         this.ready = ready;
         this.clock = clock;
     }
@@ -59,7 +67,10 @@ public final class WebMessageApi {
             return Response.error(400, e.getMessage());
         }
         List<Reply> replies = conversation.handle(incoming);
-        return Response.json(200, toJson(replies));
+        // committed before the reply leaves: an acknowledged message is never lost
+        List<Delivered> delivered = conversationLog.record(incoming, replies);
+        delivered.forEach(outbound::deliver); // other open pages of the same conversation see it live
+        return Response.json(200, toJson(delivered));
     }
 
     Incoming parse(Request request) throws BadRequest {
@@ -142,11 +153,14 @@ public final class WebMessageApi {
         return n.textValue();
     }
 
-    ObjectNode toJson(List<Reply> replies) {
+    ObjectNode toJson(List<Delivered> replies) {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode array = root.putArray("replies");
-        for (Reply r : replies) {
-            array.add(replyJson(mapper, r));
+        for (Delivered d : replies) {
+            ObjectNode o = replyJson(mapper, d.reply());
+            o.put("seq", d.seq());
+            o.put("time", d.at().toString());
+            array.add(o);
         }
         return root;
     }

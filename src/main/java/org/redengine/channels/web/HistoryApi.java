@@ -1,0 +1,74 @@
+package org.redengine.channels.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.history.MessageHistory;
+import org.redengine.server.Request;
+import org.redengine.server.Response;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * {@code GET /api/messages?group=g1&after=SEQ} (or {@code ?user=u1} for a private chat): the bot's messages after
+ * SEQ, in order, including the ones it sent on its own. Clients call it to catch up after a reconnect.
+ */
+public final class HistoryApi {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final MessageHistory history;
+
+    public HistoryApi(MessageHistory history) {
+        this.history = history;
+    }
+
+    public Response get(Request request) throws IOException {
+        String group = request.queryParam("group");
+        String user = request.queryParam("user");
+        if ((group == null) == (user == null)) {
+            return Response.error(400, "请给出 group（群聊）或 user（私聊）其中之一");
+        }
+        String id = group != null ? group : user;
+        if (id.isBlank() || id.length() > WebMessageApi.MAX_ID_CHARS) {
+            return Response.error(400, "group 或 user 不合法");
+        }
+        String channel = request.queryParam("channel") == null ? "web" : request.queryParam("channel");
+        long after;
+        int limit;
+        try {
+            after = request.queryParam("after") == null ? 0 : Long.parseLong(request.queryParam("after"));
+            limit = request.queryParam("limit") == null ? 100 : Integer.parseInt(request.queryParam("limit"));
+        } catch (NumberFormatException e) {
+            return Response.error(400, "after 和 limit 必须是整数");
+        }
+        if (after < 0 || limit < 1) {
+            return Response.error(400, "after 不能为负数，limit 至少为 1");
+        }
+        ConversationKey key = group != null ? ConversationKey.group(channel, id) : ConversationKey.direct(channel, id);
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode messages = root.putArray("messages");
+        long last = after;
+        for (MessageHistory.Stored m : history.after(key, after, limit)) {
+            messages.add(toJson(m));
+            last = m.seq();
+        }
+        root.put("last", last);
+        return Response.json(200, root);
+    }
+
+    ObjectNode toJson(MessageHistory.Stored m) throws IOException {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("seq", m.seq());
+        o.put("type", m.type());
+        o.put("text", m.text());
+        o.put("time", Instant.ofEpochMilli(m.createdAt()).toString());
+        JsonNode payload = mapper.readTree(m.payload());
+        o.set("sources", payload.has("sources") ? payload.get("sources") : mapper.createArrayNode());
+        if (payload.has("confidence")) o.set("confidence", payload.get("confidence"));
+        if (payload.has("suggestions")) o.set("suggestions", payload.get("suggestions"));
+        return o;
+    }
+}

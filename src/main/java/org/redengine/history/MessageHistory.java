@@ -1,0 +1,103 @@
+package org.redengine.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.Reply;
+import org.redengine.storage.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every message the bot sends, per conversation, numbered 1, 2, 3 … in the order it was committed; clients
+ * catch up with "everything after N". Numbers come from a counter row updated in the same transaction, so two
+ * writers can never hand out the same number.
+ */
+public final class MessageHistory {
+
+    /** A stored bot message. */
+    public record Stored(String conversation, long seq, String type, String text, String payload, long createdAt) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final int MAX_PAGE = 500;
+
+    private final Database db;
+
+    public MessageHistory(Database db) {
+        this.db = db;
+    }
+
+    /** The stable text key of a conversation: {@code web:g:g1} or {@code web:u:u1}. */
+    public static String key(ConversationKey k) {
+        return k.channel() + (k.kind() == ConversationKey.Kind.GROUP ? ":g:" : ":u:") + k.id();
+    }
+
+    /** Appends a bot message inside the caller's write transaction and returns its sequence number. */
+    public static long append(Connection c, ConversationKey conversation, Reply reply, String payloadJson, long at)
+            throws SQLException {
+        String key = key(conversation);
+        long seq;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO conversations (conversation, last_seq) VALUES (?, 1)
+                ON CONFLICT (conversation) DO UPDATE SET last_seq = conversations.last_seq + 1
+                RETURNING last_seq""")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO bot_messages (conversation, seq, type, text, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, key);
+            ps.setLong(2, seq);
+            ps.setString(3, reply.type().wireName());
+            ps.setString(4, reply.text());
+            ps.setString(5, payloadJson);
+            ps.setLong(6, at);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    /** The bot messages of a conversation after {@code afterSeq}, oldest first, at most {@code limit}. */
+    public List<Stored> after(ConversationKey conversation, long afterSeq, int limit) {
+        String key = key(conversation);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
+                    WHERE conversation = ? AND seq > ? ORDER BY seq LIMIT ?""")) {
+                ps.setString(1, key);
+                ps.setLong(2, afterSeq);
+                ps.setInt(3, Math.min(Math.max(limit, 1), MAX_PAGE));
+                List<Stored> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Deletes bot messages older than the cutoff (retention); returns how many. */
+    public int deleteBefore(long cutoffMillis) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM bot_messages WHERE created_at < ?")) {
+                ps.setLong(1, cutoffMillis);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    static ObjectMapper json() {
+        return JSON;
+    }
+}

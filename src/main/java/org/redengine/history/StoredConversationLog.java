@@ -1,0 +1,75 @@
+package org.redengine.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.conversation.Delivered;
+import org.redengine.conversation.Incoming;
+import org.redengine.conversation.Reply;
+import org.redengine.conversation.Source;
+import org.redengine.people.PeopleStore;
+import org.redengine.storage.Database;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The conversation log on the database: people and bot messages written together through group commit. */
+public final class StoredConversationLog implements ConversationLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final Clock clock;
+
+    public StoredConversationLog(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Delivered> record(Incoming message, List<Reply> replies) {
+        Instant at = clock.instant();
+        return db.write(c -> {
+            PeopleStore.recordSeen(c, message);
+            List<Delivered> out = new ArrayList<>(replies.size());
+            for (Reply r : replies) {
+                long seq = MessageHistory.append(c, message.conversation(), r, payload(r), at.toEpochMilli());
+                out.add(new Delivered(message.conversation(), seq, r, at));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Delivered post(ConversationKey conversation, Reply reply) {
+        Instant at = clock.instant();
+        long seq = db.write(c -> MessageHistory.append(c, conversation, reply, payload(reply), at.toEpochMilli()));
+        return new Delivered(conversation, seq, reply, at);
+    }
+
+    /** Sources, confidence and suggestions, kept with the message so history shows what the live reply showed. */
+    static String payload(Reply r) {
+        ObjectNode o = JSON.createObjectNode();
+        if (!r.sources().isEmpty()) {
+            ArrayNode sources = o.putArray("sources");
+            for (Source s : r.sources()) {
+                sources.addObject().put("title", s.title()).put("source", s.source()).put("excerpt", s.excerpt());
+            }
+        }
+        if (r.confidence() != null) o.put("confidence", r.confidence());
+        if (!r.suggestions().isEmpty()) {
+            ArrayNode sug = o.putArray("suggestions");
+            r.suggestions().forEach(sug::add);
+        }
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

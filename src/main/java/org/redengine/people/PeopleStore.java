@@ -1,0 +1,138 @@
+package org.redengine.people;
+
+import org.redengine.conversation.Incoming;
+import org.redengine.storage.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who the bot has seen: users per channel with their display name, groups, and group membership (join date and
+ * last seen), recorded when someone speaks.
+ */
+public final class PeopleStore {
+
+    /** A member of a group as the admin API and reports show it. */
+    public record Member(String userId, String name, long joinedAt, long lastSeen, List<String> roles) {
+    }
+
+    public record Group(String channel, String groupId, String name, List<Member> members) {
+    }
+
+    private final Database db;
+
+    public PeopleStore(Database db) {
+        this.db = db;
+    }
+
+    /** Records the sender (and group membership) inside the caller's write transaction. */
+    public static void recordSeen(Connection c, Incoming m) throws SQLException {
+        long at = m.receivedAt().toEpochMilli();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO users (channel, user_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (channel, user_id) DO UPDATE SET
+                  name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE users.name END,
+                  last_seen = excluded.last_seen""")) {
+            ps.setString(1, m.channel());
+            ps.setString(2, m.userId());
+            ps.setString(3, m.userName());
+            ps.setLong(4, at);
+            ps.setLong(5, at);
+            ps.executeUpdate();
+        }
+        if (!m.isGroup()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO chat_groups (channel, group_id, created_at) VALUES (?, ?, ?)
+                ON CONFLICT (channel, group_id) DO NOTHING""")) {
+            ps.setString(1, m.channel());
+            ps.setString(2, m.groupId());
+            ps.setLong(3, at);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO memberships (channel, group_id, user_id, joined_at, last_seen) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (channel, group_id, user_id) DO UPDATE SET last_seen = excluded.last_seen""")) {
+            ps.setString(1, m.channel());
+            ps.setString(2, m.groupId());
+            ps.setString(3, m.userId());
+            ps.setLong(4, at);
+            ps.setLong(5, at);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Members of a group whose display name is exactly {@code name} (for 设为组织者 @张三). */
+    public List<String> membersNamed(String channel, String groupId, String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT u.user_id FROM memberships m JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
+                    WHERE m.channel = ? AND m.group_id = ? AND u.name = ? ORDER BY u.user_id""")) {
+                ps.setString(1, channel);
+                ps.setString(2, groupId);
+                ps.setString(3, name);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
+    public String nameOf(String channel, String userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM users WHERE channel = ? AND user_id = ?")) {
+                ps.setString(1, channel);
+                ps.setString(2, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    /** Every group with its members and their roles, for the admin API. */
+    public List<Group> groups() {
+        return db.read(c -> {
+            Map<String, Group> groups = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT g.channel, g.group_id, g.name, m.user_id, u.name, m.joined_at, m.last_seen,
+                           (SELECT r.role FROM roles r WHERE r.channel = m.channel AND r.user_id = m.user_id
+                              AND r.group_id = m.group_id AND r.role = 'organizer') AS organizer,
+                           (SELECT r.role FROM roles r WHERE r.channel = m.channel AND r.user_id = m.user_id
+                              AND r.group_id = '' AND r.role = 'admin') AS admin
+                    FROM chat_groups g
+                    LEFT JOIN memberships m ON m.channel = g.channel AND m.group_id = g.group_id
+                    LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
+                    ORDER BY g.channel, g.group_id, m.joined_at, m.user_id""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1) + "\u0000" + rs.getString(2);
+                    Group g = groups.computeIfAbsent(key, k -> {
+                        try {
+                            return new Group(rs.getString(1), rs.getString(2), rs.getString(3), new ArrayList<>());
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    String user = rs.getString(4);
+                    if (user == null) continue;
+                    List<String> roles = new ArrayList<>();
+                    if (rs.getString(8) != null) roles.add("organizer");
+                    if (rs.getString(9) != null) roles.add("admin");
+                    if (roles.isEmpty()) roles.add("member");
+                    g.members().add(new Member(user, rs.getString(5) == null ? "" : rs.getString(5), rs.getLong(6), rs.getLong(7), roles));
+                }
+            }
+            return new ArrayList<>(groups.values());
+        });
+    }
+}

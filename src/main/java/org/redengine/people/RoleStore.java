@@ -1,0 +1,110 @@
+package org.redengine.people;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.redengine.conversation.Incoming;
+import org.redengine.conversation.Role;
+import org.redengine.conversation.RoleResolver;
+import org.redengine.storage.Database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Roles: admin (global) and organizer (per group); everyone else is a member. Looked up on every message, so
+ * each person's roles are cached briefly; a grant or revoke on this node clears the cache at once.
+ */
+public final class RoleStore implements RoleResolver {
+
+    /** A grant: organizer needs a group, admin must not have one. */
+    public record Grant(String channel, String userId, String groupId, Role role) {
+        public Grant {
+            if (role == Role.MEMBER) throw new IllegalArgumentException("role 只能是 admin 或 organizer");
+            if (role == Role.ORGANIZER && (groupId == null || groupId.isBlank())) {
+                throw new IllegalArgumentException("organizer 需要指定 group");
+            }
+            if (role == Role.ADMIN && groupId != null && !groupId.isBlank()) {
+                throw new IllegalArgumentException("admin 是全局角色，不能指定 group");
+            }
+        }
+
+        String scope() {
+            return groupId == null ? "" : groupId;
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Cache<String, Set<String>> cache = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+
+    public RoleStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Grants a role; returns false when it was already held. */
+    public boolean grant(Grant g, String grantedBy) {
+        boolean added = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO roles (channel, user_id, group_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (channel, user_id, group_id, role) DO NOTHING""")) {
+                ps.setString(1, g.channel());
+                ps.setString(2, g.userId());
+                ps.setString(3, g.scope());
+                ps.setString(4, g.role().name().toLowerCase());
+                ps.setLong(5, clock.millis());
+                ps.setString(6, grantedBy == null ? "" : grantedBy);
+                return ps.executeUpdate() > 0;
+            }
+        });
+        cache.invalidate(key(g.channel(), g.userId()));
+        return added;
+    }
+
+    /** Revokes a role; returns false when it was not held. */
+    public boolean revoke(Grant g) {
+        boolean removed = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM roles WHERE channel = ? AND user_id = ? AND group_id = ? AND role = ?")) {
+                ps.setString(1, g.channel());
+                ps.setString(2, g.userId());
+                ps.setString(3, g.scope());
+                ps.setString(4, g.role().name().toLowerCase());
+                return ps.executeUpdate() > 0;
+            }
+        });
+        cache.invalidate(key(g.channel(), g.userId()));
+        return removed;
+    }
+
+    @Override
+    public Role roleOf(Incoming m) {
+        Set<String> scopes = cache.get(key(m.channel(), m.userId()), k -> load(m.channel(), m.userId()));
+        if (scopes.contains("admin:")) return Role.ADMIN;
+        if (m.isGroup() && scopes.contains("organizer:" + m.groupId())) return Role.ORGANIZER;
+        return Role.MEMBER;
+    }
+
+    private Set<String> load(String channel, String userId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT role, group_id FROM roles WHERE channel = ? AND user_id = ?")) {
+                ps.setString(1, channel);
+                ps.setString(2, userId);
+                Set<String> out = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static String key(String channel, String userId) {
+        return channel + "\u0000" + userId;
+    }
+}

@@ -1,0 +1,149 @@
+package org.redengine.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The database: SQLite in the data directory by default (WAL journal, synchronous=FULL, so an acknowledged write
+ * survives a crash), or PostgreSQL when a {@code jdbc:postgresql:} URL is given. Migrations run at start-up
+ * (Flyway). Reads use a small pool; writes go through one {@link WriteQueue} that commits them in batches.
+ * Never call this from a Netty event loop: everything here blocks.
+ */
+public final class Database implements AutoCloseable {
+
+    public enum Kind { SQLITE, POSTGRESQL }
+
+    public static final String EMBEDDED_FILE = "redengine.db";
+
+    private final Kind kind;
+    private final HikariDataSource pool;
+    private final HikariDataSource writerPool;
+    private final WriteQueue writes;
+    private final Path file;
+
+    private Database(Kind kind, HikariDataSource pool, HikariDataSource writerPool, Path file) {
+        this.kind = kind;
+        this.pool = pool;
+        this.writerPool = writerPool;
+        this.file = file;
+        this.writes = new WriteQueue(this::writerConnection, "db-writer");
+    }
+
+    /** Opens (creating and migrating if needed) the database: {@code url} when given, else SQLite in {@code dataDir}. */
+    public static Database open(String url, Path dataDir) throws IOException {
+        if (url != null && !url.isBlank()) {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("只支持 PostgreSQL 的 --db-url（jdbc:postgresql://…）：" + url);
+            }
+            HikariDataSource pool = pool(url, 8, false);
+            HikariDataSource writer = pool(url, 1, false);
+            migrate(pool);
+            return new Database(Kind.POSTGRESQL, pool, writer, null);
+        }
+        Files.createDirectories(dataDir);
+        Path file = dataDir.resolve(EMBEDDED_FILE).toAbsolutePath();
+        String sqliteUrl = "jdbc:sqlite:" + file;
+        HikariDataSource writer = pool(sqliteUrl, 1, true);
+        migrate(writer);
+        HikariDataSource pool = pool(sqliteUrl, 4, true);
+        return new Database(Kind.SQLITE, pool, writer, file);
+    }
+
+    private static HikariDataSource pool(String url, int size, boolean sqlite) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setPoolName(sqlite ? "sqlite" : "postgresql");
+        if (sqlite) {
+            // WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durable across crashes)
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.setConnectionInitSql("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000");
+        }
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(HikariDataSource ds) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Runs read-only work on a pooled connection (autocommit). */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException("read failed", e);
+        }
+    }
+
+    /** Queues a write; the future completes once it is committed (durable), or fails. */
+    public <T> CompletableFuture<T> writeAsync(SqlWork<T> work) {
+        return writes.submit(work);
+    }
+
+    /** Writes and waits until the write is committed. */
+    public <T> T write(SqlWork<T> work) {
+        try {
+            return writes.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StorageException se) throw se;
+            throw new StorageException("write failed", e.getCause());
+        }
+    }
+
+    private Connection writerConnection() {
+        try {
+            return writerPool.getConnection();
+        } catch (SQLException e) {
+            throw new StorageException("no database connection", e);
+        }
+    }
+
+    /**
+     * A consistent copy of the embedded database taken while the server runs ({@code VACUUM INTO}); for
+     * PostgreSQL use pg_dump.
+     */
+    public void backupTo(Path target) {
+        if (kind != Kind.SQLITE) {
+            throw new UnsupportedOperationException("PostgreSQL 请使用 pg_dump 备份");
+        }
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    /** The embedded database file (null for PostgreSQL). */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        writes.close();
+        pool.close();
+        writerPool.close();
+    }
+}
