@@ -25,9 +25,19 @@
   };
 
   const chats = {
-    direct: { title: BOT_NAME, placeholder: '输入问题，例如：遵义会议是哪年召开的？', log: [] },
-    group: { title: '红色引擎学习群', placeholder: '在群里提问请先 @红色引擎助手', log: [] }
+    direct: { title: BOT_NAME, placeholder: '输入问题，例如：遵义会议是哪年召开的？', log: [], seen: new Set() },
+    group: { title: '红色引擎学习群', placeholder: '在群里提问请先 @红色引擎助手', log: [], seen: new Set() }
   };
+
+  // the last bot message number this browser has shown per chat, so a reconnect fetches only what it missed
+  function lastSeq(chatKey) {
+    return Number(store.getItem('redengine.seq.' + chatKey + '.' + userId) || 0);
+  }
+
+  function markSeen(chatKey, seq) {
+    chats[chatKey].seen.add(seq);
+    if (seq > lastSeq(chatKey)) store.setItem('redengine.seq.' + chatKey + '.' + userId, String(seq));
+  }
   let current = 'direct';
 
   els.name.value = store.getItem('redengine.name') || '';
@@ -101,6 +111,10 @@
   }
 
   function showReply(chatKey, reply) {
+    if (typeof reply.seq === 'number') {
+      if (chats[chatKey].seen.has(reply.seq)) return; // already shown (it came both as a reply and live)
+      markSeen(chatKey, reply.seq);
+    }
     const b = bubble('bot ' + reply.type, BOT_NAME, reply.text);
     b.row.dataset.type = reply.type;
     if (reply.sources && reply.sources.length) {
@@ -184,5 +198,33 @@
     c.addEventListener('click', pick);
     c.addEventListener('keydown', function (e) { if (e.key === 'Enter') pick(); });
   });
+  // live messages: the bot's own messages (reminders, contest questions) and answers given in other tabs
+  let socket = null;
+  let retry = 1000;
+
+  function connect() {
+    const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    socket = new WebSocket(proto + '//' + location.host + '/ws');
+    socket.addEventListener('open', function () {
+      retry = 1000;
+      els.status.textContent = '';
+      socket.send(JSON.stringify({ type: 'subscribe', user: userId, after: lastSeq('direct') }));
+      socket.send(JSON.stringify({ type: 'subscribe', user: userId, group: GROUP_ID, after: lastSeq('group') }));
+    });
+    socket.addEventListener('message', function (e) {
+      let data;
+      try { data = JSON.parse(e.data); } catch (err) { return; }
+      if (data.event === 'message' && data.message) {
+        showReply(data.group ? 'group' : 'direct', data.message);
+      }
+    });
+    socket.addEventListener('close', function () {
+      els.status.textContent = '连接已断开，正在重连…';
+      setTimeout(connect, retry);
+      retry = Math.min(retry * 2, 15000);
+    });
+  }
+
   render();
+  if ('WebSocket' in window) connect();
 })();

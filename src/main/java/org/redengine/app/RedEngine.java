@@ -3,6 +3,7 @@ package org.redengine.app;
 import org.redengine.admin.AdminAuth;
 import org.redengine.admin.RolesApi;
 import org.redengine.channels.web.HistoryApi;
+import org.redengine.channels.web.LiveChat;
 import org.redengine.channels.web.WebMessageApi;
 import org.redengine.conversation.CommandRegistry;
 import org.redengine.conversation.Conversation;
@@ -106,10 +107,13 @@ public final class RedEngine implements AutoCloseable {
         AdminAuth admin = new AdminAuth(settings.adminToken());
         RolesApi rolesApi = new RolesApi(roles, people);
         StaticResources pages = new StaticResources();
+        LiveChat live = new LiveChat(history);
+        outbound.register("web", live);
         if (settings.historyDays() > 0) {
             housekeeping.scheduleAtFixedRate(() -> deleteOldHistory(history), 1, 60, TimeUnit.MINUTES);
         }
         return new Router()
+                .websocket(live)
                 .getInline("/healthz", this::health)
                 .post("/api/messages", web::post)
                 .get("/api/messages", historyApi::get)

@@ -21,12 +21,20 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
         this.maxBody = maxBody;
     }
 
+    static final String WEBSOCKET_PATH = "/ws";
+
     @Override
     protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
         p.addLast("codec", new HttpServerCodec(8192, 16384, 16384));
         p.addLast("continue", new HttpServerExpectContinueHandler());
         p.addLast("aggregator", new LimitedBodyAggregator(maxBody));
+        if (router.live() != null) {
+            // upgrades GET /ws to a WebSocket; every other request passes through to the HTTP handler
+            p.addLast("websocket", new io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler(
+                    WEBSOCKET_PATH, null, true, WebSocketFrameHandler.MAX_FRAME_CHARS * 4));
+            p.addLast("frames", new WebSocketFrameHandler(router.live(), workers));
+        }
         p.addLast("handler", new HttpRequestHandler(router, workers));
     }
 }

@@ -25,6 +25,17 @@ public final class Router {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private LiveEndpoint live;
+
+    /** Serves WebSocket connections on {@code /ws} with this endpoint. */
+    public Router websocket(LiveEndpoint endpoint) {
+        this.live = endpoint;
+        return this;
+    }
+
+    LiveEndpoint live() {
+        return live;
+    }
 
     public Router get(String path, Handler handler) {
         return add("GET", path, handler, false);

@@ -1,0 +1,132 @@
+package org.redengine.channels.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redengine.conversation.ChannelSender;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.Delivered;
+import org.redengine.history.MessageHistory;
+import org.redengine.server.LiveConnection;
+import org.redengine.server.LiveEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The web chat's live connection ({@code /ws}). A page subscribes to its conversations with
+ * {@code {"type":"subscribe","user":"u1","group":"g1","after":12}} (without group: the private chat); it then
+ * gets every bot message after 12 from history, and every new one as it is sent:
+ * {@code {"event":"message","group":"g1","message":{"seq":13,"type":"…","text":"…",…}}}. Pages drop numbers they
+ * have already shown, so a message that arrives both ways is shown once.
+ */
+public final class LiveChat implements LiveEndpoint, ChannelSender {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveChat.class);
+    static final int MAX_SUBSCRIPTIONS = 20;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final MessageHistory history;
+    private final HistoryApi historyJson;
+    private final Map<String, Set<LiveConnection>> subscribers = new ConcurrentHashMap<>();
+    private final Map<LiveConnection, Set<String>> subscriptions = new ConcurrentHashMap<>();
+
+    public LiveChat(MessageHistory history) {
+        this.history = history;
+        this.historyJson = new HistoryApi(history);
+    }
+
+    @Override
+    public void onMessage(LiveConnection connection, String text) {
+        JsonNode msg;
+        try {
+            msg = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            error(connection, "消息不是合法的 JSON");
+            return;
+        }
+        if (msg == null || !"subscribe".equals(msg.path("type").asText())) {
+            error(connection, "只支持 {\"type\":\"subscribe\",\"user\":…,\"group\":…,\"after\":…}");
+            return;
+        }
+        String user = msg.path("user").asText("");
+        String group = msg.path("group").asText("");
+        long after = msg.path("after").asLong(0);
+        if (user.isBlank() || user.length() > WebMessageApi.MAX_ID_CHARS || group.length() > WebMessageApi.MAX_ID_CHARS || after < 0) {
+            error(connection, "user 必填，group 可选，after 不能为负数");
+            return;
+        }
+        ConversationKey key = group.isBlank() ? ConversationKey.direct("web", user) : ConversationKey.group("web", group);
+        String k = MessageHistory.key(key);
+        Set<String> mine = subscriptions.computeIfAbsent(connection, c -> ConcurrentHashMap.newKeySet());
+        if (!mine.contains(k) && mine.size() >= MAX_SUBSCRIPTIONS) {
+            error(connection, "订阅的会话太多了");
+            return;
+        }
+        mine.add(k);
+        // subscribe first, then catch up: a message sent in between arrives twice and the page keeps one
+        subscribers.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(connection);
+        try {
+            for (MessageHistory.Stored m : history.after(key, after, MessageHistory.MAX_PAGE)) {
+                connection.send(event(key, historyJson.toJson(m)));
+            }
+            ObjectNode ok = mapper.createObjectNode().put("event", "subscribed");
+            where(ok, key);
+            connection.send(mapper.writeValueAsString(ok));
+        } catch (IOException | RuntimeException e) {
+            log.warn("catch-up failed for {}", k, e);
+            error(connection, "读取历史消息失败，请稍后重连");
+        }
+    }
+
+    @Override
+    public void onClose(LiveConnection connection) {
+        Set<String> keys = subscriptions.remove(connection);
+        if (keys == null) return;
+        for (String k : keys) {
+            Set<LiveConnection> set = subscribers.get(k);
+            if (set != null) {
+                set.remove(connection);
+                if (set.isEmpty()) subscribers.remove(k, set);
+            }
+        }
+    }
+
+    /** Pushes a stored bot message to the pages subscribed to its conversation. */
+    @Override
+    public void deliver(Delivered d) {
+        Set<LiveConnection> set = subscribers.get(MessageHistory.key(d.conversation()));
+        if (set == null || set.isEmpty()) return;
+        ObjectNode message = WebMessageApi.replyJson(mapper, d.reply());
+        message.put("seq", d.seq());
+        message.put("time", d.at().toString());
+        String json = event(d.conversation(), message);
+        for (LiveConnection c : set) {
+            if (c.isOpen()) c.send(json);
+        }
+    }
+
+    private String event(ConversationKey key, ObjectNode message) {
+        ObjectNode o = mapper.createObjectNode().put("event", "message");
+        where(o, key);
+        o.set("message", message);
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void where(ObjectNode o, ConversationKey key) {
+        o.put(key.kind() == ConversationKey.Kind.GROUP ? "group" : "user", key.id());
+    }
+
+    private void error(LiveConnection c, String text) {
+        c.send(mapper.createObjectNode().put("event", "error").put("error", text).toString());
+    }
+}

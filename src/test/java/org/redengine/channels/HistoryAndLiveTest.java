@@ -1,0 +1,169 @@
+package org.redengine.channels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redengine.TestKnowledge;
+import org.redengine.TestServer;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.Reply;
+import org.redengine.conversation.ReplyType;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bot messages are numbered per conversation, listed by GET /api/messages, and pushed live over /ws. */
+class HistoryAndLiveTest {
+
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new TestServer(TestKnowledge.write(tmp.resolve("kb")), tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A WebSocket client that queues every text frame it receives. */
+    static final class Client implements WebSocket.Listener {
+        final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        static Client connect(TestServer server) throws Exception {
+            Client c = new Client();
+            c.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), c).get(5, TimeUnit.SECONDS);
+            return c;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    frames.add(TestServer.JSON.readTree(partial.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode n = frames.poll(5, TimeUnit.SECONDS);
+            assertThat(n).as("a frame within 5 s").isNotNull();
+            return n;
+        }
+
+        JsonNode nextMessage() throws InterruptedException {
+            JsonNode n;
+            do {
+                n = next();
+            } while (!"message".equals(n.get("event").asText()));
+            return n;
+        }
+
+        void send(String json) {
+            socket.sendText(json, true).join();
+        }
+
+        void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+
+    @Test
+    void repliesAreNumberedAndListedAfterASequenceNumber() throws Exception {
+        JsonNode first = server.ask("hist-u1", null, "遵义会议是哪年开的？").get("replies").get(0);
+        JsonNode second = server.ask("hist-u1", null, "你好").get("replies").get(0);
+        assertThat(first.get("seq").asLong()).isEqualTo(1);
+        assertThat(second.get("seq").asLong()).isEqualTo(2);
+        JsonNode all = TestServer.JSON.readTree(server.get("/api/messages?user=hist-u1").body());
+        assertThat(all.get("messages")).hasSize(2);
+        assertThat(all.at("/messages/0/type").asText()).isEqualTo("answer");
+        assertThat(all.at("/messages/0/sources/0/source").asText()).isEqualTo("《中国共产党简史》");
+        assertThat(all.at("/messages/1/type").asText()).isEqualTo("greeting");
+        assertThat(all.get("last").asLong()).isEqualTo(2);
+        JsonNode after1 = TestServer.JSON.readTree(server.get("/api/messages?user=hist-u1&after=1").body());
+        assertThat(after1.get("messages")).hasSize(1);
+        assertThat(after1.at("/messages/0/seq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void groupHistoryIncludesMessagesTheBotSentOnItsOwn() throws Exception {
+        server.ask("hist-u2", "hist-g1", "帮助");
+        server.engine().outbound().post(ConversationKey.group("web", "hist-g1"), Reply.of(ReplyType.NOTICE, "周一上午8点，周汇朝学开始啦"));
+        JsonNode all = TestServer.JSON.readTree(server.get("/api/messages?group=hist-g1&after=0").body());
+        assertThat(all.get("messages")).extracting(m -> m.get("seq").asLong()).containsExactly(1L, 2L);
+        assertThat(all.at("/messages/1/text").asText()).contains("周汇朝学");
+    }
+
+    @Test
+    void badHistoryQueriesGetA400() throws Exception {
+        assertThat(server.get("/api/messages").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/messages?user=a&group=b").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/messages?user=a&after=x").statusCode()).isEqualTo(400);
+        assertThat(server.get("/api/messages?user=a&after=-1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void liveMessagesArePushedAndMissedOnesComeBackAfterAReconnect() throws Exception {
+        ConversationKey group = ConversationKey.group("web", "live-g1");
+        Client client = Client.connect(server);
+        client.send("{\"type\":\"subscribe\",\"user\":\"live-u1\",\"group\":\"live-g1\",\"after\":0}");
+        assertThat(client.next().get("event").asText()).isEqualTo("subscribed");
+
+        server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第一题：中共一大在哪里召开？"));
+        JsonNode live = client.nextMessage();
+        assertThat(live.get("group").asText()).isEqualTo("live-g1");
+        assertThat(live.at("/message/seq").asLong()).isEqualTo(1);
+        assertThat(live.at("/message/text").asText()).contains("第一题");
+
+        // an answer to someone in the group is pushed too
+        server.ask("live-u2", "live-g1", "@红色引擎助手 四史是啥");
+        JsonNode pushed = client.nextMessage();
+        assertThat(pushed.at("/message/seq").asLong()).isEqualTo(2);
+        assertThat(pushed.at("/message/type").asText()).isEqualTo("answer");
+        client.close();
+
+        server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第二题"));
+        server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第三题"));
+
+        Client again = Client.connect(server);
+        again.send("{\"type\":\"subscribe\",\"user\":\"live-u1\",\"group\":\"live-g1\",\"after\":2}");
+        assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第二题");
+        assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第三题");
+        assertThat(again.next().get("event").asText()).isEqualTo("subscribed");
+        again.close();
+    }
+
+    @Test
+    void badFramesGetAnErrorAndTheConnectionStaysUsable() throws Exception {
+        Client client = Client.connect(server);
+        client.send("not json");
+        assertThat(client.next().get("event").asText()).isEqualTo("error");
+        client.send("{\"type\":\"subscribe\"}");
+        assertThat(client.next().get("error").asText()).contains("user");
+        client.send("{\"type\":\"subscribe\",\"user\":\"bad-u1\"}");
+        assertThat(client.next().get("event").asText()).isEqualTo("subscribed");
+        client.close();
+    }
+}
