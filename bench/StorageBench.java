@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +37,9 @@ public class StorageBench {
     private static final int CONVERSATIONS = 200;
     private static final double TARGET_PER_SECOND = 5_000;
     private static final String VERIFIED = "verified";
+    private static final List<String> SQLITE_SYNCHRONOUS = List.of("OFF", "NORMAL", "FULL", "EXTRA");
+    private static final String BATCHED = "single-row INSERT via db.write (group commit)";
+    private static final String UNBATCHED = "single-row INSERT, no batching (1 writer, one write per commit)";
 
     /** One write by a client that returns once it is acknowledged; {@code n} numbers that client's writes. */
     @FunctionalInterface
@@ -140,15 +142,16 @@ public class StorageBench {
     /** Batched INSERTs, bot messages, then the unbatched baseline; the first result is the batched INSERT run. */
     private static List<Result> phases(String database, Database db, Options options) throws InterruptedException {
         db.write(c -> execute(c, "CREATE TABLE IF NOT EXISTS bench_writes (id TEXT PRIMARY KEY, client INT, n BIGINT, at BIGINT)"));
-        Result batched = insertPhase(database, db, "batched", options.clients(), options.seconds());
+        Result batched = insertPhase(database, db, BATCHED, "batched", options.clients(), options.seconds());
         Result messages = messagePhase(database, db, options.clients(), options.seconds());
-        Result unbatched = insertPhase(database, db, "unbatched", 1, options.seconds());
+        Result unbatched = insertPhase(database, db, UNBATCHED, "unbatched", 1, options.seconds());
         return List.of(batched, messages, unbatched);
     }
 
     private static String durability(Database db) {
         return db.write(c -> db.kind() == Database.Kind.SQLITE
-                ? "journal_mode=" + queryString(c, "PRAGMA journal_mode") + ", synchronous=" + queryString(c, "PRAGMA synchronous") + " (2 = FULL)"
+                ? "journal_mode=" + queryString(c, "PRAGMA journal_mode")
+                        + ", synchronous=" + SQLITE_SYNCHRONOUS.get(Integer.parseInt(queryString(c, "PRAGMA synchronous")))
                 : "fsync=" + queryString(c, "SHOW fsync") + ", synchronous_commit=" + queryString(c, "SHOW synchronous_commit"));
     }
 
@@ -160,13 +163,12 @@ public class StorageBench {
 
     // --- phases ---
 
-    private static Result insertPhase(String database, Database db, String phase, int clients, int seconds)
-            throws InterruptedException {
-        System.err.printf("%s: single-row INSERT, %s, %d client(s) …%n", database, phase, clients);
+    /** Single-row INSERTs whose ids start with {@code phase}, so each phase counts only its own rows. */
+    private static Result insertPhase(String database, Database db, String workload, String phase, int clients,
+                                      int seconds) throws InterruptedException {
+        System.err.printf("%s: %s, %d client(s) …%n", database, workload, clients);
         Load load = run(clients, seconds, (client, n) -> db.write(c -> insertRow(c, phase, client, n)));
         long rows = queryLong(db, "SELECT COUNT(*) FROM bench_writes WHERE id LIKE ?", phase + ":%");
-        String workload = clients == 1 ? "single-row INSERT, no batching (1 writer, one write per commit)"
-                : "single-row INSERT via db.write (group commit)";
         return new Result(database, workload, clients, load, check(rows, load.acked()));
     }
 
@@ -277,9 +279,9 @@ public class StorageBench {
 
     /** Batched INSERT rate over the unbatched one of the same database, shown on the batched INSERT row only. */
     private static String ratio(Result r, List<Result> results) {
-        if (r.clients() == 1 || !r.workload().startsWith("single-row INSERT")) return "";
+        if (!r.workload().equals(BATCHED)) return "";
         return results.stream()
-                .filter(u -> u.database().equals(r.database()) && u.clients() == 1)
+                .filter(u -> u.database().equals(r.database()) && u.workload().equals(UNBATCHED))
                 .findFirst()
                 .map(u -> String.format(Locale.ROOT, "%.1f×", r.load().perSecond() / u.load().perSecond()))
                 .orElse("");
@@ -287,10 +289,11 @@ public class StorageBench {
 
     // --- SQL and file helpers ---
 
-    private static int execute(Connection c, String sql) throws SQLException {
+    /** Runs one statement; returns null so it can be the whole of a {@code db.write}. */
+    private static Void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
-            return 0;
+            return null;
         }
     }
 
