@@ -95,6 +95,21 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void messagesTheBotSendsOnItsOwnAppearLive() {
+        driver.get(server.base() + "/");
+        String user = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return localStorage.getItem('redengine.user')");
+        assertThat(user).startsWith("web-");
+        waitFor().until(d -> driver.findElement(By.id("status")).getText().isEmpty());
+        // give the page a moment to subscribe, then send a reminder from the server side
+        waitFor().until(d -> {
+            server.engine().outbound().post(org.redengine.conversation.ConversationKey.direct("web", user),
+                    org.redengine.conversation.Reply.of(org.redengine.conversation.ReplyType.NOTICE, "提醒：今天的周汇朝学还没有打卡"));
+            return !driver.findElements(By.cssSelector(".msg.bot")).isEmpty();
+        });
+        assertThat(botMessages().get(0).findElement(By.cssSelector(".bubble")).getText()).contains("周汇朝学");
+    }
+
+    @Test
     void groupChatAnswersOnlyWhenMentioned() {
         driver.get(server.base() + "/");
         driver.findElement(By.cssSelector(".chat[data-chat='group']")).click();
