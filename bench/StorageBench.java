@@ -115,7 +115,7 @@ public class StorageBench {
     private static List<Result> embedded(Options options, List<String> notes) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("storage-bench-");
         try (Database db = Database.open(null, dir)) {
-            notes.add("SQLite: " + durability(db) + ", file " + db.file());
+            notes.add("SQLite: " + durability(db) + ", fresh database in a temp dir under " + dir.getParent() + " (deleted afterwards)");
             List<Result> results = phases("SQLite", db, options);
             notes.add(targetNote(results.get(0)));
             return results;
