@@ -8,8 +8,15 @@ import java.util.List;
  */
 public interface ConversationLog {
 
-    /** Records that a person spoke and stores the bot's replies to them, numbered, in one transaction. */
+    /**
+     * Records that a person spoke and stores the bot's replies to them, numbered, in one transaction. When the
+     * message carries a platform id that was already recorded (a retry), nothing is written and the replies
+     * recorded the first time are returned instead.
+     */
     List<Delivered> record(Incoming message, List<Reply> replies);
+
+    /** The replies recorded for a platform message id, or null when it has not been handled yet. */
+    List<Delivered> processed(String channel, String platformMessageId);
 
     /** Stores a message the bot sends on its own (a timer, a reminder). */
     Delivered post(ConversationKey conversation, Reply reply);

@@ -13,6 +13,10 @@ import org.redengine.conversation.Source;
 import org.redengine.people.PeopleStore;
 import org.redengine.storage.Database;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,15 +38,51 @@ public final class StoredConversationLog implements ConversationLog {
     @Override
     public List<Delivered> record(Incoming message, List<Reply> replies) {
         Instant at = clock.instant();
+        String dedupe = message.platformMessageId();
         return db.write(c -> {
+            if (dedupe != null) {
+                List<Delivered> earlier = processed(c, message.channel(), dedupe);
+                if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing
+            }
             PeopleStore.recordSeen(c, message);
             List<Delivered> out = new ArrayList<>(replies.size());
             for (Reply r : replies) {
                 long seq = MessageHistory.append(c, message.conversation(), r, payload(r), at.toEpochMilli());
                 out.add(new Delivered(message.conversation(), seq, r, at));
             }
+            if (dedupe != null) {
+                markProcessed(c, message.channel(), dedupe, out, at.toEpochMilli());
+            }
             return out;
         });
+    }
+
+    @Override
+    public List<Delivered> processed(String channel, String platformMessageId) {
+        return db.read(c -> processed(c, channel, platformMessageId));
+    }
+
+    private static List<Delivered> processed(Connection c, String channel, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT replies FROM processed_messages WHERE channel = ? AND dedupe_key = ?")) {
+            ps.setString(1, channel);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ProcessedReplies.decode(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    private static void markProcessed(Connection c, String channel, String key, List<Delivered> replies, long at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO processed_messages (channel, dedupe_key, replies, created_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, channel);
+            ps.setString(2, key);
+            ps.setString(3, ProcessedReplies.encode(replies));
+            ps.setLong(4, at);
+            ps.executeUpdate();
+        }
     }
 
     @Override

@@ -182,6 +182,20 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void aRetriedPlatformMessageIsRecordedOnceAndGetsTheSameReplies() {
+        StoredConversationLog log = new StoredConversationLog(db, clock);
+        Incoming first = new Incoming("wechat", "openid-1", "", null, "打卡", false, "msg:6054768590064713728", clock.instant());
+        List<Delivered> once = log.record(first, List.of(Reply.of(ReplyType.NOTICE, "打卡成功")));
+        assertThat(log.processed("wechat", "msg:6054768590064713728")).hasSize(1);
+        List<Delivered> retry = log.record(first, List.of(Reply.of(ReplyType.NOTICE, "这条不该写入")));
+        assertThat(retry).hasSize(1);
+        assertThat(retry.get(0).seq()).isEqualTo(once.get(0).seq());
+        assertThat(retry.get(0).reply().text()).isEqualTo("打卡成功");
+        assertThat(new MessageHistory(db).after(ConversationKey.direct("wechat", "openid-1"), 0, 10)).hasSize(1);
+        assertThat(log.processed("wechat", "msg:other")).isNull();
+    }
+
+    @Test
     void retentionDeletesOnlyOldMessages() throws SQLException {
         StoredConversationLog old = new StoredConversationLog(db, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
         StoredConversationLog recent = new StoredConversationLog(db, clock);
