@@ -1,5 +1,6 @@
 package org.redengine.app;
 
+import org.redengine.channels.wechat.WeChatConfig;
 import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeEntry;
@@ -97,6 +98,32 @@ public final class Main implements Callable<Integer> {
         String adminToken;
         @Option(names = "--history-days", paramLabel = "N", description = "机器人消息记录保留天数（默认 365，0 表示永久保留）")
         String historyDays;
+        @Option(names = "--wechat-token", paramLabel = "TOKEN", description = "公众号服务器配置的 Token；不设则关闭 /wechat")
+        String wechatToken;
+        @Option(names = "--wechat-aes-key", paramLabel = "KEY", description = "公众号 EncodingAESKey（安全模式）")
+        String wechatAesKey;
+        @Option(names = "--wechat-appid", paramLabel = "APPID", description = "公众号 AppID")
+        String wechatAppId;
+        @Option(names = "--wechat-secret", paramLabel = "SECRET", description = "公众号 AppSecret（客服消息接口用）")
+        String wechatSecret;
+        @Option(names = "--wechat-api-base", paramLabel = "URL", description = "微信接口地址（默认 https://api.weixin.qq.com）")
+        String wechatApiBase;
+        @Option(names = "--wechat-replay-window", paramLabel = "SECONDS", description = "回调时间戳允许的偏差秒数（默认 300）")
+        String wechatReplayWindow;
+        @Option(names = "--wecom-token", paramLabel = "TOKEN", description = "企业微信应用回调的 Token；不设则关闭 /wecom")
+        String wecomToken;
+        @Option(names = "--wecom-aes-key", paramLabel = "KEY", description = "企业微信 EncodingAESKey")
+        String wecomAesKey;
+        @Option(names = "--wecom-corpid", paramLabel = "CORPID", description = "企业 ID（corpid）")
+        String wecomCorpId;
+        @Option(names = "--wecom-secret", paramLabel = "SECRET", description = "企业微信应用 Secret")
+        String wecomSecret;
+        @Option(names = "--wecom-agent-id", paramLabel = "ID", description = "企业微信应用 AgentId")
+        String wecomAgentId;
+        @Option(names = "--wecom-api-base", paramLabel = "URL", description = "企业微信接口地址（默认 https://qyapi.weixin.qq.com）")
+        String wecomApiBase;
+        @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
+        String wecomWebhook;
 
         @Override
         public Integer call() throws Exception {
@@ -112,7 +139,18 @@ public final class Main implements Callable<Integer> {
                     !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")),
                     s.get("db-url", dbUrl, null),
                     s.get("admin-token", adminToken, null),
-                    Settings.parseDays(s.get("history-days", historyDays, "365")));
+                    Settings.parseDays(s.get("history-days", historyDays, "365")),
+                    new WeChatConfig(s.get("wechat-token", wechatToken, null), s.get("wechat-aes-key", wechatAesKey, null),
+                            s.get("wechat-appid", wechatAppId, null), s.get("wechat-secret", wechatSecret, null),
+                            s.get("wechat-api-base", wechatApiBase, "https://api.weixin.qq.com"),
+                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
+                            null, java.time.Duration.ofMillis(4000)),
+                    new WeChatConfig(s.get("wecom-token", wecomToken, null), s.get("wecom-aes-key", wecomAesKey, null),
+                            s.get("wecom-corpid", wecomCorpId, null), s.get("wecom-secret", wecomSecret, null),
+                            s.get("wecom-api-base", wecomApiBase, "https://qyapi.weixin.qq.com"),
+                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
+                            s.get("wecom-agent-id", wecomAgentId, null), java.time.Duration.ofMillis(4000)),
+                    s.get("wecom-webhook", wecomWebhook, null));
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
             int port = engine.start();

@@ -2,6 +2,8 @@ package org.redengine.app;
 
 import org.redengine.admin.AdminAuth;
 import org.redengine.admin.RolesApi;
+import org.redengine.channels.wechat.WeChatApi;
+import org.redengine.channels.wechat.WeChatChannel;
 import org.redengine.channels.web.HistoryApi;
 import org.redengine.channels.web.LiveChat;
 import org.redengine.channels.web.WebMessageApi;
@@ -112,7 +114,15 @@ public final class RedEngine implements AutoCloseable {
         if (settings.historyDays() > 0) {
             housekeeping.scheduleAtFixedRate(() -> deleteOldHistory(history), 1, 60, TimeUnit.MINUTES);
         }
-        return new Router()
+        Router router = new Router();
+        if (settings.wechat().enabled()) {
+            WeChatChannel wechat = new WeChatChannel(settings.wechat(), conversation, conversationLog,
+                    new WeChatApi(settings.wechat(), clock), clock, workers, () -> ready);
+            outbound.register(WeChatChannel.CHANNEL, wechat);
+            router.get("/wechat", wechat::verify).post("/wechat", wechat::receive);
+            log.info("wechat official account channel on /wechat ({} mode)", settings.wechat().aesKey() == null ? "plaintext" : "safe");
+        }
+        return router
                 .websocket(live)
                 .getInline("/healthz", this::health)
                 .post("/api/messages", web::post)

@@ -3,6 +3,7 @@ package org.redengine.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.redengine.channels.wechat.WeChatConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,16 +16,24 @@ import java.util.Map;
  * {@code REDENGINE_<NAME>} (upper case, dashes as underscores), the YAML config file, the default.
  */
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
-                       int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays) {
+                       int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays,
+                       WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook) {
 
     /** Settings for tests and embedding: the embedded database, no admin token, history kept for a year. */
     public Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                     int workers, boolean watchKnowledge) {
-        this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365);
+        this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365,
+                WeChatConfig.OFF, WeChatConfig.OFF, null);
     }
 
     public Settings withDatabase(String url, String token) {
-        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token, historyDays);
+        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token,
+                historyDays, wechat, wecom, wecomWebhook);
+    }
+
+    public Settings withWeChat(WeChatConfig officialAccount, WeChatConfig work, String webhook) {
+        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
+                adminToken, historyDays, officialAccount, work, webhook);
     }
 
     public static final double DEFAULT_THRESHOLD = 0.56;
