@@ -2,7 +2,10 @@ package org.redengine.app;
 
 import org.redengine.admin.AdminAuth;
 import org.redengine.admin.RolesApi;
+import org.redengine.channels.wechat.GroupRobot;
 import org.redengine.channels.wechat.WeChatApi;
+import org.redengine.channels.wechat.WeComApi;
+import org.redengine.channels.wechat.WeComChannel;
 import org.redengine.channels.wechat.WeChatChannel;
 import org.redengine.channels.web.HistoryApi;
 import org.redengine.channels.web.LiveChat;
@@ -56,6 +59,7 @@ public final class RedEngine implements AutoCloseable {
     private Database db;
     private HttpServer server;
     private Outbound outbound;
+    private GroupRobot robot;
     private int port;
 
     public RedEngine(Settings settings, Clock clock) {
@@ -121,6 +125,15 @@ public final class RedEngine implements AutoCloseable {
             outbound.register(WeChatChannel.CHANNEL, wechat);
             router.get("/wechat", wechat::verify).post("/wechat", wechat::receive);
             log.info("wechat official account channel on /wechat ({} mode)", settings.wechat().aesKey() == null ? "plaintext" : "safe");
+        }
+        if (settings.wecom().enabled()) {
+            robot = settings.wecomWebhook() == null || settings.wecomWebhook().isBlank() ? null
+                    : new GroupRobot(settings.wecomWebhook(), 20);
+            WeComChannel wecom = new WeComChannel(settings.wecom(), conversation, conversationLog,
+                    new WeComApi(settings.wecom(), clock), robot, clock, workers, () -> ready);
+            outbound.register(WeComChannel.CHANNEL, wecom);
+            router.get("/wecom", wecom::verify).post("/wecom", wecom::receive);
+            log.info("wecom application channel on /wecom{}", robot == null ? "" : " (group robot for group messages)");
         }
         return router
                 .websocket(live)
@@ -205,6 +218,7 @@ public final class RedEngine implements AutoCloseable {
         if (server != null) server.close();
         knowledge.close();
         housekeeping.shutdownNow();
+        if (robot != null) robot.close();
         workers.shutdown();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);

@@ -44,8 +44,8 @@ public class WeChatChannel implements ChannelSender {
     private final Conversation conversation;
     private final ConversationLog conversationLog;
     private final WeChatApi api;
-    private final Clock clock;
-    private final ExecutorService processing;
+    protected final Clock clock;
+    protected final ExecutorService processing;
     private final BooleanSupplier ready;
     private final Cache<String, CompletableFuture<List<Delivered>>> inFlight =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
@@ -112,6 +112,11 @@ public class WeChatChannel implements ChannelSender {
         if (message.fromUser() == null || message.fromUser().isBlank() || message.msgType() == null) {
             return Response.text(400, "text/plain; charset=utf-8", "消息缺少必要字段");
         }
+        return respond(message, safe, nonce);
+    }
+
+    /** The passive reply to a decoded message: "success" when there is nothing to say (yet), else text XML. */
+    protected Response respond(WeChatMessage message, boolean encrypted, String nonce) {
         List<Delivered> replies = answer(message);
         if (replies == null || replies.isEmpty()) {
             return Response.text(200, "text/plain; charset=utf-8", "success");
@@ -119,13 +124,17 @@ public class WeChatChannel implements ChannelSender {
         String text = replies.stream().map(d -> d.reply().text()).collect(Collectors.joining("\n\n"));
         String xml = WeChatXml.textReply(message.fromUser(), message.toUser(), clock.instant().getEpochSecond(),
                 Utf8Text.shorten(text, MAX_REPLY_BYTES, sourceNote(text)));
-        if (safe) {
+        if (encrypted) {
             xml = crypto.envelope(xml, String.valueOf(clock.instant().getEpochSecond()), nonce);
         }
         return Response.text(200, "application/xml; charset=utf-8", xml);
     }
 
-    private boolean fresh(String timestamp) {
+    protected boolean ready() {
+        return ready.getAsBoolean();
+    }
+
+    protected boolean fresh(String timestamp) {
         try {
             long t = Long.parseLong(timestamp);
             return Math.abs(clock.instant().getEpochSecond() - t) <= config.replayWindow().toSeconds();

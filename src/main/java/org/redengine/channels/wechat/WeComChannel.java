@@ -1,0 +1,106 @@
+package org.redengine.channels.wechat;
+
+import org.redengine.conversation.Conversation;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.conversation.Delivered;
+import org.redengine.conversation.Incoming;
+import org.redengine.server.Request;
+import org.redengine.server.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The WeCom (企业微信) application callback ({@code /wecom}): always encrypted, the receive id is the corpid, and
+ * messages from a group chat (ChatId) are group messages, so the bot only answers there when @-mentioned or given
+ * a command. Messages the bot sends on its own go to a person through the application API, and to a group
+ * through the group robot (when configured) or the application group-chat API.
+ */
+public final class WeComChannel extends WeChatChannel {
+
+    public static final String CHANNEL = "wecom";
+
+    private final WeComApi api;
+    private final GroupRobot robot;
+
+    public WeComChannel(WeChatConfig config, Conversation conversation, ConversationLog log, WeComApi api, GroupRobot robot,
+                        Clock clock, ExecutorService processing, BooleanSupplier ready) {
+        super(config, conversation, log, null, clock, processing, ready);
+        this.api = api;
+        this.robot = robot;
+    }
+
+    @Override
+    protected String channel() {
+        return CHANNEL;
+    }
+
+    /** GET: decrypt the (URL-decoded) echostr and return its plaintext, when msg_signature is right. */
+    @Override
+    public Response verify(Request request) {
+        String echo = request.queryParam("echostr");
+        if (echo == null || !crypto.verifyMsgSignature(request.queryParam("timestamp"), request.queryParam("nonce"), echo,
+                request.queryParam("msg_signature"))) {
+            return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+        }
+        try {
+            return Response.text(200, "text/plain; charset=utf-8", crypto.decrypt(echo));
+        } catch (WeChatCryptoException e) {
+            return Response.text(400, "text/plain; charset=utf-8", "echostr 无法解密");
+        }
+    }
+
+    /** POST: {@code <xml><ToUserName/><Encrypt/><AgentID/></xml>}, checked, decrypted, answered encrypted. */
+    @Override
+    public Response receive(Request request) {
+        if (!ready()) {
+            return Response.text(503, "text/plain; charset=utf-8", "服务正在启动");
+        }
+        String timestamp = request.queryParam("timestamp");
+        String nonce = request.queryParam("nonce");
+        if (!fresh(timestamp)) {
+            return Response.text(403, "text/plain; charset=utf-8", "请求已过期");
+        }
+        WeChatMessage message;
+        try {
+            Map<String, String> envelope = WeChatXml.parse(request.body());
+            String encrypt = envelope.get("Encrypt");
+            if (encrypt == null || !crypto.verifyMsgSignature(timestamp, nonce, encrypt, request.queryParam("msg_signature"))) {
+                return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+            }
+            message = WeChatMessage.from(WeChatXml.parse(crypto.decrypt(encrypt).getBytes(StandardCharsets.UTF_8)));
+        } catch (WeChatXml.BadXml | WeChatCryptoException e) {
+            return Response.text(400, "text/plain; charset=utf-8", "消息格式不正确");
+        }
+        if (message.fromUser() == null || message.fromUser().isBlank() || message.msgType() == null) {
+            return Response.text(400, "text/plain; charset=utf-8", "消息缺少必要字段");
+        }
+        return respond(message, true, nonce);
+    }
+
+    /** A message with a ChatId is a group message; the userid is the person. */
+    @Override
+    protected Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
+        String group = m.chatId() == null || m.chatId().isBlank() ? null : m.chatId();
+        return new Incoming(CHANNEL, m.fromUser(), "", group, text == null || text.isBlank() ? "[空消息]" : text,
+                false, dedupeKey, clock.instant());
+    }
+
+    @Override
+    public void deliver(Delivered d) {
+        String text = d.reply().text();
+        if (d.conversation().kind() == ConversationKey.Kind.GROUP) {
+            if (robot != null) {
+                robot.post(text); // queued and rate-limited in order
+            } else {
+                processing.execute(() -> api.sendToChat(d.conversation().id(), text));
+            }
+        } else {
+            processing.execute(() -> api.sendToUser(d.conversation().id(), text));
+        }
+    }
+}
