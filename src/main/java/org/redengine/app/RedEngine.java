@@ -53,6 +53,8 @@ public final class RedEngine implements AutoCloseable {
     private final Clock clock;
     private final KnowledgeService knowledge;
     private final ExecutorService workers;
+    /** Answers platform callbacks while the request's worker waits for them (never the same pool: no starvation). */
+    private final ExecutorService channelWork;
     private final ScheduledExecutorService housekeeping;
     private final Instant startedAt;
     private volatile boolean ready;
@@ -70,6 +72,9 @@ public final class RedEngine implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(),
                 r -> Thread.ofPlatform().daemon().name("worker-" + n.incrementAndGet()).unstarted(r));
+        AtomicInteger c = new AtomicInteger();
+        this.channelWork = Executors.newFixedThreadPool(settings.workers(),
+                r -> Thread.ofPlatform().daemon().name("channel-" + c.incrementAndGet()).unstarted(r));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("housekeeping").unstarted(r));
     }
@@ -121,7 +126,7 @@ public final class RedEngine implements AutoCloseable {
         Router router = new Router();
         if (settings.wechat().enabled()) {
             WeChatChannel wechat = new WeChatChannel(settings.wechat(), conversation, conversationLog,
-                    new WeChatApi(settings.wechat(), clock), clock, workers, () -> ready);
+                    new WeChatApi(settings.wechat(), clock), clock, channelWork, () -> ready);
             outbound.register(WeChatChannel.CHANNEL, wechat);
             router.get("/wechat", wechat::verify).post("/wechat", wechat::receive);
             log.info("wechat official account channel on /wechat ({} mode)", settings.wechat().aesKey() == null ? "plaintext" : "safe");
@@ -130,7 +135,7 @@ public final class RedEngine implements AutoCloseable {
             robot = settings.wecomWebhook() == null || settings.wecomWebhook().isBlank() ? null
                     : new GroupRobot(settings.wecomWebhook(), 20);
             WeComChannel wecom = new WeComChannel(settings.wecom(), conversation, conversationLog,
-                    new WeComApi(settings.wecom(), clock), robot, clock, workers, () -> ready);
+                    new WeComApi(settings.wecom(), clock), robot, clock, channelWork, () -> ready);
             outbound.register(WeComChannel.CHANNEL, wecom);
             router.get("/wecom", wecom::verify).post("/wecom", wecom::receive);
             log.info("wecom application channel on /wecom{}", robot == null ? "" : " (group robot for group messages)");
@@ -220,6 +225,7 @@ public final class RedEngine implements AutoCloseable {
         housekeeping.shutdownNow();
         if (robot != null) robot.close();
         workers.shutdown();
+        channelWork.shutdown();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -44,7 +44,7 @@ class WeChatChannelTest {
     private TestServer start(Duration budget) throws Exception {
         WeChatConfig config = new WeChatConfig(TOKEN, aesKey, APPID, "secret", api.base(), Duration.ofMinutes(5), null, budget);
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
-                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 4, false).withWeChat(config, WeChatConfig.OFF, null);
+                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 2, false).withWeChat(config, WeChatConfig.OFF, null);
         return new TestServer(settings);
     }
 
@@ -179,6 +179,22 @@ class WeChatChannelTest {
             assertThat(s).contains("access_token=TOKEN-2").contains("openid-f").contains("1935");
         });
         assertThat(api.tokensIssued.get()).isEqualTo(2);
+    }
+
+    @Test
+    void manyCallbacksAtOnceAreAllAnsweredInTimeEvenWithFewWorkers() throws Exception {
+        // regression: answering on the pool the request waits on starved it, and every reply became "success"
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            int n = i;
+            replies.add(clients.submit(() -> post(textXml("openid-many-" + n, 8000 + n, "四史是什么"))));
+        }
+        for (var f : replies) {
+            HttpResponse<String> r = f.get();
+            assertThat(r.body()).as("a passive reply, not a deferred one").startsWith("<xml>");
+        }
+        clients.shutdown();
     }
 
     @Test

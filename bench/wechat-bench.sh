@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# WeChat callbacks end to end (safe mode: decrypt, answer from the knowledge base, store, encrypt the reply)
+# beside plaintext-mode callbacks and GET /healthz on the same server in one run, with wrk over keep-alive.
+# Needs wrk and the bench data of qa-bench.sh (bench/out/mix.txt, bench/out/kb); run bench/qa-bench.sh first.
+# Usage: bench/wechat-bench.sh [seconds per run, default 20] [connections, default 16]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SECS="${1:-20}"; CONNS="${2:-16}"; THREADS=2; PORT="${BENCH_PORT:-18081}"
+OUT="$ROOT/bench/out"; TOKEN=benchtoken; AES=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG; APPID=wxbench
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[[ -f "$OUT/mix.txt" && -d "$OUT/kb" ]] || { echo "run bench/qa-bench.sh first (it makes bench/out/kb and mix.txt)" >&2; exit 1; }
+"$ROOT/redengine" build
+source <(sed -n '/^java_major()/,/^}/p;/^find_java_home()/,/^}/p' "$ROOT/redengine"); MIN_JAVA=21
+JAVA="$(find_java_home)/bin/java"
+"$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeWeChatBench.java" "$OUT/mix.txt" "$OUT" 200000 "$TOKEN" "$AES" "$APPID"
+rm -rf "$OUT/wechat-data"
+"$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 --knowledge "$OUT/kb" --data "$OUT/wechat-data" \
+  --no-watch --wechat-token "$TOKEN" --wechat-aes-key "$AES" --wechat-appid "$APPID" --wechat-replay-window 3600 \
+  2>"$OUT/wechat-server.log" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+
+run() { # name, wrk args...
+  local name="$1"; shift
+  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/result-$name.txt"
+  local rps p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/result-$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$OUT/result-$name.txt")
+  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/result-$name.txt"); errors=${errors:-0}
+  echo "$name $rps $p99 $errors"
+}
+# warm-up on the second half of the safe-mode requests (the measured runs start at the beginning)
+wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS >/dev/null
+{
+  run healthz "http://127.0.0.1:$PORT/healthz"
+  run wechat-plain -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS
+  run wechat-safe -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS
+} | tee "$OUT/wechat-summary.txt"
+awk 'NR==1 {base=$2} {printf "%-13s %10.0f req/s  p99 %-9s non-2xx %-6s ratio to healthz %.3f\n", $1, $2, $3, $4, $2/base}' "$OUT/wechat-summary.txt"
