@@ -21,6 +21,36 @@ class GroupRobotTest {
     }
 
     @Test
+    void noMoreThanTheLimitIsSentInAnyWindowAndOrderIsKept() throws Exception {
+        java.util.List<Long> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer fake = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        fake.createContext("/hook", ex -> {
+            at.add(System.nanoTime());
+            bodies.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            byte[] ok = "{\"errcode\":0}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, ok.length);
+            ex.getResponseBody().write(ok);
+            ex.close();
+        });
+        fake.start();
+        java.time.Duration window = java.time.Duration.ofMillis(400);
+        try (GroupRobot robot = new GroupRobot("http://127.0.0.1:" + fake.getAddress().getPort() + "/hook", 3, window)) {
+            for (int i = 1; i <= 7; i++) robot.post("消息" + i);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (bodies.size() < 7 && System.currentTimeMillis() < deadline) Thread.sleep(10);
+        } finally {
+            fake.stop(0);
+        }
+        assertThat(bodies).hasSize(7);
+        for (int i = 0; i < 7; i++) assertThat(bodies.get(i)).contains("消息" + (i + 1));
+        for (int i = 3; i < at.size(); i++) {
+            // the 4th send is at least one window after the 1st, and so on
+            assertThat(at.get(i) - at.get(i - 3)).isGreaterThanOrEqualTo(window.toNanos() - 5_000_000);
+        }
+    }
+
+    @Test
     void passiveRepliesAreShortenedOnASentenceAndKeepTheirSourceNote() {
         String note = "（来源：《中国共产党简史》）";
         String text = "这是一句话。".repeat(200) + note;

@@ -39,6 +39,8 @@ class WeComChannelTest {
     HttpServer robot;
     final List<String> robotMessages = new CopyOnWriteArrayList<>();
 
+    final List<String> apiCalls = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void start() throws Exception {
         byte[] key = new byte[32];
@@ -53,8 +55,23 @@ class WeComChannelTest {
             ex.getResponseBody().write(ok);
             ex.close();
         });
+        // the same fake also plays the WeCom API: tokens and application messages
+        robot.createContext("/cgi-bin/gettoken", ex -> {
+            apiCalls.add("gettoken " + ex.getRequestURI().getQuery());
+            byte[] b = "{\"errcode\":0,\"access_token\":\"WT\",\"expires_in\":7200}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        robot.createContext("/cgi-bin/message/send", ex -> {
+            apiCalls.add("send " + ex.getRequestURI().getQuery() + " " + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] b = "{\"errcode\":0}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
         robot.start();
-        WeChatConfig config = new WeChatConfig(TOKEN, aesKey, CORPID, "secret", "http://127.0.0.1:1", Duration.ofMinutes(5),
+        WeChatConfig config = new WeChatConfig(TOKEN, aesKey, CORPID, "secret", "http://127.0.0.1:" + robot.getAddress().getPort(), Duration.ofMinutes(5),
                 "1000002", Duration.ofMillis(4000));
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
                 tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 4, false)
@@ -125,6 +142,16 @@ class WeComChannelTest {
         String body = "<xml><ToUserName>c</ToUserName><Encrypt><![CDATA[" + enc + "]]></Encrypt><AgentID>1</AgentID></xml>";
         assertThat(server.send("POST", "/wecom?msg_signature=" + crypto.msgSignature(ts, "n", enc) + "&timestamp=" + ts + "&nonce=n", body).statusCode()).isEqualTo(400);
         assertThat(server.send("POST", "/wecom?msg_signature=bad&timestamp=" + ts + "&nonce=n", body).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void messagesToAPersonGoThroughTheApplicationApiWithAnAccessToken() throws Exception {
+        server.engine().outbound().post(ConversationKey.direct(WeComChannel.CHANNEL, "zhangsan"), Reply.of(ReplyType.NOTICE, "今天的周汇朝学开始了"));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (apiCalls.size() < 2 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertThat(apiCalls.get(0)).startsWith("gettoken").contains("corpid=" + CORPID).contains("corpsecret=secret");
+        assertThat(apiCalls.get(1)).contains("access_token=WT").contains("\"touser\":\"zhangsan\"")
+                .contains("\"agentid\":\"1000002\"").contains("周汇朝学");
     }
 
     @Test
