@@ -9,8 +9,7 @@ OUT="$ROOT/bench/out"; BANK="$ROOT/../shared/data/xxqg_challenge_tiku.json"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [[ -f "$BANK" ]] || { echo "missing $BANK" >&2; exit 1; }
 "$ROOT/redengine" build
-source <(sed -n '/^java_major()/,/^}/p;/^find_java_home()/,/^}/p' "$ROOT/redengine"); MIN_JAVA=21
-JAVA="$(find_java_home)/bin/java"
+source "$ROOT/bench/lib.sh"
 rm -rf "$OUT"; mkdir -p "$OUT"
 "$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeBenchData.java" "$ROOT/knowledge" "$BANK" "$OUT" 2000
 
@@ -21,20 +20,11 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 curl -s "http://127.0.0.1:$PORT/healthz"; echo
 
-run() { # name, extra wrk args...
-  local name="$1"; shift
-  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/result-$name.txt"
-  local rps p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/result-$name.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$OUT/result-$name.txt")
-  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/result-$name.txt"); errors=${errors:-0}
-  echo "$name $rps $p99 $errors"
-}
 # warm-up (JIT) on questions that are not among the measured ones
 wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/warmup.txt" $THREADS >/dev/null
 {
-  run healthz "http://127.0.0.1:$PORT/healthz"
-  run distinct -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/distinct.txt" $THREADS
-  run mix -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS
+  run_wrk healthz "http://127.0.0.1:$PORT/healthz"
+  run_wrk distinct -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/distinct.txt" $THREADS
+  run_wrk mix -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS
 } | tee "$OUT/summary.txt"
-awk 'NR==1 {base=$2} {printf "%-9s %10.0f req/s  p99 %-9s non-2xx %-6s ratio to healthz %.3f\n", $1, $2, $3, $4, $2/base}' "$OUT/summary.txt"
+print_ratios "$OUT/summary.txt"

@@ -10,8 +10,7 @@ OUT="$ROOT/bench/out"; TOKEN=benchtoken; AES=abcdefghijklmnopqrstuvwxyz012345678
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [[ -f "$OUT/mix.txt" && -d "$OUT/kb" ]] || { echo "run bench/qa-bench.sh first (it makes bench/out/kb and mix.txt)" >&2; exit 1; }
 "$ROOT/redengine" build
-source <(sed -n '/^java_major()/,/^}/p;/^find_java_home()/,/^}/p' "$ROOT/redengine"); MIN_JAVA=21
-JAVA="$(find_java_home)/bin/java"
+source "$ROOT/bench/lib.sh"
 "$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeWeChatBench.java" "$OUT/mix.txt" "$OUT" 200000 "$TOKEN" "$AES" "$APPID"
 rm -rf "$OUT/wechat-data"
 "$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
@@ -22,20 +21,11 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 
-run() { # name, wrk args...
-  local name="$1"; shift
-  wrk -t$THREADS -c"$CONNS" -d"${SECS}s" --latency "$@" > "$OUT/result-$name.txt"
-  local rps p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/result-$name.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$OUT/result-$name.txt")
-  errors=$(awk '/Non-2xx/ {print $5}' "$OUT/result-$name.txt"); errors=${errors:-0}
-  echo "$name $rps $p99 $errors"
-}
 # warm-up on the second half of the safe-mode requests (the measured runs start at the beginning)
 wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS >/dev/null
 {
-  run healthz "http://127.0.0.1:$PORT/healthz"
-  run wechat-plain -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS
-  run wechat-safe -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS
+  run_wrk healthz "http://127.0.0.1:$PORT/healthz"
+  run_wrk wechat-plain -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS
+  run_wrk wechat-safe -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS
 } | tee "$OUT/wechat-summary.txt"
-awk 'NR==1 {base=$2} {printf "%-13s %10.0f req/s  p99 %-9s non-2xx %-6s ratio to healthz %.3f\n", $1, $2, $3, $4, $2/base}' "$OUT/wechat-summary.txt"
+print_ratios "$OUT/wechat-summary.txt"
