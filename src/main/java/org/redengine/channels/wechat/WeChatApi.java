@@ -6,21 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 /**
- * The Official Account server API the bot calls on its own: the access token ({@code /cgi-bin/token}, cached and
- * refreshed five minutes before it expires, and again once when the platform says it is invalid or expired) and
- * customer-service text messages ({@code /cgi-bin/message/custom/send}).
+ * The Official Account server API the bot calls on its own: customer-service text messages
+ * ({@code /cgi-bin/message/custom/send}) with the access token from {@code /cgi-bin/token}.
  */
 public class WeChatApi {
 
@@ -34,73 +25,40 @@ public class WeChatApi {
     public enum SendResult { SENT, REFUSED, FAILED }
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final WeChatConfig config;
-    private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String token;
-    private Instant tokenExpires = Instant.EPOCH;
+    private final PlatformHttp http;
 
     public WeChatApi(WeChatConfig config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
+        this.http = new PlatformHttp(config.apiBase(), "/cgi-bin/token?grant_type=client_credential&appid="
+                + PlatformHttp.enc(config.appId()) + "&secret=" + PlatformHttp.enc(config.secret()), clock);
     }
 
     /** Sends a customer-service text message to a user (openid). Blocks; call it off the event loop. */
     public SendResult sendText(String openId, String text) {
         String body = mapper.createObjectNode().put("touser", openId).put("msgtype", "text")
                 .set("text", mapper.createObjectNode().put("content", text)).toString();
+        return send("/cgi-bin/message/custom/send", body, http);
+    }
+
+    /** Sends with one token refresh on a token error; shared with the WeCom API. */
+    static SendResult send(String path, String body, PlatformHttp http) {
         try {
             for (int attempt = 0; attempt < 2; attempt++) {
-                JsonNode r = post("/cgi-bin/message/custom/send?access_token=" + enc(accessToken(attempt > 0)), body);
+                JsonNode r = http.postWithToken(path, body, attempt > 0);
                 int code = r.path("errcode").asInt(0);
                 if (code == 0) return SendResult.SENT;
                 if (REFUSED.contains(code)) {
-                    log.info("wechat refused a customer-service message ({}); it stays in history", code);
+                    log.info("platform refused a message ({}); it stays in history", code);
                     return SendResult.REFUSED;
                 }
                 if (!TOKEN_ERRORS.contains(code)) {
-                    log.warn("wechat customer-service send failed: {}", code);
+                    log.warn("platform send failed: {}", code);
                     return SendResult.FAILED;
                 }
             }
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-            log.warn("wechat API unreachable: {}", e.toString());
+            log.warn("platform API unreachable: {}", e.toString());
         }
         return SendResult.FAILED;
-    }
-
-    /** The cached access token, fetched again when it expires in under five minutes or when forced. */
-    synchronized String accessToken(boolean force) throws IOException, InterruptedException {
-        if (!force && token != null && clock.instant().isBefore(tokenExpires.minus(Duration.ofMinutes(5)))) {
-            return token;
-        }
-        JsonNode r = get("/cgi-bin/token?grant_type=client_credential&appid=" + enc(config.appId()) + "&secret=" + enc(config.secret()));
-        if (!r.hasNonNull("access_token")) {
-            throw new IOException("no access token: errcode " + r.path("errcode").asInt());
-        }
-        token = r.get("access_token").asText();
-        tokenExpires = clock.instant().plusSeconds(r.path("expires_in").asLong(7200));
-        return token;
-    }
-
-    private JsonNode get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(config.apiBase() + path)).timeout(Duration.ofSeconds(10)).GET().build());
-    }
-
-    private JsonNode post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(config.apiBase() + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
-    }
-
-    private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() != 200) throw new IOException("HTTP " + r.statusCode());
-        return mapper.readTree(r.body());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 }
