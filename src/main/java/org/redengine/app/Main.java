@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0",
         description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
         subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class})
+                BackupCommands.Restore.class, ImportQuizCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -1,0 +1,50 @@
+package org.redengine.quiz;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a bank in the admin-facing CSV format, UTF-8 with a byte-order mark so that Excel on Chinese Windows
+ * opens it without mojibake. Written to a temporary file first and moved into place, so a reader never sees half a
+ * bank.
+ */
+public final class BankWriter {
+
+    public static final List<String> HEADER = List.of("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F",
+            "答案", "解析", "分类", "难度", "来源");
+
+    private BankWriter() {
+    }
+
+    public static void write(Path file, List<Question> questions) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bank-", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            w.write('\uFEFF');
+            csv.printRecord(HEADER);
+            for (Question q : questions) {
+                List<String> row = new ArrayList<>();
+                row.add(q.type().chinese());
+                row.add(q.stem());
+                for (int i = 0; i < 6; i++) row.add(i < q.options().size() ? q.options().get(i) : "");
+                row.add(q.answer());
+                row.add(q.explanation());
+                row.add(q.category());
+                row.add(q.difficulty());
+                row.add(q.source());
+                csv.printRecord(row);
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

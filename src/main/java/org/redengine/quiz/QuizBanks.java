@@ -1,0 +1,114 @@
+package org.redengine.quiz;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The quiz banks of a directory, one bank per {@code .csv} or {@code .xlsx} file, named by the file name
+ * ({@code 党史基础.csv} → 党史基础). Banks reload when their files change; a file that fails to parse keeps its
+ * previous version serving (and is reported), bad rows are left out and reported.
+ */
+public final class QuizBanks implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizBanks.class);
+
+    private record Loaded(QuizBank bank, long modified, long size) {
+    }
+
+    private final Path dir;
+    private final Map<String, Loaded> loaded = new HashMap<>();
+    private volatile Map<String, QuizBank> banks = Map.of();
+    private volatile List<BankProblem> problems = List.of();
+    private ScheduledExecutorService watcher;
+
+    public QuizBanks(Path dir) {
+        this.dir = dir;
+    }
+
+    public static String bankName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** Reads new and changed files, drops deleted ones; returns the banks now serving. */
+    public synchronized Map<String, QuizBank> reload() {
+        List<BankProblem> found = new ArrayList<>();
+        Map<String, Path> files = new TreeMap<>();
+        if (Files.isDirectory(dir)) {
+            try (var s = Files.list(dir)) {
+                s.filter(Files::isRegularFile).filter(QuizBanks::isBankFile).forEach(p -> files.put(bankName(p), p));
+            } catch (IOException e) {
+                found.add(new BankProblem(dir.toString(), 0, "无法读取题库目录"));
+            }
+        }
+        loaded.keySet().retainAll(files.keySet());
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            Path file = e.getValue();
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                Loaded previous = loaded.get(e.getKey());
+                if (previous != null && previous.modified() == a.lastModifiedTime().toMillis() && previous.size() == a.size()) {
+                    found.addAll(previous.bank().problems());
+                    continue;
+                }
+                QuizBank bank = BankValidator.validate(e.getKey(), file.getFileName().toString(), BankRows.read(file));
+                loaded.put(e.getKey(), new Loaded(bank, a.lastModifiedTime().toMillis(), a.size()));
+                found.addAll(bank.problems());
+                log.info("quiz bank {}: {} questions, {} rows left out", e.getKey(), bank.questions().size(), bank.problems().size());
+            } catch (IOException ex) {
+                String kept = loaded.containsKey(e.getKey()) ? "，继续使用上一版" : "";
+                found.add(new BankProblem(file.getFileName().toString(), 0, ex.getMessage() + kept));
+                log.warn("quiz bank {} could not be read: {}", file.getFileName(), ex.getMessage());
+            }
+        }
+        Map<String, QuizBank> now = new TreeMap<>();
+        loaded.forEach((name, l) -> now.put(name, l.bank()));
+        banks = Map.copyOf(now);
+        problems = List.copyOf(found);
+        return banks;
+    }
+
+    private static boolean isBankFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && !n.startsWith("~$") && (n.endsWith(".csv") || n.endsWith(".xlsx"));
+    }
+
+    public Map<String, QuizBank> banks() {
+        return banks;
+    }
+
+    public List<BankProblem> problems() {
+        return problems;
+    }
+
+    /** Checks the directory for changes every {@code seconds} in the background. */
+    public void watch(long seconds) {
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("quiz-watch").unstarted(r));
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                log.warn("quiz bank reload failed", e);
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) watcher.shutdownNow();
+    }
+}
