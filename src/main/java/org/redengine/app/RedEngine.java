@@ -20,6 +20,10 @@ import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.KnowledgeSnapshot;
 import org.redengine.people.AppointOrganizerCommand;
+import org.redengine.quiz.PersonalQuiz;
+import org.redengine.quiz.PointsLedger;
+import org.redengine.quiz.QuizBanks;
+import org.redengine.quiz.QuizCommands;
 import org.redengine.people.PeopleStore;
 import org.redengine.people.RoleStore;
 import org.redengine.server.HttpServer;
@@ -37,6 +41,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +57,7 @@ public final class RedEngine implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final KnowledgeService knowledge;
+    private final QuizBanks quizBanks;
     private final ExecutorService workers;
     /** Answers platform callbacks while the request's worker waits for them (never the same pool: no starvation). */
     private final ExecutorService channelWork;
@@ -69,6 +75,7 @@ public final class RedEngine implements AutoCloseable {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.knowledge = new KnowledgeService(settings.knowledge(), settings.answerThreshold());
+        this.quizBanks = new QuizBanks(settings.quizzes());
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(),
                 r -> Thread.ofPlatform().daemon().name("worker-" + n.incrementAndGet()).unstarted(r));
@@ -108,11 +115,20 @@ public final class RedEngine implements AutoCloseable {
         MessageHistory history = new MessageHistory(db);
         StoredConversationLog conversationLog = new StoredConversationLog(db, clock);
         outbound = new Outbound(conversationLog);
+        PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES);
+        PersonalQuiz quiz = new PersonalQuiz(db, quizBanks, ledger, clock, new java.security.SecureRandom());
         CommandRegistry commands = new CommandRegistry()
                 .register(new HelpCommand())
+                .register(QuizCommands.start(quiz, PersonalQuiz.Kind.QUIZ))
+                .register(QuizCommands.start(quiz, PersonalQuiz.Kind.REVIEW))
+                .register(QuizCommands.start(quiz, PersonalQuiz.Kind.CHALLENGE))
+                .register(QuizCommands.stop(quiz))
+                .register(QuizCommands.points(ledger, clock))
+                .register(QuizCommands.ranking(ledger, clock))
                 .register(new AppointOrganizerCommand(true, people, roles))
                 .register(new AppointOrganizerCommand(false, people, roles));
-        Conversation conversation = new Conversation(commands, knowledge::answer, roles);
+        Conversation conversation = new Conversation(commands, knowledge::answer, roles,
+                List.of((message, text, role) -> message.isGroup() ? null : quiz.answer(message)));
         WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, () -> ready, clock);
         HistoryApi historyApi = new HistoryApi(history);
         AdminAuth admin = new AdminAuth(settings.adminToken());
@@ -166,8 +182,11 @@ public final class RedEngine implements AutoCloseable {
     /** Second half of {@link #start()}: loads the knowledge base, starts watching it, and reports ready. */
     public void loadAndServe() throws IOException {
         knowledge.reload();
+        quizBanks.reload();
+        quizBanks.problems().forEach(p -> log.warn("quiz bank row left out: {}", p));
         if (settings.watchKnowledge()) {
             knowledge.watch();
+            quizBanks.watch(2);
         }
         ready = true;
         log.info("ready in {} ms", clock.millis() - startedAt.toEpochMilli());
@@ -210,9 +229,12 @@ public final class RedEngine implements AutoCloseable {
         k.put("generation", snap.generation());
         k.put("builtAt", snap.builtAt().toString());
         k.put("buildMillis", snap.buildMillis());
+        Map<String, Object> q = new LinkedHashMap<>();
+        quizBanks.banks().forEach((name, bank) -> q.put(name, bank.questions().size()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("knowledge", k);
+        body.put("quizBanks", q);
         body.put("database", db.kind().name().toLowerCase());
         body.put("uptimeSeconds", (clock.millis() - startedAt.toEpochMilli()) / 1000);
         return Response.json(200, body);
@@ -222,6 +244,7 @@ public final class RedEngine implements AutoCloseable {
     public void close() {
         if (server != null) server.close();
         knowledge.close();
+        quizBanks.close();
         housekeeping.shutdownNow();
         if (robot != null) robot.close();
         workers.shutdown();

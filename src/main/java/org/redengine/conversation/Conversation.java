@@ -27,11 +27,18 @@ public final class Conversation {
     private final CommandRegistry commands;
     private final Function<String, Answer> answers;
     private final RoleResolver roles;
+    private final List<Interceptor> interceptors;
 
     public Conversation(CommandRegistry commands, Function<String, Answer> answers, RoleResolver roles) {
+        this(commands, answers, roles, List.of());
+    }
+
+    public Conversation(CommandRegistry commands, Function<String, Answer> answers, RoleResolver roles,
+                        List<Interceptor> interceptors) {
         this.commands = commands;
         this.answers = answers;
         this.roles = roles;
+        this.interceptors = List.copyOf(interceptors);
     }
 
     public CommandRegistry commands() {
@@ -46,6 +53,10 @@ public final class Conversation {
         Optional<CommandRegistry.Match> match = commands.match(text);
         if (match.isPresent()) {
             return runCommand(match.get(), message, role);
+        }
+        for (Interceptor interceptor : interceptors) {
+            List<Reply> handled = interceptor.intercept(message, text, role);
+            if (handled != null) return handled;
         }
         if (message.isGroup() && !mentioned) {
             return List.of(); // ordinary group chatter: stay quiet

@@ -32,6 +32,7 @@ public final class QuizBanks implements AutoCloseable {
     private final Path dir;
     private final Map<String, Loaded> loaded = new HashMap<>();
     private volatile Map<String, QuizBank> banks = Map.of();
+    private volatile Map<String, Question> byKey = Map.of();
     private volatile List<BankProblem> problems = List.of();
     private ScheduledExecutorService watcher;
 
@@ -77,7 +78,10 @@ public final class QuizBanks implements AutoCloseable {
         }
         Map<String, QuizBank> now = new TreeMap<>();
         loaded.forEach((name, l) -> now.put(name, l.bank()));
+        Map<String, Question> keys = new HashMap<>();
+        now.values().forEach(b -> b.questions().forEach(q -> keys.put(key(q), q)));
         banks = Map.copyOf(now);
+        byKey = Map.copyOf(keys);
         problems = List.copyOf(found);
         return banks;
     }
@@ -85,6 +89,22 @@ public final class QuizBanks implements AutoCloseable {
     private static boolean isBankFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && !n.startsWith("~$") && (n.endsWith(".csv") || n.endsWith(".xlsx"));
+    }
+
+    /** A question's stable key: its bank and a hash of its stem (rows may move when a bank is edited). */
+    public static String key(Question q) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(org.redengine.knowledge.TextNormalizer.normalize(q.stem()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return q.bank() + ":" + java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The question with this key, or null when its bank no longer has it. */
+    public Question question(String key) {
+        return byKey.get(key);
     }
 
     public Map<String, QuizBank> banks() {

@@ -1,0 +1,140 @@
+package org.redengine.quiz;
+
+import org.redengine.storage.Database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The points ledger: every award is a row (who, what for, how many, which local day). Each activity has a
+ * per-answer value and a daily cap, as 学习强国 caps its items; rankings add up rows for a week, a month or all time.
+ */
+public final class PointsLedger {
+
+    /** Points per correct answer and the most one person can earn from the activity in a day. */
+    public record Rule(int points, int dailyCap) {
+    }
+
+    /** The default rules; the contest and check-ins will add theirs. */
+    public static final Map<String, Rule> DEFAULT_RULES = Map.of(
+            "quiz", new Rule(10, 50),
+            "challenge", new Rule(5, 50),
+            "review", new Rule(2, 20));
+
+    /** Someone on a ranking. */
+    public record Standing(int rank, String userId, String name, int points) {
+    }
+
+    private final Database db;
+    private final ZoneId zone;
+    private final Map<String, Rule> rules;
+
+    public PointsLedger(Database db, ZoneId zone, Map<String, Rule> rules) {
+        this.db = db;
+        this.zone = zone;
+        this.rules = rules;
+    }
+
+    public Rule rule(String activity) {
+        return rules.getOrDefault(activity, new Rule(0, 0));
+    }
+
+    /** Awards one correct answer's points inside the caller's transaction, within the daily cap; returns them. */
+    public int award(Connection c, String channel, String user, String activity, long at) throws SQLException {
+        Rule rule = rule(activity);
+        String day = day(at);
+        int today;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(points), 0) FROM points WHERE channel = ? AND user_id = ? AND activity = ? AND day = ?")) {
+            ps.setString(1, channel);
+            ps.setString(2, user);
+            ps.setString(3, activity);
+            ps.setString(4, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                today = rs.getInt(1);
+            }
+        }
+        int points = Math.max(0, Math.min(rule.points(), rule.dailyCap() - today));
+        if (points == 0) return 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO points (channel, user_id, activity, points, day, earned_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, channel);
+            ps.setString(2, user);
+            ps.setString(3, activity);
+            ps.setInt(4, points);
+            ps.setString(5, day);
+            ps.setLong(6, at);
+            ps.executeUpdate();
+        }
+        return points;
+    }
+
+    String day(long at) {
+        return java.time.Instant.ofEpochMilli(at).atZone(zone).toLocalDate().toString();
+    }
+
+    /** One person's points: today, this week (from Monday), this month, all time. */
+    public int[] totals(String channel, String user, long now) {
+        LocalDate today = java.time.Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
+        String[] from = {today.toString(), today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString(),
+                today.withDayOfMonth(1).toString(), "0000-01-01"};
+        return db.read(c -> {
+            int[] out = new int[4];
+            for (int i = 0; i < 4; i++) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT COALESCE(SUM(points), 0) FROM points WHERE channel = ? AND user_id = ? AND day >= ?")) {
+                    ps.setString(1, channel);
+                    ps.setString(2, user);
+                    ps.setString(3, from[i]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        out[i] = rs.getInt(1);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The members of a group ranked by the points they earned since {@code fromDay} (inclusive), best first. */
+    public List<Standing> ranking(String channel, String groupId, String fromDay, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT m.user_id, u.name, SUM(p.points) AS total
+                    FROM memberships m
+                    JOIN points p ON p.channel = m.channel AND p.user_id = m.user_id AND p.day >= ?
+                    LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
+                    WHERE m.channel = ? AND m.group_id = ?
+                    GROUP BY m.user_id, u.name
+                    ORDER BY total DESC, m.user_id
+                    LIMIT ?""")) {
+                ps.setString(1, fromDay);
+                ps.setString(2, channel);
+                ps.setString(3, groupId);
+                ps.setInt(4, limit);
+                List<Standing> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    int rank = 0;
+                    while (rs.next()) {
+                        out.add(new Standing(++rank, rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2), rs.getInt(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
