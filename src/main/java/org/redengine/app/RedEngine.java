@@ -20,6 +20,8 @@ import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.KnowledgeSnapshot;
 import org.redengine.people.AppointOrganizerCommand;
+import org.redengine.quiz.ContestCommands;
+import org.redengine.quiz.Contests;
 import org.redengine.quiz.PersonalQuiz;
 import org.redengine.quiz.PointsLedger;
 import org.redengine.quiz.QuizBanks;
@@ -117,6 +119,14 @@ public final class RedEngine implements AutoCloseable {
         outbound = new Outbound(conversationLog);
         PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES);
         PersonalQuiz quiz = new PersonalQuiz(db, quizBanks, ledger, clock, new java.security.SecureRandom());
+        Contests contests = new Contests(db, quizBanks, ledger, outbound, clock, new java.security.SecureRandom());
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                if (ready) contests.tick();
+            } catch (RuntimeException e) {
+                log.warn("contest timer failed", e);
+            }
+        }, 250, 250, TimeUnit.MILLISECONDS);
         CommandRegistry commands = new CommandRegistry()
                 .register(new HelpCommand())
                 .register(QuizCommands.start(quiz, PersonalQuiz.Kind.QUIZ))
@@ -125,10 +135,13 @@ public final class RedEngine implements AutoCloseable {
                 .register(QuizCommands.stop(quiz))
                 .register(QuizCommands.points(ledger, clock))
                 .register(QuizCommands.ranking(ledger, clock))
+                .register(ContestCommands.start(contests))
+                .register(ContestCommands.stop(contests))
+                .register(ContestCommands.result(contests))
                 .register(new AppointOrganizerCommand(true, people, roles))
                 .register(new AppointOrganizerCommand(false, people, roles));
         Conversation conversation = new Conversation(commands, knowledge::answer, roles,
-                List.of((message, text, role) -> message.isGroup() ? null : quiz.answer(message)));
+                List.of((message, text, role) -> message.isGroup() ? contests.answer(message) : quiz.answer(message)));
         WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, () -> ready, clock);
         HistoryApi historyApi = new HistoryApi(history);
         AdminAuth admin = new AdminAuth(settings.adminToken());

@@ -28,7 +28,8 @@ public final class PointsLedger {
     public static final Map<String, Rule> DEFAULT_RULES = Map.of(
             "quiz", new Rule(10, 50),
             "challenge", new Rule(5, 50),
-            "review", new Rule(2, 20));
+            "review", new Rule(2, 20),
+            "contest", new Rule(10, 100));
 
     /** Someone on a ranking. */
     public record Standing(int rank, String userId, String name, int points) {

@@ -1,0 +1,395 @@
+package org.redengine.quiz;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.Incoming;
+import org.redengine.conversation.Outbound;
+import org.redengine.conversation.Reply;
+import org.redengine.conversation.ReplyType;
+import org.redengine.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Live group contests (知识竞赛). An organizer starts one; the bot posts a question, members answer in the group
+ * (only a member's first answer counts), and when the time is up, or every active member has answered, the bot
+ * posts the answer, its explanation, how many got it right and the top 5, then the next question; at the end the
+ * final ranking. Everything is in the database, so a restart resumes the contest where it was: {@link #tick()}
+ * (called every few hundred milliseconds) moves every running contest on by the clock.
+ *
+ * <p>Scoring: a right answer scores from 1,000 (at once) falling linearly to 500 (at the deadline), plus a streak
+ * bonus of 100 for each right answer in a row before it, at most 300.
+ */
+public final class Contests {
+
+    private static final Logger log = LoggerFactory.getLogger(Contests.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final int DEFAULT_QUESTIONS = 10;
+    public static final int DEFAULT_SECONDS = 20;
+    static final int MIN_SECONDS = 5, MAX_SECONDS = 300, MAX_QUESTIONS = 50;
+    /** Members who spoke in the group within this long count as active (the question ends when they all answered). */
+    static final long ACTIVE_MILLIS = 30 * 60_000L;
+
+    private final Database db;
+    private final QuizBanks banks;
+    private final PointsLedger points;
+    private final Outbound outbound;
+    private final Clock clock;
+    private final Random random;
+
+    public Contests(Database db, QuizBanks banks, PointsLedger points, Outbound outbound, Clock clock, Random random) {
+        this.db = db;
+        this.banks = banks;
+        this.points = points;
+        this.outbound = outbound;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    private record Contest(String id, String channel, String groupId, String bank, List<String> questions, int seconds,
+                           int position, long questionStart, String status) {
+        ConversationKey conversation() {
+            return ConversationKey.group(channel, groupId);
+        }
+    }
+
+    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*题");
+    private static final Pattern SECONDS = Pattern.compile("(?:每题)?\\s*(\\d+)\\s*秒");
+
+    /** 发起竞赛 [题库] [N题] [每题S秒]: starts a contest and returns its first question. */
+    public List<Reply> start(Incoming m, String arguments) {
+        String args = org.redengine.knowledge.TextNormalizer.normalize(arguments).strip();
+        if (args.startsWith("stop")) return stop(m); // /contest stop
+        if (args.startsWith("result")) return lastResult(m); // /contest result
+        if (args.startsWith("start")) args = args.substring(5).strip(); // /contest start
+        int count = DEFAULT_QUESTIONS, seconds = DEFAULT_SECONDS;
+        Matcher c = COUNT.matcher(args);
+        if (c.find()) count = Integer.parseInt(c.group(1));
+        Matcher s = SECONDS.matcher(args);
+        if (s.find()) seconds = Integer.parseInt(s.group(1));
+        String bankName = SECONDS.matcher(COUNT.matcher(args).replaceAll(" ")).replaceAll(" ").replace("每题", " ").strip();
+        if (count < 1 || count > MAX_QUESTIONS) return notice("题数应在 1 到 " + MAX_QUESTIONS + " 之间。");
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) return notice("每题时间应在 " + MIN_SECONDS + " 到 " + MAX_SECONDS + " 秒之间。");
+        Map<String, QuizBank> all = banks.banks();
+        if (all.isEmpty()) return notice("题库还是空的，请管理员先导入题库。");
+        String bank = bankName.isEmpty() ? all.keySet().iterator().next() : bankName;
+        if (!all.containsKey(bank)) return notice("没有找到题库“" + bankName + "”。现有题库：" + String.join("、", all.keySet()));
+        List<String> keys = new ArrayList<>(all.get(bank).questions().stream().map(QuizBanks::key).toList());
+        Collections.shuffle(keys, random);
+        List<String> picked = new ArrayList<>(keys.subList(0, Math.min(count, keys.size())));
+        long now = clock.millis();
+        int secs = seconds;
+        Contest contest = new Contest(UUID.randomUUID().toString(), m.channel(), m.groupId(), bank, picked, secs, 0, now, "running");
+        boolean started = db.write(conn -> {
+            if (running(conn, m.channel(), m.groupId()) != null) return false;
+            insert(conn, contest, m.userId());
+            return true;
+        });
+        if (!started) return notice("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
+        return List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
+                + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
+    }
+
+    /** An answer to the open question of the group's contest; null when there is none (an ordinary message). */
+    public List<Reply> answer(Incoming m) {
+        if (!m.isGroup()) return null;
+        long now = clock.millis();
+        Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
+        if (c == null) return null;
+        Question q = banks.question(c.questions().get(c.position()));
+        if (q == null || !answerShaped(q, m.text())) return null;
+        long deadline = c.questionStart() + c.seconds() * 1000L;
+        if (now > deadline) return List.of(); // late: ignored without a reply
+        boolean right = q.isCorrect(m.text());
+        db.write(conn -> {
+            int streak = right ? streakBefore(conn, c.id(), c.position(), m.userId()) : 0;
+            int score = right ? score(now - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO contest_answers (contest_id, position, user_id, answer, correct, score, answered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contest_id, position, user_id) DO NOTHING""")) {
+                ps.setString(1, c.id());
+                ps.setInt(2, c.position());
+                ps.setString(3, m.userId());
+                ps.setString(4, m.text().length() > 100 ? m.text().substring(0, 100) : m.text());
+                ps.setInt(5, right ? 1 : 0);
+                ps.setInt(6, score);
+                ps.setLong(7, now);
+                if (ps.executeUpdate() > 0 && right) points.award(conn, m.channel(), m.userId(), "contest", now);
+            }
+            return null;
+        });
+        return List.of(); // answers are counted quietly; the result comes when the question closes
+    }
+
+    static int score(long elapsedMillis, long windowMillis) {
+        double fraction = Math.min(1, Math.max(0, (double) elapsedMillis / windowMillis));
+        return (int) Math.round(1000 - 500 * fraction);
+    }
+
+    /** 结束竞赛: stops the group's contest early and announces the ranking so far. */
+    public List<Reply> stop(Incoming m) {
+        Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
+        if (c == null) return notice("本群现在没有正在进行的竞赛。");
+        String result = db.write(conn -> {
+            setStatus(conn, c.id(), "stopped", clock.millis());
+            return "竞赛已提前结束。\n" + ranking(conn, c, "最终排名");
+        });
+        return notice(result);
+    }
+
+    /** 竞赛结果: the last contest of the group and its ranking. */
+    public List<Reply> lastResult(Incoming m) {
+        return notice(db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT id, channel, group_id, bank, questions, seconds, position, question_start, status FROM contests
+                    WHERE channel = ? AND group_id = ? ORDER BY started_at DESC LIMIT 1""")) {
+                ps.setString(1, m.channel());
+                ps.setString(2, m.groupId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return "本群还没有举办过竞赛。";
+                    Contest c = contest(rs);
+                    String state = c.status().equals("running") ? "（进行中）" : c.status().equals("stopped") ? "（提前结束）" : "";
+                    return "最近一场竞赛" + state + "：题库 " + c.bank() + "，共 " + c.questions().size() + " 题。\n" + ranking(conn, c, "排名");
+                }
+            }
+        }));
+    }
+
+    /** Moves every running contest on by the clock: closes questions whose time is up or that all answered. */
+    public void tick() {
+        List<Contest> runningNow = db.read(conn -> {
+            List<Contest> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT id, channel, group_id, bank, questions, seconds, position, question_start, status FROM contests
+                    WHERE status = 'running'""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(contest(rs));
+            }
+            return out;
+        });
+        long now = clock.millis();
+        for (Contest c : runningNow) {
+            try {
+                if (now >= c.questionStart() + c.seconds() * 1000L || allActiveAnswered(c, now)) {
+                    closeQuestion(c, now);
+                }
+            } catch (RuntimeException e) {
+                log.warn("contest {} could not move on", c.id(), e);
+            }
+        }
+    }
+
+    private boolean allActiveAnswered(Contest c, long now) {
+        return db.read(conn -> {
+            int answered, active;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM contest_answers WHERE contest_id = ? AND position = ?")) {
+                ps.setString(1, c.id());
+                ps.setInt(2, c.position());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    answered = rs.getInt(1);
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    SELECT COUNT(*) FROM memberships WHERE channel = ? AND group_id = ? AND (last_seen >= ? OR user_id IN
+                      (SELECT user_id FROM contest_answers WHERE contest_id = ?))""")) {
+                ps.setString(1, c.channel());
+                ps.setString(2, c.groupId());
+                ps.setLong(3, now - ACTIVE_MILLIS);
+                ps.setString(4, c.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    active = rs.getInt(1);
+                }
+            }
+            return answered > 0 && answered >= active;
+        });
+    }
+
+    /** Posts the closed question's result, then the next question or the final ranking (one transaction moves it on). */
+    private void closeQuestion(Contest c, long now) {
+        List<String> posts = db.write(conn -> {
+            Contest fresh = byId(conn, c.id());
+            if (fresh == null || !fresh.status().equals("running") || fresh.position() != c.position()) return List.of(); // moved on already
+            List<String> out = new ArrayList<>();
+            out.add(result(conn, fresh));
+            int next = fresh.position() + 1;
+            if (next >= fresh.questions().size()) {
+                setStatus(conn, fresh.id(), "finished", now);
+                out.add("竞赛结束！\n" + ranking(conn, fresh, "最终排名"));
+            } else {
+                try (PreparedStatement ps = conn.prepareStatement("UPDATE contests SET position = ?, question_start = ? WHERE id = ?")) {
+                    ps.setInt(1, next);
+                    ps.setLong(2, now);
+                    ps.setString(3, fresh.id());
+                    ps.executeUpdate();
+                }
+                out.add(ask(fresh, next));
+            }
+            return out;
+        });
+        for (String text : posts) {
+            outbound.post(c.conversation(), Reply.of(ReplyType.NOTICE, text));
+        }
+    }
+
+    private String result(Connection conn, Contest c) throws SQLException {
+        Question q = banks.question(c.questions().get(c.position()));
+        int answered = 0, right = 0;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM contest_answers WHERE contest_id = ? AND position = ?")) {
+            ps.setString(1, c.id());
+            ps.setInt(2, c.position());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                answered = rs.getInt(1);
+                right = rs.getInt(2);
+            }
+        }
+        StringBuilder sb = new StringBuilder("第" + (c.position() + 1) + "题结束。");
+        if (q != null) sb.append("正确答案：").append(q.answerText()).append("\n解析：").append(q.explanation());
+        sb.append("\n").append(answered).append(" 人作答，").append(right).append(" 人答对。\n").append(ranking(conn, c, "当前前五"));
+        return sb.toString();
+    }
+
+    /** The ranking so far (top 5, or everyone for the final one is still capped at 10 to keep the message short). */
+    private String ranking(Connection conn, Contest c, String title) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT a.user_id, u.name, SUM(a.score) AS total, SUM(a.correct) AS right_answers
+                FROM contest_answers a LEFT JOIN users u ON u.channel = ? AND u.user_id = a.user_id
+                WHERE a.contest_id = ? GROUP BY a.user_id, u.name ORDER BY total DESC, a.user_id LIMIT ?""")) {
+            ps.setString(1, c.channel());
+            ps.setString(2, c.id());
+            ps.setInt(3, title.startsWith("当前") ? 5 : 10);
+            StringBuilder sb = new StringBuilder("【" + title + "】");
+            int rank = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(2) == null || rs.getString(2).isBlank() ? "成员" : rs.getString(2);
+                    sb.append("\n").append(++rank).append(". ").append(name).append("  ").append(rs.getInt(3)).append(" 分（答对 ")
+                            .append(rs.getInt(4)).append(" 题）");
+                }
+            }
+            if (rank == 0) sb.append("暂无人答对");
+            return sb.toString();
+        }
+    }
+
+    private String ask(Contest c, int position) {
+        Question q = banks.question(c.questions().get(position));
+        StringBuilder sb = new StringBuilder("第" + (position + 1) + "/" + c.questions().size() + "题（" + (q == null ? "已移除" : q.type().chinese())
+                + "，" + c.seconds() + " 秒）\n");
+        if (q == null) return sb.append("这道题已从题库中移除，本题不计分。").toString();
+        sb.append(q.stem());
+        for (int i = 0; i < q.options().size(); i++) sb.append('\n').append((char) ('A' + i)).append(". ").append(q.options().get(i));
+        return sb.toString();
+    }
+
+    private static boolean answerShaped(Question q, String text) {
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE -> Question.letters(text) != null;
+            case TRUE_FALSE -> Question.trueFalse(text) != null && text.strip().length() <= 3;
+            case FILL_IN -> !text.isBlank() && text.strip().length() <= 30;
+        };
+    }
+
+    private static int streakBefore(Connection conn, String contestId, int position, String user) throws SQLException {
+        int streak = 0;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT position, correct FROM contest_answers WHERE contest_id = ? AND user_id = ? AND position < ? ORDER BY position DESC")) {
+            ps.setString(1, contestId);
+            ps.setString(2, user);
+            ps.setInt(3, position);
+            try (ResultSet rs = ps.executeQuery()) {
+                int expected = position - 1;
+                while (rs.next() && rs.getInt(1) == expected && rs.getInt(2) == 1) {
+                    streak++;
+                    expected--;
+                }
+            }
+        }
+        return streak;
+    }
+
+    private static Contest running(Connection conn, String channel, String groupId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT id, channel, group_id, bank, questions, seconds, position, question_start, status FROM contests
+                WHERE channel = ? AND group_id = ? AND status = 'running'""")) {
+            ps.setString(1, channel);
+            ps.setString(2, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? contest(rs) : null;
+            }
+        }
+    }
+
+    private static Contest byId(Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT id, channel, group_id, bank, questions, seconds, position, question_start, status FROM contests WHERE id = ?""")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? contest(rs) : null;
+            }
+        }
+    }
+
+    private static Contest contest(ResultSet rs) throws SQLException {
+        try {
+            List<String> keys = JSON.readValue(rs.getString(5), new TypeReference<List<String>>() { });
+            return new Contest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), keys, rs.getInt(6),
+                    rs.getInt(7), rs.getLong(8), rs.getString(9));
+        } catch (Exception e) {
+            throw new SQLException("bad contest row", e);
+        }
+    }
+
+    private static void insert(Connection conn, Contest c, String startedBy) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO contests (id, channel, group_id, bank, questions, seconds, position, question_start, status, started_by, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, c.id());
+            ps.setString(2, c.channel());
+            ps.setString(3, c.groupId());
+            ps.setString(4, c.bank());
+            try {
+                ps.setString(5, JSON.writeValueAsString(c.questions()));
+            } catch (Exception e) {
+                throw new SQLException(e);
+            }
+            ps.setInt(6, c.seconds());
+            ps.setInt(7, c.position());
+            ps.setLong(8, c.questionStart());
+            ps.setString(9, c.status());
+            ps.setString(10, startedBy);
+            ps.setLong(11, c.questionStart());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setStatus(Connection conn, String id, String status, long at) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE contests SET status = ?, finished_at = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, at);
+            ps.setString(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Reply> notice(String text) {
+        return List.of(Reply.of(ReplyType.NOTICE, text));
+    }
+}
