@@ -124,6 +124,8 @@ public final class Main implements Callable<Integer> {
         String wecomApiBase;
         @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
         String wecomWebhook;
+        @Option(names = "--points-rules", paramLabel = "RULES", description = "积分规则：活动=每题积分/每日上限，逗号分隔（默认 quiz=10/50,challenge=5/50,review=2/20,contest=10/100）")
+        String pointsRules;
 
         @Override
         public Integer call() throws Exception {
@@ -150,7 +152,9 @@ public final class Main implements Callable<Integer> {
                             s.get("wecom-api-base", wecomApiBase, "https://qyapi.weixin.qq.com"),
                             java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
                             s.get("wecom-agent-id", wecomAgentId, null), java.time.Duration.ofMillis(4000)),
-                    s.get("wecom-webhook", wecomWebhook, null));
+                    s.get("wecom-webhook", wecomWebhook, null),
+                    s.get("points-rules", pointsRules, null));
+            org.redengine.quiz.PointsLedger.parseRules(settings.pointsRules()); // bad rules stop start-up with a clear message
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
             int port = engine.start();

@@ -117,7 +117,7 @@ public final class RedEngine implements AutoCloseable {
         MessageHistory history = new MessageHistory(db);
         StoredConversationLog conversationLog = new StoredConversationLog(db, clock);
         outbound = new Outbound(conversationLog);
-        PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES);
+        PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.parseRules(settings.pointsRules()));
         PersonalQuiz quiz = new PersonalQuiz(db, quizBanks, ledger, clock, new java.security.SecureRandom());
         Contests contests = new Contests(db, quizBanks, ledger, outbound, clock, new java.security.SecureRandom());
         housekeeping.scheduleWithFixedDelay(() -> {

@@ -17,23 +17,23 @@ import java.util.Map;
  */
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                        int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays,
-                       WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook) {
+                       WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook, String pointsRules) {
 
     /** Settings for tests and embedding: the embedded database, no admin token, history kept for a year. */
     public Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                     int workers, boolean watchKnowledge) {
         this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365,
-                WeChatConfig.OFF, WeChatConfig.OFF, null);
+                WeChatConfig.OFF, WeChatConfig.OFF, null, null);
     }
 
     public Settings withDatabase(String url, String token) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token,
-                historyDays, wechat, wecom, wecomWebhook);
+                historyDays, wechat, wecom, wecomWebhook, pointsRules);
     }
 
     public Settings withWeChat(WeChatConfig officialAccount, WeChatConfig work, String webhook) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
-                adminToken, historyDays, officialAccount, work, webhook);
+                adminToken, historyDays, officialAccount, work, webhook, pointsRules);
     }
 
     public static final double DEFAULT_THRESHOLD = 0.56;

@@ -31,6 +31,28 @@ public final class PointsLedger {
             "review", new Rule(2, 20),
             "contest", new Rule(10, 100));
 
+    /**
+     * Parses rules like {@code quiz=10/50,contest=10/100} (points per right answer / daily cap) over the defaults.
+     */
+    public static Map<String, Rule> parseRules(String spec) {
+        Map<String, Rule> rules = new java.util.HashMap<>(DEFAULT_RULES);
+        if (spec == null || spec.isBlank()) return Map.copyOf(rules);
+        for (String part : spec.split("[,，]")) {
+            String[] kv = part.strip().split("=");
+            String[] nums = kv.length == 2 ? kv[1].split("/") : new String[0];
+            try {
+                if (kv.length != 2 || nums.length != 2 || !DEFAULT_RULES.containsKey(kv[0].strip())) throw new NumberFormatException();
+                int per = Integer.parseInt(nums[0].strip()), cap = Integer.parseInt(nums[1].strip());
+                if (per < 0 || cap < 0) throw new NumberFormatException();
+                rules.put(kv[0].strip(), new Rule(per, cap));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("积分规则写法应为 活动=每题积分/每日上限，例如 quiz=10/50；活动可为 "
+                        + String.join("、", DEFAULT_RULES.keySet()) + "：" + part);
+            }
+        }
+        return Map.copyOf(rules);
+    }
+
     /** Someone on a ranking. */
     public record Standing(int rank, String userId, String name, int points) {
     }

@@ -28,6 +28,16 @@ class SettingsTest {
     }
 
     @Test
+    void pointsRulesOverrideTheDefaultsAndBadOnesAreExplained() {
+        var rules = org.redengine.quiz.PointsLedger.parseRules("quiz=20/100, contest=5/30");
+        assertThat(rules.get("quiz")).isEqualTo(new org.redengine.quiz.PointsLedger.Rule(20, 100));
+        assertThat(rules.get("contest")).isEqualTo(new org.redengine.quiz.PointsLedger.Rule(5, 30));
+        assertThat(rules.get("review")).isEqualTo(org.redengine.quiz.PointsLedger.DEFAULT_RULES.get("review"));
+        assertThatThrownBy(() -> org.redengine.quiz.PointsLedger.parseRules("quiz=10")).hasMessageContaining("每题积分/每日上限");
+        assertThatThrownBy(() -> org.redengine.quiz.PointsLedger.parseRules("dance=1/2")).hasMessageContaining("活动可为");
+    }
+
+    @Test
     void yamlKeysMayUseUnderscoresOrCamelCase() throws Exception {
         Path yaml = Files.writeString(dir.resolve("c.yaml"), "answer_threshold: 0.6\nnoWatch: true\n");
         Settings.Sources s = new Settings.Sources(Map.of(), yaml);
