@@ -5,7 +5,7 @@
 # Usage: bench/contest-bench.sh [groups, default 1000] [members per group, default 100] [seconds, default 15]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-GROUPS_N="${1:-1000}"; MEMBERS="${2:-100}"; SECS="${3:-15}"; CONNS=32; THREADS=2; PORT="${BENCH_PORT:-18082}"
+GROUPS_N="${1:-1000}"; MEMBERS="${2:-100}"; SECS="${3:-15}"; CONNS=64; THREADS=2; PORT="${BENCH_PORT:-18082}"
 OUT="$ROOT/bench/out/contest"; TOKEN=bench-admin
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 "$ROOT/redengine" build
@@ -25,8 +25,7 @@ for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null &
 curl -sf -H "Authorization: Bearer $TOKEN" -d '{"user":"boss","role":"admin"}' "http://127.0.0.1:$PORT/api/admin/roles" >/dev/null
 
 once() { # sends every body of a file once, in parallel
-  local file="$1" n; n=$(wc -l < "$file")
-  wrk -t$THREADS -c$CONNS -d600s -s "$ROOT/bench/post-once.lua" "http://127.0.0.1:$PORT/" -- "$file" $THREADS "$n" >/dev/null
+  "$JAVA" "$ROOT/bench/PostOnce.java" "$1" "http://127.0.0.1:$PORT/api/messages" 32
 }
 echo "members join: $(wc -l < "$OUT/join.txt") messages"; once "$OUT/join.txt"
 echo "contests start: $GROUPS_N"; once "$OUT/start.txt"

@@ -27,8 +27,13 @@ public final class StoredConversationLog implements ConversationLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A member seen within this long is not written again for a message the bot does not answer. */
+    static final java.time.Duration SEEN_PRECISION = java.time.Duration.ofMinutes(1);
+
     private final Database db;
     private final Clock clock;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Long> recentlySeen =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(SEEN_PRECISION).maximumSize(200_000).build();
 
     public StoredConversationLog(Database db, Clock clock) {
         this.db = db;
@@ -39,6 +44,14 @@ public final class StoredConversationLog implements ConversationLog {
     public List<Delivered> record(Incoming message, List<Reply> replies) {
         Instant at = clock.instant();
         String dedupe = message.platformMessageId();
+        String seenKey = message.channel() + "\u0000" + message.groupId() + "\u0000" + message.userId();
+        long said = message.receivedAt().toEpochMilli();
+        Long last = recentlySeen.getIfPresent(seenKey);
+        if (replies.isEmpty() && dedupe == null && last != null && Math.abs(said - last) < SEEN_PRECISION.toMillis()) {
+            // busy group chatter (contest answers): "last seen" is kept to the minute, so skip a write per message
+            return List.of();
+        }
+        recentlySeen.put(seenKey, said);
         return db.write(c -> {
             if (dedupe != null) {
                 List<Delivered> earlier = processed(c, message.channel(), dedupe);
