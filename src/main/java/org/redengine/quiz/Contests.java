@@ -51,6 +51,9 @@ public final class Contests {
     private final Outbound outbound;
     private final Clock clock;
     private final Random random;
+    /** Groups known to have no contest running, for a second: most group messages then cost no database work. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> idleGroups =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(1)).maximumSize(100_000).build();
 
     public Contests(Database db, QuizBanks banks, PointsLedger points, Outbound outbound, Clock clock, Random random) {
         this.db = db;
@@ -101,6 +104,7 @@ public final class Contests {
             return true;
         });
         if (!started) return notice("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
+        idleGroups.invalidate(m.channel() + "\u0000" + m.groupId());
         return List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
                 + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
     }
@@ -108,15 +112,17 @@ public final class Contests {
     /** An answer to the open question of the group's contest; null when there is none (an ordinary message). */
     public List<Reply> answer(Incoming m) {
         if (!m.isGroup()) return null;
+        String group = m.channel() + "\u0000" + m.groupId();
+        if (idleGroups.getIfPresent(group) != null) return null; // no contest here: no database work per message
         long now = clock.millis();
-        Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
-        if (c == null) return null;
-        Question q = banks.question(c.questions().get(c.position()));
-        if (q == null || !answerShaped(q, m.text())) return null;
-        long deadline = c.questionStart() + c.seconds() * 1000L;
-        if (now > deadline) return List.of(); // late: ignored without a reply
-        boolean right = q.isCorrect(m.text());
-        db.write(conn -> {
+        // read and write in one transaction, so the answer counts for the question open at this moment
+        Boolean handled = db.write(conn -> {
+            Contest c = running(conn, m.channel(), m.groupId());
+            if (c == null) return false;
+            Question q = banks.question(c.questions().get(c.position()));
+            if (q == null || !answerShaped(q, m.text())) return false;
+            if (now > c.questionStart() + c.seconds() * 1000L) return true; // late: ignored without a reply
+            boolean right = q.isCorrect(m.text());
             int streak = right ? streakBefore(conn, c.id(), c.position(), m.userId()) : 0;
             int score = right ? score(now - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
             try (PreparedStatement ps = conn.prepareStatement("""
@@ -131,8 +137,13 @@ public final class Contests {
                 ps.setLong(7, now);
                 if (ps.executeUpdate() > 0 && right) points.award(conn, m.channel(), m.userId(), "contest", now);
             }
-            return null;
+            return true;
         });
+        if (!handled) {
+            boolean running = db.read(conn -> running(conn, m.channel(), m.groupId()) != null);
+            if (!running) idleGroups.put(group, Boolean.TRUE);
+            return null;
+        }
         return List.of(); // answers are counted quietly; the result comes when the question closes
     }
 
