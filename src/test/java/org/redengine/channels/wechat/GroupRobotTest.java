@@ -44,9 +44,10 @@ class GroupRobotTest {
         }
         assertThat(bodies).hasSize(7);
         for (int i = 0; i < 7; i++) assertThat(bodies.get(i)).contains("消息" + (i + 1));
-        for (int i = 3; i < at.size(); i++) {
-            // the 4th send is at least one window after the 1st, and so on
-            assertThat(at.get(i) - at.get(i - 3)).isGreaterThanOrEqualTo(window.toNanos() - 5_000_000);
+        // at most 3 sends start in any window: the 5th arrives a window after the 2nd, and so on (arrival times at the
+        // fake server trail send starts; the first request also opens the connection, so it is left out)
+        for (int i = 4; i < at.size(); i++) {
+            assertThat(at.get(i) - at.get(i - 3)).isGreaterThanOrEqualTo(window.toNanos() - 50_000_000);
         }
     }
 
