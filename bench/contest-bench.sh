@@ -35,3 +35,5 @@ echo "contests start: $GROUPS_N"; once "$OUT/start.txt"
 } | tee "$OUT/summary.txt"
 print_ratios "$OUT/summary.txt"
 echo "(every answer after a member's first one to a question is ignored by design; see the README)"
+echo "one contest in a group of 500, every member answering at once:"
+"$JAVA" "$ROOT/bench/ContestLatency.java" "http://127.0.0.1:$PORT" "$TOKEN" 500
