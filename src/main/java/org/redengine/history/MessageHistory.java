@@ -1,6 +1,5 @@
 package org.redengine.history;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Reply;
 import org.redengine.storage.Database;
@@ -23,7 +22,6 @@ public final class MessageHistory {
     public record Stored(String conversation, long seq, String type, String text, String payload, long createdAt) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     public static final int MAX_PAGE = 500;
 
     private final Database db;
@@ -95,9 +93,5 @@ public final class MessageHistory {
                 return ps.executeUpdate();
             }
         });
-    }
-
-    static ObjectMapper json() {
-        return JSON;
     }
 }

@@ -1,10 +1,8 @@
 package org.redengine.server;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,13 +67,5 @@ public final class Router {
             }
         }
         return new Lookup(null, allowed);
-    }
-
-    Map<String, List<String>> describe() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Route r : routes) {
-            out.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(r.method());
-        }
-        return out;
     }
 }

@@ -1,13 +1,11 @@
 package org.redengine.knowledge.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.util.Map;
 
-/** The analyzers of the knowledge index: HanLP words, and CJK bigrams as a net for segmentation errors. */
+/** The analyzers of the knowledge index: HanLP words, optionally with CJK bigrams as a net for segmentation errors. */
 public final class Analyzers {
 
     private Analyzers() {
@@ -28,16 +26,6 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 return new TokenStreamComponents(new HanLpTokenizer(indexMode, true));
-            }
-        };
-    }
-
-    public static Analyzer bigrams() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new CJKBigramFilter(source));
             }
         };
     }
