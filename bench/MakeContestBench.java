@@ -5,9 +5,10 @@ import java.nio.file.Path;
 
 /**
  * Request bodies for the contest benchmark (one JSON body per line), for GROUPS groups of MEMBERS members each:
- *   join.txt     every member says hello in their group (so the server knows the members)
+ *   join.txt     every member says hello in their group first (as members of a real group have spoken before)
  *   start.txt    the admin of each group starts a contest (发起竞赛 竞赛压测 3题 每题300秒)
- *   answers.txt  every member answers the open question with "A"
+ *   answers.txt  every member answers the open question with "A", once (members interleaved across groups, so
+ *                the load is spread as it is in real life)
  * Run: java bench/MakeContestBench.java OUT GROUPS MEMBERS
  */
 public class MakeContestBench {
@@ -20,7 +21,9 @@ public class MakeContestBench {
             for (int g = 0; g < groups; g++) {
                 start.write(body("boss", "群主", g, "发起竞赛 竞赛压测 3题 每题300秒"));
                 start.newLine();
-                for (int m = 0; m < members; m++) {
+            }
+            for (int m = 0; m < members; m++) {
+                for (int g = 0; g < groups; g++) {
                     join.write(body("m" + g + "-" + m, "成员" + m, g, "大家好"));
                     join.newLine();
                     answers.write(body("m" + g + "-" + m, "成员" + m, g, "A"));

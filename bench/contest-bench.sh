@@ -5,7 +5,7 @@
 # Usage: bench/contest-bench.sh [groups, default 1000] [members per group, default 100] [seconds, default 15]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-GROUPS_N="${1:-1000}"; MEMBERS="${2:-100}"; SECS="${3:-15}"; CONNS=64; THREADS=2; PORT="${BENCH_PORT:-18082}"
+GROUPS_N="${1:-1000}"; MEMBERS="${2:-100}"; SECS="${3:-15}"; CONNS="${BENCH_CONNS:-64}"; THREADS=2; PORT="${BENCH_PORT:-18082}"
 OUT="$ROOT/bench/out/contest"; TOKEN=bench-admin
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 "$ROOT/redengine" build
@@ -34,6 +34,8 @@ echo "contests start: $GROUPS_N"; once "$OUT/start.txt"
   run_wrk answers -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/answers.txt" $THREADS
 } | tee "$OUT/summary.txt"
 print_ratios "$OUT/summary.txt"
-echo "(every answer after a member's first one to a question is ignored by design; see the README)"
+answers=$(wc -l < "$OUT/answers.txt"); sent=$(awk '/^answers /{printf "%d", $2 * '"$SECS"'}' "$OUT/summary.txt")
+echo "answer bodies: $answers (one per member); answers sent: about $sent"
+echo "(while sent <= bodies every request is a member's first answer, the full path: check, score, store, points)"
 echo "one contest in a group of 500, every member answering at once:"
 "$JAVA" "$ROOT/bench/ContestLatency.java" "http://127.0.0.1:$PORT" "$TOKEN" 500

@@ -88,7 +88,7 @@ public final class Main implements Callable<Integer> {
         String data;
         @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认 quizzes）")
         String quizzes;
-        @Option(names = "--workers", description = "处理请求的工作线程数（默认 16）")
+        @Option(names = "--workers", description = "处理请求的平台线程数（默认 0：每个请求一个虚拟线程）")
         String workers;
         @Option(names = "--no-watch", description = "不监视知识库目录的变化")
         boolean noWatch;
@@ -137,7 +137,7 @@ public final class Main implements Callable<Integer> {
                     k.knowledgeDir(s),
                     Path.of(s.get("quizzes", quizzes, "quizzes")),
                     k.threshold(s),
-                    Integer.parseInt(s.get("workers", workers, String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())))),
+                    Integer.parseInt(s.get("workers", workers, "0")),
                     !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")),
                     s.get("db-url", dbUrl, null),
                     s.get("admin-token", adminToken, null),

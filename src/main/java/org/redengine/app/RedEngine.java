@@ -78,12 +78,8 @@ public final class RedEngine implements AutoCloseable {
         this.startedAt = clock.instant();
         this.knowledge = new KnowledgeService(settings.knowledge(), settings.answerThreshold());
         this.quizBanks = new QuizBanks(settings.quizzes());
-        AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(settings.workers(),
-                r -> Thread.ofPlatform().daemon().name("worker-" + n.incrementAndGet()).unstarted(r));
-        AtomicInteger c = new AtomicInteger();
-        this.channelWork = Executors.newFixedThreadPool(settings.workers(),
-                r -> Thread.ofPlatform().daemon().name("channel-" + c.incrementAndGet()).unstarted(r));
+        this.workers = workers("worker-", settings.workers());
+        this.channelWork = workers("channel-", settings.workers());
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("housekeeping").unstarted(r));
     }
@@ -224,6 +220,17 @@ public final class RedEngine implements AutoCloseable {
 
     public void awaitClose() throws InterruptedException {
         server.awaitClose();
+    }
+
+    /**
+     * Request work waits mostly on the database (a write waits for its group commit), so by default each request
+     * gets a virtual thread: thousands can wait at once while CPU work still runs on one carrier per core. A fixed
+     * number of platform threads can be asked for instead.
+     */
+    private static ExecutorService workers(String name, int threads) {
+        if (threads <= 0) return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name, 1).factory());
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform().daemon().name(name + n.incrementAndGet()).unstarted(r));
     }
 
     private Response health(Request request) {

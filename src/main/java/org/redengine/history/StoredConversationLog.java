@@ -29,11 +29,12 @@ public final class StoredConversationLog implements ConversationLog {
 
     /** A member seen within this long is not written again for a message the bot does not answer. */
     static final java.time.Duration SEEN_PRECISION = java.time.Duration.ofMinutes(1);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoredConversationLog.class);
 
     private final Database db;
     private final Clock clock;
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> recentlySeen =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(SEEN_PRECISION).maximumSize(200_000).build();
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofHours(1)).maximumSize(200_000).build();
 
     public StoredConversationLog(Database db, Clock clock) {
         this.db = db;
@@ -47,11 +48,23 @@ public final class StoredConversationLog implements ConversationLog {
         String seenKey = message.channel() + "\u0000" + message.groupId() + "\u0000" + message.userId();
         long said = message.receivedAt().toEpochMilli();
         Long last = recentlySeen.getIfPresent(seenKey);
-        if (replies.isEmpty() && dedupe == null && last != null && Math.abs(said - last) < SEEN_PRECISION.toMillis()) {
+        boolean chatter = replies.isEmpty() && dedupe == null;
+        if (chatter && last != null && Math.abs(said - last) < SEEN_PRECISION.toMillis()) {
             // busy group chatter (contest answers): "last seen" is kept to the minute, so skip a write per message
             return List.of();
         }
         recentlySeen.put(seenKey, said);
+        if (chatter && last != null) {
+            // a known member's "last seen" is soft state: it need not hold the reply back for a commit
+            db.writeAsync(c -> {
+                PeopleStore.recordSeen(c, message);
+                return null;
+            }).exceptionally(e -> {
+                log.warn("could not record when a member was last seen", e);
+                return null;
+            });
+            return List.of();
+        }
         return db.write(c -> {
             if (dedupe != null) {
                 List<Delivered> earlier = processed(c, message.channel(), dedupe);

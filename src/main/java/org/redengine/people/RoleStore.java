@@ -1,7 +1,5 @@
 package org.redengine.people;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.conversation.Incoming;
 import org.redengine.conversation.Role;
 import org.redengine.conversation.RoleResolver;
@@ -11,12 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Roles: admin (global) and organizer (per group); everyone else is a member. Looked up on every message, so
- * each person's roles are cached briefly; a grant or revoke on this node clears the cache at once.
+ * Roles: admin (global) and organizer (per group); everyone else is a member. Looked up on every message, and
+ * held by few people, so the whole table is kept in memory: reloaded at once after a grant or revoke on this node,
+ * and at most every few seconds otherwise (changes made on another node).
  */
 public final class RoleStore implements RoleResolver {
 
@@ -39,8 +40,12 @@ public final class RoleStore implements RoleResolver {
 
     private final Database db;
     private final Clock clock;
-    private final Cache<String, Set<String>> cache = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+    static final Duration REFRESH = Duration.ofSeconds(3);
+
+    private record Snapshot(Map<String, Set<String>> scopesByPerson, long loadedAt) {
+    }
+
+    private volatile Snapshot snapshot;
 
     public RoleStore(Database db, Clock clock) {
         this.db = db;
@@ -62,7 +67,7 @@ public final class RoleStore implements RoleResolver {
                 return ps.executeUpdate() > 0;
             }
         });
-        cache.invalidate(key(g.channel(), g.userId()));
+        snapshot = null;
         return added;
     }
 
@@ -78,29 +83,41 @@ public final class RoleStore implements RoleResolver {
                 return ps.executeUpdate() > 0;
             }
         });
-        cache.invalidate(key(g.channel(), g.userId()));
+        snapshot = null;
         return removed;
     }
 
     @Override
     public Role roleOf(Incoming m) {
-        Set<String> scopes = cache.get(key(m.channel(), m.userId()), k -> load(m.channel(), m.userId()));
+        Set<String> scopes = current().scopesByPerson().getOrDefault(key(m.channel(), m.userId()), Set.of());
         if (scopes.contains("admin:")) return Role.ADMIN;
         if (m.isGroup() && scopes.contains("organizer:" + m.groupId())) return Role.ORGANIZER;
         return Role.MEMBER;
     }
 
-    private Set<String> load(String channel, String userId) {
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s != null && clock.millis() - s.loadedAt() < REFRESH.toMillis()) return s;
+        synchronized (this) {
+            s = snapshot;
+            if (s != null && clock.millis() - s.loadedAt() < REFRESH.toMillis()) return s;
+            s = new Snapshot(loadAll(), clock.millis());
+            snapshot = s;
+            return s;
+        }
+    }
+
+    private Map<String, Set<String>> loadAll() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT role, group_id FROM roles WHERE channel = ? AND user_id = ?")) {
-                ps.setString(1, channel);
-                ps.setString(2, userId);
-                Set<String> out = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1) + ":" + rs.getString(2));
+            Map<String, Set<String>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT channel, user_id, role, group_id FROM roles");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new HashSet<>())
+                            .add(rs.getString(3) + ":" + rs.getString(4));
                 }
-                return out;
             }
+            return out;
         });
     }
 

@@ -2,6 +2,8 @@ package org.redengine.quiz;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Incoming;
 import org.redengine.conversation.Outbound;
@@ -16,12 +18,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,9 +57,16 @@ public final class Contests {
     private final Outbound outbound;
     private final Clock clock;
     private final Random random;
-    /** Groups known to have no contest running, for a second: most group messages then cost no database work. */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> idleGroups =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(1)).maximumSize(100_000).build();
+    /**
+     * Each group's running contest (or none), as last read or moved on by this node, kept for a second: most group
+     * messages then cost no database work, and an answer's write is one guarded insert. The guard re-checks the
+     * question is still open, so a stale entry (another node moved the contest on) never counts an answer wrongly.
+     */
+    private final Cache<String, Optional<Contest>> openContests =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(100_000).build();
+    /** Contests that got answers since the last tick: only these need the "has everyone answered?" count. */
+    private final Set<String> answeredSinceTick = ConcurrentHashMap.newKeySet();
+    private long ticks;
 
     public Contests(Database db, QuizBanks banks, PointsLedger points, Outbound outbound, Clock clock, Random random) {
         this.db = db;
@@ -104,7 +117,7 @@ public final class Contests {
             return true;
         });
         if (!started) return notice("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
-        idleGroups.invalidate(m.channel() + "\u0000" + m.groupId());
+        openContests.put(groupKey(m.channel(), m.groupId()), Optional.of(contest));
         return List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
                 + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
     }
@@ -112,22 +125,24 @@ public final class Contests {
     /** An answer to the open question of the group's contest; null when there is none (an ordinary message). */
     public List<Reply> answer(Incoming m) {
         if (!m.isGroup()) return null;
-        String group = m.channel() + "\u0000" + m.groupId();
-        if (idleGroups.getIfPresent(group) != null) return null; // no contest here: no database work per message
+        Contest c = openContests.get(groupKey(m.channel(), m.groupId()),
+                k -> Optional.ofNullable(db.read(conn -> running(conn, m.channel(), m.groupId())))).orElse(null);
+        if (c == null) return null;
+        Question q = banks.question(c.questions().get(c.position()));
+        if (q == null || !answerShaped(q, m.text())) return null;
         long now = clock.millis();
-        // read and write in one transaction, so the answer counts for the question open at this moment
-        Boolean handled = db.write(conn -> {
-            Contest c = running(conn, m.channel(), m.groupId());
-            if (c == null) return false;
-            Question q = banks.question(c.questions().get(c.position()));
-            if (q == null || !answerShaped(q, m.text())) return false;
-            if (now > c.questionStart() + c.seconds() * 1000L) return true; // late: ignored without a reply
-            boolean right = q.isCorrect(m.text());
-            int streak = right ? streakBefore(conn, c.id(), c.position(), m.userId()) : 0;
-            int score = right ? score(now - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
+        if (now > c.questionStart() + c.seconds() * 1000L) return List.of(); // late: ignored without a reply
+        boolean right = q.isCorrect(m.text());
+        // earlier questions are closed, so the streak read needs no write lock
+        int streak = right && c.position() > 0 ? db.read(conn -> streakBefore(conn, c.id(), c.position(), m.userId())) : 0;
+        int score = right ? score(now - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
+        boolean counted = db.write(conn -> {
+            // only while this very question is open: the contest may have moved on since it was read
             try (PreparedStatement ps = conn.prepareStatement("""
                     INSERT INTO contest_answers (contest_id, position, user_id, answer, correct, score, answered_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contest_id, position, user_id) DO NOTHING""")) {
+                    SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS
+                      (SELECT 1 FROM contests WHERE id = ? AND position = ? AND status = 'running')
+                    ON CONFLICT (contest_id, position, user_id) DO NOTHING""")) {
                 ps.setString(1, c.id());
                 ps.setInt(2, c.position());
                 ps.setString(3, m.userId());
@@ -135,16 +150,19 @@ public final class Contests {
                 ps.setInt(5, right ? 1 : 0);
                 ps.setInt(6, score);
                 ps.setLong(7, now);
-                if (ps.executeUpdate() > 0 && right) points.award(conn, m.channel(), m.userId(), "contest", now);
+                ps.setString(8, c.id());
+                ps.setInt(9, c.position());
+                if (ps.executeUpdate() == 0) return false;
             }
+            if (right) points.award(conn, m.channel(), m.userId(), "contest", now);
             return true;
         });
-        if (!handled) {
-            boolean running = db.read(conn -> running(conn, m.channel(), m.groupId()) != null);
-            if (!running) idleGroups.put(group, Boolean.TRUE);
-            return null;
-        }
+        if (counted) answeredSinceTick.add(c.id());
         return List.of(); // answers are counted quietly; the result comes when the question closes
+    }
+
+    private static String groupKey(String channel, String groupId) {
+        return channel + "\u0000" + groupId;
     }
 
     static int score(long elapsedMillis, long windowMillis) {
@@ -160,6 +178,7 @@ public final class Contests {
             setStatus(conn, c.id(), "stopped", clock.millis());
             return "竞赛已提前结束。\n" + ranking(conn, c, "最终排名");
         });
+        openContests.invalidate(groupKey(m.channel(), m.groupId()));
         return notice(result);
     }
 
@@ -194,9 +213,16 @@ public final class Contests {
             return out;
         });
         long now = clock.millis();
+        // counting who answered costs two queries per contest: do it for contests with new answers here, and for
+        // all every 2 s (answers that reached another node)
+        boolean countAll = ticks++ % 8 == 0;
+        for (Contest c : runningNow) {
+            openContests.put(groupKey(c.channel(), c.groupId()), Optional.of(c));
+        }
         for (Contest c : runningNow) {
             try {
-                if (now >= c.questionStart() + c.seconds() * 1000L || allActiveAnswered(c, now)) {
+                boolean fresh = answeredSinceTick.remove(c.id()) || countAll;
+                if (now >= c.questionStart() + c.seconds() * 1000L || (fresh && allActiveAnswered(c, now))) {
                     closeQuestion(c, now);
                 }
             } catch (RuntimeException e) {
@@ -254,6 +280,7 @@ public final class Contests {
             }
             return out;
         });
+        openContests.invalidate(groupKey(c.channel(), c.groupId()));
         for (String text : posts) {
             outbound.post(c.conversation(), Reply.of(ReplyType.NOTICE, text));
         }

@@ -3,6 +3,8 @@ package org.redengine.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database: SQLite in the data directory by default (WAL journal, synchronous=FULL, so an acknowledged write
@@ -20,6 +25,8 @@ import java.util.concurrent.ExecutionException;
  * Never call this from a Netty event loop: everything here blocks.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     public enum Kind { SQLITE, POSTGRESQL }
 
@@ -30,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writerPool;
     private final WriteQueue writes;
     private final Path file;
+    private final ScheduledExecutorService checkpoints;
 
     private Database(Kind kind, HikariDataSource pool, HikariDataSource writerPool, Path file) {
         this.kind = kind;
@@ -37,6 +45,20 @@ public final class Database implements AutoCloseable {
         this.writerPool = writerPool;
         this.file = file;
         this.writes = new WriteQueue(this::writerConnection, "db-writer");
+        this.checkpoints = kind == Kind.SQLITE ? startCheckpoints() : null;
+    }
+
+    private ScheduledExecutorService startCheckpoints() {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("db-checkpoint").unstarted(r));
+        s.scheduleWithFixedDelay(() -> {
+            try {
+                checkpoint();
+            } catch (RuntimeException e) {
+                log.warn("checkpoint failed (will retry)", e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        return s;
     }
 
     /** Opens (creating and migrating if needed) the database: {@code url} when given, else SQLite in {@code dataDir}. */
@@ -45,21 +67,22 @@ public final class Database implements AutoCloseable {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new IllegalArgumentException("只支持 PostgreSQL 的 --db-url（jdbc:postgresql://…）：" + url);
             }
-            HikariDataSource pool = pool(url, 8, false);
-            HikariDataSource writer = pool(url, 1, false);
+            HikariDataSource pool = pool(url, 8, false, null);
+            HikariDataSource writer = pool(url, 1, false, null);
             migrate(pool);
             return new Database(Kind.POSTGRESQL, pool, writer, null);
         }
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(EMBEDDED_FILE).toAbsolutePath();
         String sqliteUrl = "jdbc:sqlite:" + file;
-        HikariDataSource writer = pool(sqliteUrl, 1, true);
+        // checkpoints run beside the writer (see checkpoint()), not inside the commits that acknowledge writes
+        HikariDataSource writer = pool(sqliteUrl, 1, true, "PRAGMA wal_autocheckpoint=0");
         migrate(writer);
-        HikariDataSource pool = pool(sqliteUrl, 4, true);
+        HikariDataSource pool = pool(sqliteUrl, 4, true, null);
         return new Database(Kind.SQLITE, pool, writer, file);
     }
 
-    private static HikariDataSource pool(String url, int size, boolean sqlite) {
+    private static HikariDataSource pool(String url, int size, boolean sqlite, String initSql) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(size);
@@ -71,7 +94,7 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("synchronous", "FULL");
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
-            config.setConnectionInitSql("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000");
+            if (initSql != null) config.setConnectionInitSql(initSql);
         }
         return new HikariDataSource(config);
     }
@@ -135,6 +158,20 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Moves committed pages from the write-ahead log into the database file without blocking writers or readers
+     * (SQLite's PASSIVE checkpoint); run every second on its own thread, because the writer's commits skip it.
+     */
+    public void checkpoint() {
+        if (kind != Kind.SQLITE) return;
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+            return null;
+        });
+    }
+
     /** The embedded database file (null for PostgreSQL). */
     public Path file() {
         return file;
@@ -142,6 +179,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpoints != null) checkpoints.shutdownNow();
         writes.close();
         pool.close();
         writerPool.close();
