@@ -25,7 +25,7 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestServer(Path knowledge, Path data) throws Exception {
-        this(new Settings("127.0.0.1", 0, data, knowledge, data.resolve("quizzes"), Settings.DEFAULT_THRESHOLD, 8, true));
+        this(new Settings("127.0.0.1", 0, data, knowledge, data.resolve("quizzes"), Settings.DEFAULT_THRESHOLD, 0, true));
     }
 
     public TestServer(Settings settings) throws Exception {

@@ -1,0 +1,96 @@
+package org.redengine.quiz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redengine.TestKnowledge;
+import org.redengine.TestServer;
+import org.redengine.app.Settings;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A live contest over the real chat API with several members: the organizer starts it, members answer (only
+ * first answers count, non-answers stay ordinary messages), the question closes as soon as every active member
+ * answered, and the result and next question arrive through the group's message history.
+ */
+class ContestOverHttpTest {
+
+    static final String TOKEN = "contest-admin";
+    @TempDir
+    Path tmp;
+    TestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path quizzes = tmp.resolve("quizzes");
+        Files.createDirectories(quizzes);
+        StringBuilder csv = new StringBuilder("题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析\n");
+        for (int i = 1; i <= 3; i++) csv.append("单选,竞赛题").append(i).append("：选哪个？,甲,乙,丙,,,,B,答案是乙。\n");
+        Files.writeString(quizzes.resolve("竞赛题库.csv"), csv, StandardCharsets.UTF_8);
+        Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
+                quizzes, Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN);
+        server = new TestServer(settings);
+        assertThat(server.send("POST", "/api/admin/roles", "{\"user\":\"boss\",\"group\":\"cg\",\"role\":\"organizer\"}",
+                "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** A group message from a named member; returns the bot's replies. */
+    private JsonNode say(String user, String text) throws Exception {
+        var body = TestServer.JSON.createObjectNode().put("user", user).put("name", "成员" + user).put("group", "cg").put("text", text);
+        var r = server.post("/api/messages", TestServer.JSON.writeValueAsString(body));
+        assertThat(r.statusCode()).isEqualTo(200);
+        return TestServer.JSON.readTree(r.body()).path("replies");
+    }
+
+    private JsonNode history() throws Exception {
+        return TestServer.JSON.readTree(server.get("/api/messages?group=cg&after=0").body()).path("messages");
+    }
+
+    private String allText() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode m : history()) sb.append(m.path("text").asText()).append("\n---\n");
+        return sb.toString();
+    }
+
+    @Test
+    void membersAnswerOverHttpAndTheQuestionClosesWhenAllAnswered() throws Exception {
+        assertThat(say("m1", "发起竞赛").at("/0/text").asText()).contains("组织者");
+        String started = say("boss", "发起竞赛 竞赛题库 2题 每题60秒").at("/0/text").asText();
+        assertThat(started).contains("知识竞赛开始").contains("第1/2题");
+
+        assertThat(say("m1", "b")).isEmpty(); // counted quietly
+        assertThat(say("m1", "a")).isEmpty(); // a second answer does not count
+        assertThat(say("m2", "Ａ")).isEmpty(); // full-width, wrong
+        assertThat(say("boss", "B")).isEmpty();
+
+        long deadline = System.currentTimeMillis() + 10_000; // closes at the next timer tick, long before 60 s
+        while (!allText().contains("第2/2题") && System.currentTimeMillis() < deadline) Thread.sleep(100);
+        String text = allText();
+        assertThat(text).contains("正确答案：B").contains("3 人作答，2 人答对").contains("第2/2题");
+
+        for (String who : new String[] {"m1", "m2", "boss"}) say(who, "b");
+        while (!allText().contains("竞赛结束") && System.currentTimeMillis() < deadline + 10_000) Thread.sleep(100);
+        String end = allText();
+        assertThat(end).contains("竞赛结束").contains("最终排名");
+        // m1 (right twice: its first answer counted, not the later "a") ranks above m2 (wrong, then right)
+        String ranking = end.substring(end.indexOf("最终排名"));
+        assertThat(ranking).contains("成员m1").contains("成员m2").contains("成员m1").containsPattern("成员m\\d  \\d+ 分（答对 2 题）");
+        assertThat(ranking.indexOf("成员m1")).isLessThan(ranking.indexOf("成员m2"));
+        assertThat(ranking).contains("成员m2  ").containsPattern("成员m2  \\d+ 分（答对 1 题）");
+        assertThat(say("m2", "竞赛结果").at("/0/text").asText()).contains("最近一场竞赛").contains("共 2 题");
+        // with no contest running, "b" is an ordinary group message again (not @-mentioned: no reply)
+        assertThat(say("m2", "b")).isEmpty();
+    }
+}
