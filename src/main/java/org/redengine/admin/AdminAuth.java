@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Bearer-token authentication for the admin API: 401 without a token, 403 with a wrong one. Tokens are compared in
- * constant time. Without a configured token the admin API is switched off.
+ * Authentication for the admin API: a bearer token (401 without one, 403 with a wrong one, compared in constant
+ * time) or a console session cookie ({@link AdminSessions}). Without a configured token the admin API is off.
  */
 public final class AdminAuth {
 
     private final byte[] token;
+    private volatile AdminSessions sessions;
 
     public AdminAuth(String token) {
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -26,10 +27,24 @@ public final class AdminAuth {
         };
     }
 
+    void sessions(AdminSessions s) {
+        this.sessions = s;
+    }
+
+    boolean enabled() {
+        return token != null;
+    }
+
+    boolean matches(String given) {
+        return token != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token);
+    }
+
     Response check(Request request) {
         if (token == null) {
             return Response.error(403, "管理接口未启用：请用 --admin-token 或 REDENGINE_ADMIN_TOKEN 设置管理员令牌");
         }
+        AdminSessions s = sessions;
+        if (s != null && request.header("authorization") == null && s.valid(request)) return null; // the console
         String header = request.header("authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             return Response.error(401, "需要管理员令牌（Authorization: Bearer <token>）")

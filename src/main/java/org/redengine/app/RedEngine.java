@@ -1,7 +1,19 @@
 package org.redengine.app;
 
 import org.redengine.admin.AdminAuth;
+import org.redengine.admin.AdminSessions;
+import org.redengine.admin.PlanApi;
+import org.redengine.admin.ReportsApi;
 import org.redengine.admin.RolesApi;
+import org.redengine.checkin.CheckInCommands;
+import org.redengine.checkin.CheckIns;
+import org.redengine.people.GroupZones;
+import org.redengine.report.ReportCommand;
+import org.redengine.report.Reports;
+import org.redengine.study.Schedule;
+import org.redengine.study.StudyCommands;
+import org.redengine.study.StudyPlans;
+import org.redengine.study.StudyScheduler;
 import org.redengine.channels.wechat.GroupRobot;
 import org.redengine.channels.wechat.WeChatApi;
 import org.redengine.channels.wechat.WeComApi;
@@ -123,6 +135,18 @@ public final class RedEngine implements AutoCloseable {
                 log.warn("contest timer failed", e);
             }
         }, 250, 250, TimeUnit.MILLISECONDS);
+        GroupZones zones = new GroupZones(db);
+        CheckIns checkIns = new CheckIns(db, zones, ledger, clock);
+        StudyPlans plans = new StudyPlans(db);
+        Reports reports = new Reports(db, zones);
+        StudyScheduler scheduler = new StudyScheduler(plans, zones, checkIns, knowledge::answer, quizBanks, outbound, clock);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                if (ready) scheduler.tick();
+            } catch (RuntimeException e) {
+                log.warn("study schedules failed", e);
+            }
+        }, 5, 15, TimeUnit.SECONDS);
         CommandRegistry commands = new CommandRegistry()
                 .register(new HelpCommand())
                 .register(QuizCommands.start(quiz, PersonalQuiz.Kind.QUIZ))
@@ -134,6 +158,13 @@ public final class RedEngine implements AutoCloseable {
                 .register(ContestCommands.start(contests))
                 .register(ContestCommands.stop(contests))
                 .register(ContestCommands.result(contests))
+                .register(CheckInCommands.checkIn(checkIns))
+                .register(CheckInCommands.mine(checkIns))
+                .register(CheckInCommands.stats(checkIns))
+                .register(StudyCommands.plan(plans, checkIns, clock))
+                .register(StudyCommands.schedule(plans, Schedule.Kind.STUDY, clock))
+                .register(StudyCommands.schedule(plans, Schedule.Kind.REMINDER, clock))
+                .register(ReportCommand.create(reports, checkIns))
                 .register(new AppointOrganizerCommand(true, people, roles))
                 .register(new AppointOrganizerCommand(false, people, roles));
         Conversation conversation = new Conversation(commands, knowledge::answer, roles,
@@ -142,6 +173,9 @@ public final class RedEngine implements AutoCloseable {
         HistoryApi historyApi = new HistoryApi(history);
         AdminAuth admin = new AdminAuth(settings.adminToken());
         RolesApi rolesApi = new RolesApi(roles, people);
+        AdminSessions sessions = new AdminSessions(admin);
+        ReportsApi reportsApi = new ReportsApi(reports);
+        PlanApi planApi = new PlanApi(plans, clock);
         StaticResources pages = new StaticResources();
         LiveChat live = new LiveChat(history);
         outbound.register("web", live);
@@ -173,6 +207,13 @@ public final class RedEngine implements AutoCloseable {
                 .post("/api/admin/roles", admin.protect(rolesApi::grant))
                 .delete("/api/admin/roles", admin.protect(rolesApi::revoke))
                 .get("/api/admin/groups", admin.protect(rolesApi::groups))
+                .get("/api/admin/reports", admin.protect(reportsApi::json))
+                .get("/api/admin/reports/export", admin.protect(reportsApi::export))
+                .get("/api/admin/plan", admin.protect(planApi::get))
+                .post("/api/admin/plan", admin.protect(planApi::upload))
+                .post("/admin/login", sessions::login)
+                .post("/admin/logout", sessions::logout)
+                .get("/admin", pages::admin)
                 .get("/", pages::index)
                 .get("/index.html", pages::index)
                 .get("/static/*", pages::file);

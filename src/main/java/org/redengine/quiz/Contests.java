@@ -332,9 +332,7 @@ public final class Contests {
         StringBuilder sb = new StringBuilder("第" + (position + 1) + "/" + c.questions().size() + "题（" + (q == null ? "已移除" : q.type().chinese())
                 + "，" + c.seconds() + " 秒）\n");
         if (q == null) return sb.append("这道题已从题库中移除，本题不计分。").toString();
-        sb.append(q.stem());
-        for (int i = 0; i < q.options().size(); i++) sb.append('\n').append((char) ('A' + i)).append(". ").append(q.options().get(i));
-        return sb.toString();
+        return sb.append(q.stemWithOptions()).toString();
     }
 
     private static boolean answerShaped(Question q, String text) {

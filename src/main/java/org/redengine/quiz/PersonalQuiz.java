@@ -154,10 +154,7 @@ public final class PersonalQuiz {
         if (q == null) return "（题目已从题库中移除，请回复任意选项跳过）";
         StringBuilder sb = new StringBuilder();
         sb.append(kind == Kind.CHALLENGE ? "第" + (position + 1) + "题" : "第" + (position + 1) + "/" + keys.size() + "题")
-                .append("（").append(q.type().chinese()).append("）\n").append(q.stem());
-        for (int i = 0; i < q.options().size(); i++) {
-            sb.append('\n').append((char) ('A' + i)).append(". ").append(q.options().get(i));
-        }
+                .append("（").append(q.type().chinese()).append("）\n").append(q.stemWithOptions());
         sb.append('\n').append(switch (q.type()) {
             case SINGLE -> "请回复选项字母。";
             case MULTIPLE -> "请回复所有正确选项的字母，例如 AC。";

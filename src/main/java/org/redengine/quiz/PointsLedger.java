@@ -29,7 +29,8 @@ public final class PointsLedger {
             "quiz", new Rule(10, 50),
             "challenge", new Rule(5, 50),
             "review", new Rule(2, 20),
-            "contest", new Rule(10, 100));
+            "contest", new Rule(10, 100),
+            "checkin", new Rule(5, 5));
 
     /**
      * Parses rules like {@code quiz=10/50,contest=10/100} (points per right answer / daily cap) over the defaults.

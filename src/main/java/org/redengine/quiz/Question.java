@@ -25,6 +25,13 @@ public record Question(String bank, int row, QuestionType type, String stem, Lis
         options = List.copyOf(options);
     }
 
+    /** The stem followed by the options, one per line ("A. …"), as the bot shows a question. */
+    public String stemWithOptions() {
+        StringBuilder sb = new StringBuilder(stem);
+        for (int i = 0; i < options.size(); i++) sb.append('\n').append((char) ('A' + i)).append(". ").append(options.get(i));
+        return sb.toString();
+    }
+
     /** The correct answer as people read it: "B. 1935年", "对", "遵义". */
     public String answerText() {
         return switch (type) {

@@ -14,12 +14,18 @@ public final class StaticResources {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon",
-            "json", "application/json; charset=utf-8");
+            "json", "application/json; charset=utf-8", "yaml", "text/yaml; charset=utf-8",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Map<String, Response> cache = new ConcurrentHashMap<>();
 
     public Response index(Request request) throws IOException {
         return load("index.html");
+    }
+
+    /** The admin console (it logs in itself; the API behind it checks the session). */
+    public Response admin(Request request) throws IOException {
+        return load("admin.html");
     }
 
     /** GET /static/NAME: a file of the web directory; no path traversal (names are plain). */
