@@ -1,5 +1,7 @@
 package org.redengine.quiz;
 
+import org.redengine.TestClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +16,8 @@ import org.redengine.storage.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
@@ -27,33 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Live group contests, run by a clock the test moves: no sleeping. */
 class ContestsTest {
 
-    /** A clock the test sets. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
     @TempDir
     Path tmp;
-    final TestClock clock = new TestClock();
+    final TestClock clock = new TestClock("2026-11-23T02:00:00Z");
     Database db;
     QuizBanks banks;
     Contests contests;
