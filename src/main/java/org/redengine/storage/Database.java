@@ -58,6 +58,19 @@ public final class Database implements AutoCloseable {
                 log.warn("checkpoint failed (will retry)", e);
             }
         }, 1, 1, TimeUnit.SECONDS);
+        // query planner statistics (SQLite's advice: PRAGMA optimize at start and now and then)
+        s.scheduleWithFixedDelay(() -> {
+            try {
+                read(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA optimize=0x10002");
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.warn("PRAGMA optimize failed", e);
+            }
+        }, 0, 1, TimeUnit.HOURS);
         return s;
     }
 
