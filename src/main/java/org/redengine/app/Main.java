@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
         String wecomApiBase;
         @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
         String wecomWebhook;
-        @Option(names = "--points-rules", paramLabel = "RULES", description = "积分规则：活动=每题积分/每日上限，逗号分隔（默认 quiz=10/50,challenge=5/50,review=2/20,contest=10/100）")
+        @Option(names = "--points-rules", paramLabel = "RULES", description = "积分规则：活动=每题积分/每日上限，逗号分隔（默认 quiz=10/50,challenge=5/50,review=2/20,contest=10/100,checkin=5/5）")
         String pointsRules;
 
         @Override
