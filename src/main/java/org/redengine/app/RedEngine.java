@@ -2,6 +2,7 @@ package org.redengine.app;
 
 import org.redengine.admin.AdminAuth;
 import org.redengine.admin.AdminSessions;
+import org.redengine.admin.GroupSettingsApi;
 import org.redengine.admin.PlanApi;
 import org.redengine.admin.ReportsApi;
 import org.redengine.admin.RolesApi;
@@ -176,6 +177,7 @@ public final class RedEngine implements AutoCloseable {
         AdminSessions sessions = new AdminSessions(admin);
         ReportsApi reportsApi = new ReportsApi(reports);
         PlanApi planApi = new PlanApi(plans, clock);
+        GroupSettingsApi groupSettings = new GroupSettingsApi(zones, clock);
         StaticResources pages = new StaticResources();
         LiveChat live = new LiveChat(history);
         outbound.register("web", live);
@@ -211,6 +213,7 @@ public final class RedEngine implements AutoCloseable {
                 .get("/api/admin/reports/export", admin.protect(reportsApi::export))
                 .get("/api/admin/plan", admin.protect(planApi::get))
                 .post("/api/admin/plan", admin.protect(planApi::upload))
+                .post("/api/admin/group-zone", admin.protect(groupSettings::setZone))
                 .post("/admin/login", sessions::login)
                 .post("/admin/logout", sessions::logout)
                 .get("/admin", pages::admin)

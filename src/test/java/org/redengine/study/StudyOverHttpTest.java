@@ -138,6 +138,21 @@ class StudyOverHttpTest {
     }
 
     @Test
+    void aGroupsTimeZoneIsSetThroughTheApi() throws Exception {
+        assertThat(server.send("POST", "/api/admin/group-zone", "{\"group\":\"sg\",\"timeZone\":\"Mars/Olympus\"}", "Authorization", AUTH).statusCode()).isEqualTo(400);
+        assertThat(server.send("POST", "/api/admin/group-zone", "{\"group\":\"sg\"}", "Authorization", AUTH).statusCode()).isEqualTo(400);
+        assertThat(server.send("POST", "/api/admin/group-zone", "{\"group\":\"sg\",\"timeZone\":\"Pacific/Kiritimati\"}").statusCode()).isEqualTo(401);
+        HttpResponse<String> ok = server.send("POST", "/api/admin/group-zone", "{\"group\":\"sg\",\"timeZone\":\"Pacific/Kiritimati\"}", "Authorization", AUTH);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        say("m1", "打卡");
+        // the check-in is dated by the group's zone (UTC+14), which is a day ahead of UTC for most of the day
+        String day = java.time.LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString();
+        assertThat(say("m1", "我的打卡")).contains("今天已打卡");
+        JsonNode r = TestServer.JSON.readTree(server.send("GET", "/api/admin/reports?group=sg&from=" + day + "&to=" + day, null, "Authorization", AUTH).body());
+        assertThat(r.path("checkIns").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theConsoleLogsInWithAnHttpOnlySameSiteCookie() throws Exception {
         assertThat(server.get("/admin").body()).contains("管理后台");
         assertThat(server.post("/admin/login", "{\"token\":\"wrong\"}").statusCode()).isEqualTo(403);
