@@ -3,6 +3,17 @@ package org.redengine.app;
 import org.redengine.admin.AdminAuth;
 import org.redengine.admin.AdminSessions;
 import org.redengine.admin.GroupSettingsApi;
+import org.redengine.admin.KnowledgeApi;
+import org.redengine.channels.web.RatingsApi;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.knowledge.Answer;
+import org.redengine.knowledge.edit.Feedback;
+import org.redengine.knowledge.edit.KnowledgeCommands;
+import org.redengine.knowledge.edit.KnowledgeEditor;
+import org.redengine.knowledge.edit.Ratings;
+import org.redengine.knowledge.edit.Unanswered;
+import org.redengine.ops.Metrics;
+import java.util.function.Function;
 import org.redengine.admin.PlanApi;
 import org.redengine.admin.ReportsApi;
 import org.redengine.admin.RolesApi;
@@ -74,6 +85,7 @@ public final class RedEngine implements AutoCloseable {
     private final KnowledgeService knowledge;
     private final QuizBanks quizBanks;
     private final ExecutorService workers;
+    private Metrics metrics;
     /** Answers platform callbacks while the request's worker waits for them (never the same pool: no starvation). */
     private final ExecutorService channelWork;
     private final ScheduledExecutorService housekeeping;
@@ -124,8 +136,15 @@ public final class RedEngine implements AutoCloseable {
         PeopleStore people = new PeopleStore(db);
         RoleStore roles = new RoleStore(db, clock);
         MessageHistory history = new MessageHistory(db);
-        StoredConversationLog conversationLog = new StoredConversationLog(db, clock);
+        metrics = new Metrics(knowledge, db);
+        ConversationLog conversationLog = metrics.observe(new StoredConversationLog(db, clock));
         outbound = new Outbound(conversationLog);
+        Unanswered unanswered = new Unanswered(db, clock);
+        Ratings ratings = new Ratings(db, clock);
+        Feedback feedback = new Feedback(history, ratings);
+        KnowledgeEditor editor = new KnowledgeEditor(settings.knowledge(), knowledge, db, clock);
+        // a question answered barely over the threshold is as worth an admin's look as one not answered
+        Function<String, Answer> answers = metrics.observe(knowledge::answer, settings.answerThreshold() + 0.08, unanswered::record);
         PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.parseRules(settings.pointsRules()));
         PersonalQuiz quiz = new PersonalQuiz(db, quizBanks, ledger, clock, new java.security.SecureRandom());
         Contests contests = new Contests(db, quizBanks, ledger, outbound, clock, new java.security.SecureRandom());
@@ -166,9 +185,12 @@ public final class RedEngine implements AutoCloseable {
                 .register(StudyCommands.schedule(plans, Schedule.Kind.STUDY, clock))
                 .register(StudyCommands.schedule(plans, Schedule.Kind.REMINDER, clock))
                 .register(ReportCommand.create(reports, checkIns))
+                .register(KnowledgeCommands.addFaq(editor, knowledge::answer))
+                .register(KnowledgeCommands.rate(feedback, true))
+                .register(KnowledgeCommands.rate(feedback, false))
                 .register(new AppointOrganizerCommand(true, people, roles))
                 .register(new AppointOrganizerCommand(false, people, roles));
-        Conversation conversation = new Conversation(commands, knowledge::answer, roles,
+        Conversation conversation = new Conversation(commands, answers, roles,
                 List.of((message, text, role) -> message.isGroup() ? contests.answer(message) : quiz.answer(message)));
         WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, () -> ready, clock);
         HistoryApi historyApi = new HistoryApi(history);
@@ -178,6 +200,8 @@ public final class RedEngine implements AutoCloseable {
         ReportsApi reportsApi = new ReportsApi(reports);
         PlanApi planApi = new PlanApi(plans, clock);
         GroupSettingsApi groupSettings = new GroupSettingsApi(zones, clock);
+        KnowledgeApi kb = new KnowledgeApi(knowledge, editor, unanswered, ratings);
+        RatingsApi ratingsApi = new RatingsApi(feedback);
         StaticResources pages = new StaticResources();
         LiveChat live = new LiveChat(history);
         outbound.register("web", live);
@@ -214,6 +238,21 @@ public final class RedEngine implements AutoCloseable {
                 .get("/api/admin/plan", admin.protect(planApi::get))
                 .post("/api/admin/plan", admin.protect(planApi::upload))
                 .post("/api/admin/group-zone", admin.protect(groupSettings::setZone))
+                .get("/api/admin/knowledge/entries", admin.protect(kb::entries))
+                .post("/api/admin/knowledge/faq", admin.protect(kb::faq))
+                .add("PUT", "/api/admin/knowledge/faq", admin.protect(kb::faq), false)
+                .delete("/api/admin/knowledge/faq", admin.protect(kb::faq))
+                .get("/api/admin/knowledge/file", admin.protect(kb::file))
+                .add("PUT", "/api/admin/knowledge/file", admin.protect(kb::file), false)
+                .delete("/api/admin/knowledge/file", admin.protect(kb::file))
+                .post("/api/admin/knowledge/upload", admin.protect(kb::upload))
+                .get("/api/admin/knowledge/versions", admin.protect(kb::versions))
+                .post("/api/admin/knowledge/rollback", admin.protect(kb::rollback))
+                .get("/api/admin/knowledge/unanswered", admin.protect(kb::unanswered))
+                .post("/api/admin/knowledge/unanswered/resolve", admin.protect(kb::resolve))
+                .get("/api/admin/knowledge/explain", admin.protect(kb::explain))
+                .post("/api/ratings", ratingsApi::rate)
+                .getInline("/metrics", metrics::scrape)
                 .post("/admin/login", sessions::login)
                 .post("/admin/logout", sessions::logout)
                 .get("/admin", pages::admin)

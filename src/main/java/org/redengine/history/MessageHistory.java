@@ -85,6 +85,32 @@ public final class MessageHistory {
         });
     }
 
+    /** One bot message, or null. */
+    public Stored get(ConversationKey conversation, long seq) {
+        return one("SELECT conversation, seq, type, text, payload, created_at FROM bot_messages WHERE conversation = ? AND seq = ?",
+                key(conversation), seq);
+    }
+
+    /** The conversation's latest bot message of a type ("answer"), or null. */
+    public Stored latest(ConversationKey conversation, String type) {
+        return one("""
+                SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
+                WHERE conversation = ? AND type = ? ORDER BY seq DESC LIMIT 1""", key(conversation), type);
+    }
+
+    private Stored one(String sql, String conversation, Object second) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, conversation);
+                ps.setObject(2, second);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getLong(6)) : null;
+                }
+            }
+        });
+    }
+
     /** Deletes bot messages older than the cutoff (retention); returns how many. */
     public int deleteBefore(long cutoffMillis) {
         return db.write(c -> {

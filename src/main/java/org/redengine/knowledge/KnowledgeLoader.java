@@ -86,7 +86,7 @@ public final class KnowledgeLoader {
 
     // ---- articles ----
 
-    static List<KnowledgeEntry> parseArticle(String file, String text, List<LoadProblem> problems) {
+    public static List<KnowledgeEntry> parseArticle(String file, String text, List<LoadProblem> problems) {
         List<String> lines = text.lines().toList();
         int i = 0;
         while (i < lines.size() && lines.get(i).isBlank()) {
@@ -171,7 +171,7 @@ public final class KnowledgeLoader {
             "问题", "q", "question", "q", "答案", "a", "answer", "a",
             "来源", "s", "source", "s", "标签", "t", "tags", "t");
 
-    static List<KnowledgeEntry> parseFaq(String file, String text, List<LoadProblem> problems) {
+    public static List<KnowledgeEntry> parseFaq(String file, String text, List<LoadProblem> problems) {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
         List<KnowledgeEntry> out = new ArrayList<>();
         List<LoadProblem> rowProblems = new ArrayList<>();

@@ -68,23 +68,34 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         Request request = new Request(method, uri.path(), uri.parameters(), headers,
                 ByteBufUtil.getBytes(msg.content()), remote);
         Handler handler = lookup.route().handler();
+        String id = requestId(headers.get("x-request-id"));
         if (lookup.route().inline()) {
-            write(ctx, run(handler, request), keepAlive, head);
+            write(ctx, run(handler, request, id), keepAlive, head);
             return;
         }
         try {
-            workers.execute(() -> write(ctx, run(handler, request), keepAlive, head));
+            workers.execute(() -> write(ctx, run(handler, request, id), keepAlive, head));
         } catch (RejectedExecutionException e) {
             write(ctx, Response.error(503, "服务繁忙，请稍后再试"), false, head);
         }
     }
 
-    private static Response run(Handler handler, Request request) {
+    /** The caller's X-Request-Id when it is a sane token (from nginx), else a new one. */
+    static String requestId(String given) {
+        if (given != null && given.length() <= 64 && given.matches("[A-Za-z0-9._-]+")) return given;
+        return Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+    }
+
+    /** Runs the handler with the request id in the logging context, and returns it in X-Request-Id. */
+    private static Response run(Handler handler, Request request, String id) {
+        org.slf4j.MDC.put("requestId", id);
         try {
-            return handler.handle(request);
+            return handler.handle(request).withHeader("X-Request-Id", id);
         } catch (Exception | StackOverflowError e) {
             log.error("handler failed for {} {}", request.method(), request.path(), e);
-            return Response.error(500, "服务器内部错误，请稍后再试");
+            return Response.error(500, "服务器内部错误，请稍后再试").withHeader("X-Request-Id", id);
+        } finally {
+            org.slf4j.MDC.remove("requestId");
         }
     }
 

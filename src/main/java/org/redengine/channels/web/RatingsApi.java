@@ -1,0 +1,42 @@
+package org.redengine.channels.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.knowledge.edit.Feedback;
+import org.redengine.server.Request;
+import org.redengine.server.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** POST /api/ratings {"user":"u1","group":"g1"?,"seq":12,"useful":true}: the web chat's 👍 / 👎 on an answer. */
+public final class RatingsApi {
+
+    private final Feedback feedback;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public RatingsApi(Feedback feedback) {
+        this.feedback = feedback;
+    }
+
+    public Response rate(Request request) {
+        JsonNode b;
+        try {
+            b = json.readTree(new String(request.body(), StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            return Response.error(400, "请求体不是合法的 JSON");
+        }
+        if (b == null || !b.path("user").isTextual() || b.path("user").asText().isBlank() || b.path("user").asText().length() > 64
+                || !b.path("seq").canConvertToLong() || !b.path("useful").isBoolean()) {
+            return Response.error(400, "需要 user、seq 和 useful（true 或 false）");
+        }
+        String user = b.path("user").asText();
+        String group = b.path("group").isTextual() && !b.path("group").asText().isBlank() ? b.path("group").asText() : null;
+        ConversationKey conversation = group == null ? ConversationKey.direct("web", user) : ConversationKey.group("web", group);
+        if (!feedback.rate(conversation, b.path("seq").asLong(), user, b.path("useful").asBoolean())) {
+            return Response.error(404, "没有找到这条回答");
+        }
+        return Response.json(200, Map.of("rated", true));
+    }
+}

@@ -1,0 +1,129 @@
+package org.redengine.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.redengine.conversation.ConversationKey;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.conversation.Delivered;
+import org.redengine.conversation.Incoming;
+import org.redengine.conversation.Reply;
+import org.redengine.knowledge.Answer;
+import org.redengine.knowledge.KnowledgeService;
+import org.redengine.knowledge.KnowledgeSnapshot;
+import org.redengine.server.Request;
+import org.redengine.server.Response;
+import org.redengine.storage.Database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Metrics in Prometheus format at GET /metrics (Micrometer): messages by channel and reply type, answer latency
+ * (histogram), answered and fallback counts (their ratio is the fallback rate), answer-cache hits and misses,
+ * check-ins and contests, the index's size, and the JVM.
+ */
+public final class Metrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Timer answerLatency;
+    private final Counter answered, fallback;
+
+    public Metrics(KnowledgeService knowledge, Database db) {
+        answerLatency = Timer.builder("redengine.answer").description("time to answer a question from the knowledge base")
+                .publishPercentileHistogram().register(registry);
+        answered = Counter.builder("redengine.answers").tag("result", "answered").description("questions answered or not").register(registry);
+        fallback = Counter.builder("redengine.answers").tag("result", "fallback").register(registry);
+        FunctionCounter.builder("redengine.answer.cache", knowledge, k -> stats(k, true)).tag("result", "hit")
+                .description("answer cache lookups (of the index now serving)").register(registry);
+        FunctionCounter.builder("redengine.answer.cache", knowledge, k -> stats(k, false)).tag("result", "miss").register(registry);
+        Gauge.builder("redengine.knowledge.entries", knowledge, k -> k.current() == null ? 0 : k.current().base().entries().size())
+                .description("entries (FAQ rows and article passages) in the index").register(registry);
+        Gauge.builder("redengine.knowledge.generation", knowledge, k -> k.current() == null ? 0 : k.current().generation())
+                .description("how many times the index was built").register(registry);
+        count(db, "redengine.checkins", "check-ins stored", "SELECT COUNT(*) FROM checkins");
+        count(db, "redengine.contests", "contests held", "SELECT COUNT(*) FROM contests");
+        count(db, "redengine.contests.running", "contests running now", "SELECT COUNT(*) FROM contests WHERE status = 'running'");
+        count(db, "redengine.contest.answers", "contest answers stored", "SELECT COUNT(*) FROM contest_answers");
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+    }
+
+    private static double stats(KnowledgeService k, boolean hits) {
+        KnowledgeSnapshot s = k.current();
+        if (s == null) return 0;
+        var st = s.answerer().cache().stats();
+        return hits ? st.hitCount() : st.missCount();
+    }
+
+    private void count(Database db, String name, String description, String sql) {
+        Gauge.builder(name, db, d -> {
+            try {
+                return d.read(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getLong(1) : 0L;
+                    }
+                });
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description(description).register(registry);
+    }
+
+    /**
+     * Wraps the knowledge base's answer function: times it, counts answered and fallback, and hands questions
+     * answered without confidence, or barely over the threshold, to {@code unsure} (the unanswered list).
+     */
+    public Function<String, Answer> observe(Function<String, Answer> answers, double lowConfidence, BiConsumer<String, Double> unsure) {
+        return question -> {
+            long start = System.nanoTime();
+            Answer a = answers.apply(question);
+            answerLatency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            (a.confident() ? answered : fallback).increment();
+            if (!a.confident() || a.confidence() < lowConfidence) unsure.accept(question, a.confidence());
+            return a;
+        };
+    }
+
+    /** Wraps the conversation log: every message handled is counted by channel and by the type of its first reply. */
+    public ConversationLog observe(ConversationLog log) {
+        return new ConversationLog() {
+            @Override
+            public List<Delivered> record(Incoming message, List<Reply> replies) {
+                String type = replies.isEmpty() ? "none" : replies.get(0).type().wireName();
+                registry.counter("redengine.messages", "channel", message.channel(), "type", type).increment();
+                return log.record(message, replies);
+            }
+
+            @Override
+            public List<Delivered> processed(String channel, String platformMessageId) {
+                return log.processed(channel, platformMessageId);
+            }
+
+            @Override
+            public Delivered post(ConversationKey conversation, Reply reply) {
+                registry.counter("redengine.posts", "channel", conversation.channel(), "type", reply.type().wireName()).increment();
+                return log.post(conversation, reply);
+            }
+        };
+    }
+
+    /** GET /metrics */
+    public Response scrape(Request request) {
+        return new Response(200, "text/plain; version=0.0.4; charset=utf-8",
+                registry.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+    }
+}
