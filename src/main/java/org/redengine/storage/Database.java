@@ -58,11 +58,13 @@ public final class Database implements AutoCloseable {
                 log.warn("checkpoint failed (will retry)", e);
             }
         }, 1, 1, TimeUnit.SECONDS);
-        // query planner statistics (SQLite's advice: PRAGMA optimize at start and now and then)
+        // query planner statistics (SQLite's advice: PRAGMA optimize at start and now and then); through the write
+        // queue, since it writes the statistics, and with a row limit per index so it stays quick
         s.scheduleWithFixedDelay(() -> {
             try {
-                read(c -> {
+                write(c -> {
                     try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA analysis_limit=1000");
                         st.execute("PRAGMA optimize=0x10002");
                     }
                     return null;

@@ -180,9 +180,10 @@ public final class KnowledgeEditor {
                 List<Change> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long rb = rs.getLong(7);
+                        Long rolledBack = rs.getLong(7);
+                        if (rs.wasNull()) rolledBack = null;
                         out.add(new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.wasNull() ? null : rb, 0));
+                                rs.getString(6), rolledBack, 0));
                     }
                 }
                 return out;
@@ -290,16 +291,19 @@ public final class KnowledgeEditor {
         return -1;
     }
 
-    /** A path inside the knowledge directory: articles/NAME.md|.txt or faq/NAME.csv, nothing else. */
+    /** A path inside the knowledge directory: articles/[folder/]NAME.md|.txt or faq/[folder/]NAME.csv, nothing else. */
     String checkPath(String file, String... extensions) {
         String f = file == null ? "" : file.strip().replace('\\', '/');
         boolean ext = false;
         for (String e : extensions) ext |= f.endsWith(e);
-        String folder = f.endsWith(".csv") ? "faq/" : "articles/";
-        if (!ext || !f.startsWith(folder) || f.indexOf('/', folder.length()) >= 0
-                || !f.substring(folder.length()).equals(safeBaseName(f.substring(folder.length(), f.lastIndexOf('.'))) + f.substring(f.lastIndexOf('.')))) {
-            throw new EditException(400, "文件名不合法：" + file + "（应为 articles/名称.md、articles/名称.txt 或 faq/名称.csv）");
+        String[] parts = f.split("/");
+        boolean ok = ext && parts.length >= 2 && parts.length <= 4
+                && parts[0].equals(f.endsWith(".csv") ? "faq" : "articles");
+        for (int i = 1; ok && i < parts.length; i++) {
+            String part = i == parts.length - 1 && parts[i].contains(".") ? parts[i].substring(0, parts[i].lastIndexOf('.')) : parts[i];
+            ok = !part.isEmpty() && part.equals(safeBaseName(part));
         }
+        if (!ok) throw new EditException(400, "文件名不合法：" + file + "（应为 articles/名称.md、articles/名称.txt 或 faq/名称.csv）");
         return f;
     }
 
@@ -344,9 +348,10 @@ public final class KnowledgeEditor {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return null;
-                    long rb = rs.getLong(7);
+                    Long rolledBack = rs.getLong(7);
+                    if (rs.wasNull()) rolledBack = null;
                     return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.wasNull() ? null : rb);
+                            rs.getString(6), rolledBack);
                 }
             }
         });
