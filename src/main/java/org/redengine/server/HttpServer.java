@@ -19,6 +19,8 @@ public final class HttpServer implements AutoCloseable {
 
     /** Largest request body accepted, in bytes (64 KiB). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Largest admin file upload, in bytes (20 MiB). */
+    public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
     private final String host;
     private final int port;

@@ -28,7 +28,8 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline p = ch.pipeline();
         p.addLast("codec", new HttpServerCodec(8192, 16384, 16384));
         p.addLast("continue", new HttpServerExpectContinueHandler());
-        p.addLast("aggregator", new LimitedBodyAggregator(maxBody));
+        p.addLast("limit", new BodyLimitHandler(maxBody, HttpServer.MAX_UPLOAD_BYTES));
+        p.addLast("aggregator", new LimitedBodyAggregator(HttpServer.MAX_UPLOAD_BYTES));
         if (router.live() != null) {
             // upgrades GET /ws to a WebSocket; every other request passes through to the HTTP handler
             p.addLast("websocket", new io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler(
