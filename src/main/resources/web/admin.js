@@ -206,3 +206,189 @@
   window.addEventListener('resize', () => chart && chart.resize());
   start();
 })();
+
+// ---- 知识库 tab ----
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function row(cells) {
+    const tr = document.createElement('tr');
+    cells.forEach((c) => {
+      const td = document.createElement('td');
+      if (c instanceof Node) td.appendChild(c); else td.textContent = c === undefined || c === null ? '' : String(c);
+      tr.appendChild(td);
+    });
+    return tr;
+  }
+  function button(text, onClick, cls) {
+    const b = el('button', text, cls || 'small');
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+  async function api(path, options) {
+    const r = await fetch(path, Object.assign({ credentials: 'same-origin' }, options || {}));
+    const body = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
+    return body;
+  }
+  function message(text, error) {
+    $('kb-message').textContent = text;
+    $('kb-message').className = error ? 'error' : 'muted';
+  }
+
+  function show(tab) {
+    $('pane-groups').hidden = tab !== 'groups';
+    $('pane-knowledge').hidden = tab !== 'knowledge';
+    $('tab-groups').classList.toggle('active', tab === 'groups');
+    $('tab-knowledge').classList.toggle('active', tab === 'knowledge');
+    if (tab === 'knowledge') { search(); loadUnanswered(); loadVersions(); }
+  }
+
+  async function search(event) {
+    if (event) event.preventDefault();
+    let body;
+    try { body = await api('/api/admin/knowledge/entries?limit=100&q=' + encodeURIComponent($('search-q').value)); }
+    catch (e) { message(e.message, true); return; }
+    const tbody = $('entries');
+    tbody.replaceChildren();
+    body.entries.forEach((e) => {
+      const ratings = '👍 ' + e.ratings.useful + ' / 👎 ' + e.ratings.notUseful;
+      const actions = document.createElement('span');
+      if (e.kind === 'faq') {
+        actions.appendChild(button('编辑', () => edit(e)));
+        actions.appendChild(button('删除', () => remove(e)));
+      }
+      const title = e.kind === 'faq' ? e.question : '📄 ' + e.title;
+      const tr = row([title, e.source, e.file, ratings, actions]);
+      tr.dataset.question = e.question || e.title;
+      tbody.appendChild(tr);
+    });
+    if (body.total > body.entries.length) tbody.appendChild(row(['共 ' + body.total + ' 条，只显示前 ' + body.entries.length + ' 条，请搜索']));
+  }
+
+  function edit(e) {
+    $('entry-form').hidden = false;
+    $('entry-file').value = e ? e.file : '';
+    $('entry-original').value = e ? e.question : '';
+    $('entry-question').value = e ? e.question : '';
+    $('entry-answer').value = e ? e.answer : '';
+    $('entry-source').value = e && !e.source.startsWith('知识库问答（') ? e.source : '';
+    $('entry-question').focus();
+  }
+
+  async function save(event) {
+    event.preventDefault();
+    const entry = { question: $('entry-question').value, answer: $('entry-answer').value, source: $('entry-source').value };
+    const original = $('entry-original').value;
+    try {
+      const change = original
+        ? await api('/api/admin/knowledge/faq', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ file: $('entry-file').value, question: original, entry: entry }) })
+        : await api('/api/admin/knowledge/faq', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(entry) });
+      message('已保存（版本 ' + change.id + '，' + change.summary + '），机器人已经在用新内容回答。');
+      $('entry-form').hidden = true;
+      if ($('entry-form').dataset.resolve) {
+        await api('/api/admin/knowledge/unanswered/resolve', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: $('entry-form').dataset.resolve });
+        delete $('entry-form').dataset.resolve;
+      }
+      search(); loadVersions(); loadUnanswered();
+    } catch (e) { message(e.message, true); }
+  }
+
+  async function remove(e) {
+    if (!confirm('删除问答“' + e.question + '”？（可以在修改记录里回滚）')) return;
+    try {
+      const change = await api('/api/admin/knowledge/faq', { method: 'DELETE', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ file: e.file, question: e.question }) });
+      message('已删除（版本 ' + change.id + '）。');
+      search(); loadVersions();
+    } catch (err) { message(err.message, true); }
+  }
+
+  async function upload() {
+    const file = $('kb-file').files[0];
+    if (!file) return;
+    try {
+      const change = await api('/api/admin/knowledge/upload?name=' + encodeURIComponent(file.name), { method: 'POST', body: await file.arrayBuffer() });
+      message('已上传（版本 ' + change.id + '，' + change.summary + '）。');
+      search(); loadVersions();
+    } catch (e) { message(e.message, true); }
+    $('kb-file').value = '';
+  }
+
+  async function explain(event) {
+    event.preventDefault();
+    const box = $('explain');
+    box.replaceChildren();
+    let r;
+    try { r = await api('/api/admin/knowledge/explain?q=' + encodeURIComponent($('explain-q').value)); }
+    catch (e) { box.appendChild(el('p', e.message, 'error')); return; }
+    box.appendChild(el('div', r.confident ? r.answer : '（没有把握，会请提问的人换个说法）', 'answer-box'));
+    box.appendChild(el('p', '置信度 ' + r.confidence.toFixed(2) + '（回答门槛 ' + r.threshold.toFixed(2) + '）；理解为：' + r.terms.join('、'), 'muted'));
+    const table = el('table', null, 'list');
+    const head = document.createElement('thead');
+    head.appendChild(row(['候选', '类型', '得分', '覆盖', '问句匹配', 'BM25', '题型相符']));
+    table.appendChild(head);
+    const tbody = document.createElement('tbody');
+    tbody.id = 'candidates';
+    r.candidates.forEach((c) => tbody.appendChild(row([c.title, c.faq ? '问答' : '文章', c.score.toFixed(3), c.coverage.toFixed(2),
+      c.questionMatch.toFixed(2), c.bm25.toFixed(2), c.kindMatch ? '是' : '否'])));
+    table.appendChild(tbody);
+    box.appendChild(table);
+  }
+
+  async function loadUnanswered() {
+    let body;
+    try { body = await api('/api/admin/knowledge/unanswered'); } catch (e) { return; }
+    const tbody = $('unanswered');
+    tbody.replaceChildren();
+    $('unanswered-empty').hidden = body.groups.length > 0;
+    body.groups.forEach((g) => {
+      const text = g.question + (g.questions.length > 1 ? '（另有 ' + (g.questions.length - 1) + ' 种问法）' : '');
+      tbody.appendChild(row([text, g.times, button('添加答案', () => {
+        edit(null);
+        $('entry-question').value = g.question;
+        $('entry-answer').focus();
+        $('entry-form').dataset.resolve = JSON.stringify({ keys: g.questions.map((q) => q.key) });
+      })]));
+    });
+  }
+
+  async function loadVersions() {
+    let body;
+    try { body = await api('/api/admin/knowledge/versions?limit=50'); } catch (e) { return; }
+    const tbody = $('versions');
+    tbody.replaceChildren();
+    body.versions.forEach((v) => {
+      const action = v.rolledBackBy ? el('span', '已由版本 ' + v.rolledBackBy + ' 回滚', 'muted')
+        : button('回滚', async () => {
+          try {
+            const change = await api('/api/admin/knowledge/rollback', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ id: v.id }) });
+            message('已回滚（新版本 ' + change.id + '）。');
+            search(); loadVersions();
+          } catch (e) { message(e.message, true); }
+        });
+      const tr = row([v.id, new Date(v.at).toLocaleString('zh-CN'), v.who, v.summary, action]);
+      tr.dataset.version = String(v.id);
+      tbody.appendChild(tr);
+    });
+  }
+
+  $('tab-groups').addEventListener('click', () => show('groups'));
+  $('tab-knowledge').addEventListener('click', () => show('knowledge'));
+  $('search-form').addEventListener('submit', search);
+  $('entry-form').addEventListener('submit', save);
+  $('entry-cancel').addEventListener('click', () => { $('entry-form').hidden = true; });
+  $('new-entry').addEventListener('click', () => edit(null));
+  $('kb-file').addEventListener('change', upload);
+  $('explain-form').addEventListener('submit', explain);
+})();

@@ -129,6 +129,7 @@
       });
       b.body.appendChild(box);
     }
+    if (reply.type === 'answer' && typeof reply.seq === 'number') b.body.appendChild(rating(chatKey, reply.seq));
     if (reply.suggestions && reply.suggestions.length) {
       const list = el('div', 'suggestions');
       reply.suggestions.forEach(function (s) {
@@ -141,6 +142,32 @@
     }
     add(chatKey, b.row);
     setLast(chatKey, reply.text.split('\n')[0]);
+  }
+
+  // 👍 / 👎 under an answer: the rating goes to the admins' view of that knowledge entry
+  function rating(chatKey, seq) {
+    const box = el('div', 'rating');
+    const note = el('span', 'rating-note', '这个回答有用吗？');
+    box.appendChild(note);
+    [['👍 有用', true], ['👎 没用', false]].forEach(function (pair) {
+      const button = el('button', 'rate', pair[0]);
+      button.type = 'button';
+      button.dataset.useful = String(pair[1]);
+      button.addEventListener('click', async function () {
+        const payload = { user: userId, seq: seq, useful: pair[1] };
+        if (chatKey === 'group') payload.group = GROUP_ID;
+        try {
+          const res = await fetch('/api/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' },
+            body: JSON.stringify(payload) });
+          note.textContent = res.ok ? '谢谢你的评价！' : '评价没有成功，请稍后再试';
+          if (res.ok) box.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+        } catch (e) {
+          note.textContent = '网络连接失败，请稍后重试';
+        }
+      });
+      box.appendChild(button);
+    });
+    return box;
   }
 
   async function sendText(text) {

@@ -116,4 +116,53 @@ class AdminConsoleBrowserTest {
             assertThat(book.getSheet("成员").getPhysicalNumberOfRows()).isEqualTo(4);
         }
     }
+
+    private void logIn(WebDriverWait wait) {
+        driver.get(server.base() + "/admin");
+        wait.until(d -> d.findElement(By.id("console")).isDisplayed() || d.findElement(By.id("token")).isDisplayed());
+        if (driver.findElement(By.id("token")).isDisplayed()) {
+            driver.findElement(By.id("token")).sendKeys(TOKEN);
+            driver.findElement(By.cssSelector("#login-form button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console")));
+        }
+    }
+
+    private String explain(WebDriverWait wait, String question) {
+        driver.findElement(By.id("explain-q")).clear();
+        driver.findElement(By.id("explain-q")).sendKeys(question);
+        driver.findElement(By.cssSelector("#explain-form button")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#explain .answer-box")).isEmpty());
+        return driver.findElement(By.cssSelector("#explain .answer-box")).getText();
+    }
+
+    @Test
+    void editAnEntrySeeTheBotsAnswerChangeAndRollItBack() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        String q = "遵义会议是什么时候召开的？";
+        logIn(wait);
+        driver.findElement(By.id("tab-knowledge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pane-knowledge")));
+        assertThat(explain(wait, q)).contains("1935年1月15日至17日");
+        assertThat(driver.findElements(By.cssSelector("#candidates tr"))).isNotEmpty();
+
+        driver.findElement(By.id("search-q")).sendKeys("遵义会议");
+        driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        By row = By.cssSelector("#entries tr[data-question='" + q + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        driver.findElement(row).findElement(By.xpath(".//button[text()='编辑']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-form")));
+        driver.findElement(By.id("entry-answer")).clear();
+        driver.findElement(By.id("entry-answer")).sendKeys("遵义会议于1935年1月在贵州遵义召开，这是控制台修改后的答案。");
+        driver.findElement(By.cssSelector("#entry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-message"), "已保存"));
+
+        assertThat(explain(wait, q)).contains("控制台修改后的答案");
+        assertThat(server.ask("browser-member", null, q).at("/replies/0/text").asText()).contains("控制台修改后的答案");
+
+        wait.until(d -> !d.findElements(By.cssSelector("#versions tr")).isEmpty());
+        driver.findElement(By.cssSelector("#versions tr")).findElement(By.xpath(".//button[text()='回滚']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-message"), "已回滚"));
+        assertThat(explain(wait, q)).contains("1935年1月15日至17日").doesNotContain("控制台");
+        assertThat(server.ask("browser-member", null, q).at("/replies/0/text").asText()).doesNotContain("控制台");
+    }
 }

@@ -84,6 +84,10 @@ class WebChatBrowserTest {
         assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).contains("1935年").contains("来源");
         assertThat(answer.findElement(By.cssSelector(".sources")).getText()).contains("《中国共产党简史》");
         assertThat(driver.findElement(By.cssSelector(".msg.mine .bubble")).getText()).isEqualTo("遵义会议是哪年开的？");
+        // rate it: the thumbs-up goes to the server and the buttons lock
+        answer.findElement(By.cssSelector(".rating .rate[data-useful='true']")).click();
+        waitFor().until(d -> answer.findElement(By.cssSelector(".rating-note")).getText().equals("谢谢你的评价！"));
+        assertThat(answer.findElement(By.cssSelector(".rating .rate[data-useful='false']")).isEnabled()).isFalse();
 
         // an unknown question: a fallback, no source box
         int before = botMessages().size();
