@@ -73,7 +73,7 @@ public final class KnowledgeApi {
                 o.put("file", e.file());
                 o.put("title", title);
                 o.put("source", e.source());
-                o.put("ratings", tally(tallies.get(e.title())));
+                o.put("ratings", articleTally(tallies, title));
                 all.add(o);
             }
         }
@@ -81,6 +81,18 @@ public final class KnowledgeApi {
         out.put("total", all.size());
         out.put("entries", all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)));
         return Response.json(200, out);
+    }
+
+    /** An article's answers are cited by title or "title · section": its ratings are all of those. */
+    private static Map<String, Integer> articleTally(Map<String, Ratings.Tally> tallies, String title) {
+        int useful = 0, notUseful = 0;
+        for (Map.Entry<String, Ratings.Tally> t : tallies.entrySet()) {
+            if (t.getKey().equals(title) || t.getKey().startsWith(title + " · ")) {
+                useful += t.getValue().useful();
+                notUseful += t.getValue().notUseful();
+            }
+        }
+        return Map.of("useful", useful, "notUseful", notUseful);
     }
 
     private static Map<String, Integer> tally(Ratings.Tally t) {
