@@ -10,9 +10,11 @@ import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.edit.Feedback;
 import org.redengine.knowledge.edit.KnowledgeCommands;
 import org.redengine.knowledge.edit.KnowledgeEditor;
+import org.redengine.knowledge.edit.KnowledgeSync;
 import org.redengine.knowledge.edit.Ratings;
 import org.redengine.knowledge.edit.Unanswered;
 import org.redengine.ops.Metrics;
+import org.redengine.storage.Leadership;
 import java.util.function.Function;
 import org.redengine.admin.PlanApi;
 import org.redengine.admin.ReportsApi;
@@ -86,6 +88,8 @@ public final class RedEngine implements AutoCloseable {
     private final QuizBanks quizBanks;
     private final ExecutorService workers;
     private Metrics metrics;
+    private Leadership contestTimer;
+    private KnowledgeSync knowledgeSync;
     /** Answers platform callbacks while the request's worker waits for them (never the same pool: no starvation). */
     private final ExecutorService channelWork;
     private final ScheduledExecutorService housekeeping;
@@ -143,14 +147,22 @@ public final class RedEngine implements AutoCloseable {
         Ratings ratings = new Ratings(db, clock);
         Feedback feedback = new Feedback(history, ratings);
         KnowledgeEditor editor = new KnowledgeEditor(settings.knowledge(), knowledge, db, clock);
+        if (db.kind() == Database.Kind.POSTGRESQL) {
+            // several nodes may share this database: edits made on any of them reach this node's files and index
+            knowledgeSync = new KnowledgeSync(settings.knowledge(), knowledge, db);
+            knowledgeSync.catchUp();
+            editor.syncWith(knowledgeSync);
+        }
         // a question answered barely over the threshold is as worth an admin's look as one not answered
         Function<String, Answer> answers = metrics.observe(knowledge::answer, settings.answerThreshold() + 0.08, unanswered::record);
         PointsLedger ledger = new PointsLedger(db, java.time.ZoneId.of("Asia/Shanghai"), PointsLedger.parseRules(settings.pointsRules()));
         PersonalQuiz quiz = new PersonalQuiz(db, quizBanks, ledger, clock, new java.security.SecureRandom());
         Contests contests = new Contests(db, quizBanks, ledger, outbound, clock, new java.security.SecureRandom());
+        contestTimer = new Leadership(db, "contest timer");
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
-                if (ready) contests.tick();
+                // with several nodes, one drives every contest's timer; another takes over within a tick if it dies
+                if (ready && contestTimer.lead()) contests.tick();
             } catch (RuntimeException e) {
                 log.warn("contest timer failed", e);
             }
@@ -280,6 +292,7 @@ public final class RedEngine implements AutoCloseable {
             knowledge.watch();
             quizBanks.watch(2);
         }
+        if (knowledgeSync != null) knowledgeSync.start();
         ready = true;
         log.info("ready in {} ms", clock.millis() - startedAt.toEpochMilli());
     }
@@ -349,6 +362,8 @@ public final class RedEngine implements AutoCloseable {
         knowledge.close();
         quizBanks.close();
         housekeeping.shutdownNow();
+        if (contestTimer != null) contestTimer.close();
+        if (knowledgeSync != null) knowledgeSync.close();
         if (robot != null) robot.close();
         workers.shutdown();
         channelWork.shutdown();

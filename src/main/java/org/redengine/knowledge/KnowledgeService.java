@@ -38,6 +38,7 @@ public final class KnowledgeService implements AutoCloseable {
     private volatile WatchService watcher;
     private volatile Thread watchThread;
     private int generation;
+    private volatile String builtFrom = "";
 
     public KnowledgeService(Path dir, double threshold) {
         this.dir = dir;
@@ -71,7 +72,9 @@ public final class KnowledgeService implements AutoCloseable {
 
     /** Loads and swaps in a new snapshot; on failure the previous one keeps serving. */
     public synchronized KnowledgeSnapshot reload() throws IOException {
+        String fingerprint = fingerprint(); // taken first: a change made during the build is seen as a change
         KnowledgeSnapshot next = build(dir, threshold, ++generation);
+        builtFrom = fingerprint;
         KnowledgeSnapshot previous = current.getAndSet(next);
         if (previous != null) {
             // requests that picked up the old index finish on it; it is closed once none can still be running
@@ -84,6 +87,28 @@ public final class KnowledgeService implements AutoCloseable {
             log.warn("knowledge file skipped: {}", p);
         }
         return next;
+    }
+
+    /** Every visible file's path, size and modification time: what a build was made from. */
+    String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                String rel = dir.relativize(p).toString();
+                for (Path part : dir.relativize(p)) {
+                    String n = part.toString();
+                    if (n.startsWith(".") || n.startsWith("~$") || n.endsWith("~")) return; // skipped by the loader too
+                }
+                try {
+                    sb.append(rel).append('|').append(Files.size(p)).append('|').append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+                } catch (IOException e) {
+                    sb.append(rel).append("|gone\n");
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unreadable:" + System.nanoTime(); // never equal: rebuild
+        }
+        return sb.toString();
     }
 
     /** The snapshot serving now (null before the first load). */
@@ -114,7 +139,8 @@ public final class KnowledgeService implements AutoCloseable {
                 while ((more = ws.poll(DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     changed |= drain(ws, more);
                 }
-                if (changed) {
+                // an edit through the API has rebuilt already; only a change the index has not seen needs a build
+                if (changed && !fingerprint().equals(builtFrom)) {
                     try {
                         reload();
                     } catch (IOException | RuntimeException e) {

@@ -266,15 +266,24 @@ public final class Contests {
             List<String> out = new ArrayList<>();
             out.add(result(conn, fresh));
             int next = fresh.position() + 1;
+            // guarded by the position read, so two processes can never both move the same question on
             if (next >= fresh.questions().size()) {
-                setStatus(conn, fresh.id(), "finished", now);
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "UPDATE contests SET status = 'finished', finished_at = ? WHERE id = ? AND status = 'running' AND position = ?")) {
+                    ps.setLong(1, now);
+                    ps.setString(2, fresh.id());
+                    ps.setInt(3, fresh.position());
+                    if (ps.executeUpdate() == 0) return List.of();
+                }
                 out.add("竞赛结束！\n" + ranking(conn, fresh, "最终排名"));
             } else {
-                try (PreparedStatement ps = conn.prepareStatement("UPDATE contests SET position = ?, question_start = ? WHERE id = ?")) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "UPDATE contests SET position = ?, question_start = ? WHERE id = ? AND status = 'running' AND position = ?")) {
                     ps.setInt(1, next);
                     ps.setLong(2, now);
                     ps.setString(3, fresh.id());
-                    ps.executeUpdate();
+                    ps.setInt(4, fresh.position());
+                    if (ps.executeUpdate() == 0) return List.of();
                 }
                 out.add(ask(fresh, next));
             }

@@ -37,10 +37,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writerPool;
     private final WriteQueue writes;
     private final Path file;
+    private final String url;
     private final ScheduledExecutorService checkpoints;
 
     private Database(Kind kind, HikariDataSource pool, HikariDataSource writerPool, Path file) {
         this.kind = kind;
+        this.url = pool.getJdbcUrl();
         this.pool = pool;
         this.writerPool = writerPool;
         this.file = file;
@@ -116,6 +118,11 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(HikariDataSource ds) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** A connection of its own, outside the pools (for a session that holds a lock or listens); the caller closes it. */
+    public Connection dedicatedConnection() throws SQLException {
+        return java.sql.DriverManager.getConnection(url);
     }
 
     public Kind kind() {

@@ -61,6 +61,7 @@ public final class KnowledgeEditor {
     private final KnowledgeService knowledge;
     private final Database db;
     private final Clock clock;
+    private volatile KnowledgeSync sync;
 
     public KnowledgeEditor(Path dir, KnowledgeService knowledge, Database db, Clock clock) {
         this.dir = dir;
@@ -72,6 +73,7 @@ public final class KnowledgeEditor {
     // ---- FAQ entries ----
 
     public synchronized Change addFaq(String file, FaqRow row, String who) {
+        catchUp();
         String target = file == null || file.isBlank() ? DEFAULT_FAQ_FILE : checkPath(file, ".csv");
         check(row);
         List<FaqRow> rows = new ArrayList<>(FaqFiles.read(readOrNull(target)));
@@ -81,6 +83,7 @@ public final class KnowledgeEditor {
     }
 
     public synchronized Change editFaq(String file, String question, FaqRow row, String who) {
+        catchUp();
         String target = checkPath(file, ".csv");
         check(row);
         List<FaqRow> rows = new ArrayList<>(FaqFiles.read(existing(target)));
@@ -94,6 +97,7 @@ public final class KnowledgeEditor {
     }
 
     public synchronized Change deleteFaq(String file, String question, String who) {
+        catchUp();
         String target = checkPath(file, ".csv");
         List<FaqRow> rows = new ArrayList<>(FaqFiles.read(existing(target)));
         int i = indexOf(rows, question);
@@ -105,12 +109,14 @@ public final class KnowledgeEditor {
     // ---- articles and whole files ----
 
     public synchronized Change putArticle(String file, String text, String who) {
+        catchUp();
         String target = checkPath(file, ".md", ".txt");
         boolean exists = Files.exists(dir.resolve(target));
         return apply(target, text, exists ? "edit" : "add", who, (exists ? "修改文章：" : "添加文章：") + target, "");
     }
 
     public synchronized Change deleteFile(String file, String who) {
+        catchUp();
         String target = checkPath(file, ".md", ".txt", ".csv");
         existing(target);
         return apply(target, null, "delete", who, "删除文件：" + target, "");
@@ -118,6 +124,7 @@ public final class KnowledgeEditor {
 
     /** An uploaded .md, .txt, .csv, .xlsx or .docx file, converted and checked; replaces a file of the same name. */
     public synchronized Change upload(String name, byte[] bytes, String who) {
+        catchUp();
         Uploads.Converted c;
         try {
             c = Uploads.convert(name, bytes);
@@ -132,6 +139,7 @@ public final class KnowledgeEditor {
      * the file stay); a file change restores the file, if nothing changed it since.
      */
     public synchronized Change rollback(long id, String who) {
+        catchUp();
         Stored v = version(id);
         if (v == null) throw new EditException(404, "没有这个版本：" + id);
         if (v.rolledBackBy() != null) throw new EditException(409, "版本 " + id + " 已经回滚过了（由版本 " + v.rolledBackBy() + "）");
@@ -169,6 +177,11 @@ public final class KnowledgeEditor {
         return done;
     }
 
+    private void catchUp() {
+        KnowledgeSync s = sync;
+        if (s != null) s.catchUp();
+    }
+
     /** The newest changes first, optionally of one file. */
     public List<Change> history(String file, int limit) {
         return db.read(c -> {
@@ -197,6 +210,11 @@ public final class KnowledgeEditor {
     }
 
     // ---- the one way a change happens ----
+
+    /** With several nodes: brings this node's files up to date before each edit, so an edit starts from the latest. */
+    public void syncWith(KnowledgeSync sync) {
+        this.sync = sync;
+    }
 
     private Change apply(String file, String text, String action, String who, String summary, String entry) {
         if (text != null) validate(file, text);
@@ -235,6 +253,12 @@ public final class KnowledgeEditor {
                 ps.setString(8, before);
                 ps.setString(9, text);
                 ps.executeUpdate();
+            }
+            if (db.kind() == Database.Kind.POSTGRESQL) { // delivered to every node's KnowledgeSync when this commits
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + KnowledgeSync.CHANNEL + "', ?)")) {
+                    ps.setString(1, Long.toString(next));
+                    ps.execute();
+                }
             }
             return next;
         });
