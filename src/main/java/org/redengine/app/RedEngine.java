@@ -208,7 +208,7 @@ public final class RedEngine implements AutoCloseable {
         HistoryApi historyApi = new HistoryApi(history);
         AdminAuth admin = new AdminAuth(settings.adminToken());
         RolesApi rolesApi = new RolesApi(roles, people);
-        AdminSessions sessions = new AdminSessions(admin);
+        AdminSessions sessions = new AdminSessions(admin, db, clock);
         ReportsApi reportsApi = new ReportsApi(reports);
         PlanApi planApi = new PlanApi(plans, clock);
         GroupSettingsApi groupSettings = new GroupSettingsApi(zones, clock);

@@ -65,6 +65,18 @@ public final class StoredConversationLog implements ConversationLog {
             });
             return List.of();
         }
+        try {
+            return writeRecord(message, replies, at, dedupe);
+        } catch (org.redengine.storage.StorageException e) {
+            // with several nodes, a platform retry can reach another node while the first attempt is still being
+            // written: the unique key lets one commit, and the other answers with what that one recorded
+            List<Delivered> earlier = dedupe == null ? null : processed(message.channel(), dedupe);
+            if (earlier != null) return earlier;
+            throw e;
+        }
+    }
+
+    private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe) {
         return db.write(c -> {
             if (dedupe != null) {
                 List<Delivered> earlier = processed(c, message.channel(), dedupe);
