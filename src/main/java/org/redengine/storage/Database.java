@@ -85,7 +85,8 @@ public final class Database implements AutoCloseable {
                 throw new IllegalArgumentException("只支持 PostgreSQL 的 --db-url（jdbc:postgresql://…）：" + url);
             }
             HikariDataSource pool = pool(url, 8, false, null);
-            HikariDataSource writer = pool(url, 1, false, null);
+            // the writer waits for another node's row lock briefly, then retries the write (see WriteQueue)
+            HikariDataSource writer = pool(url, 1, false, "SET lock_timeout = '100ms'");
             migrate(pool);
             return new Database(Kind.POSTGRESQL, pool, writer, null);
         }
@@ -105,13 +106,13 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
         config.setPoolName(sqlite ? "sqlite" : "postgresql");
+        if (initSql != null) config.setConnectionInitSql(initSql);
         if (sqlite) {
             // WAL lets readers run beside the writer; FULL syncs the WAL on every commit (durable across crashes)
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "FULL");
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
-            if (initSql != null) config.setConnectionInitSql(initSql);
         }
         return new HikariDataSource(config);
     }

@@ -25,8 +25,19 @@ final class WriteQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteQueue.class);
     static final int MAX_BATCH = 512;
 
-    private record Task<T>(SqlWork<T> work, CompletableFuture<T> done) {
+    private record Task<T>(SqlWork<T> work, CompletableFuture<T> done, int attempt) {
+        Task<T> again() {
+            return new Task<>(work, done, attempt + 1);
+        }
     }
+
+    /**
+     * With several nodes on PostgreSQL, two batches can wait on each other's row locks (the same group's history
+     * counter, say). The writer's session gives up waiting quickly (lock_timeout), and a write that lost such a race
+     * is rolled back alone and runs again in the next batch, instead of failing or waiting for deadlock detection.
+     */
+    static final int MAX_ATTEMPTS = 8;
+    private static final java.util.Set<String> RETRYABLE = java.util.Set.of("40P01", "40001", "55P03");
 
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final Supplier<Connection> connections;
@@ -44,7 +55,7 @@ final class WriteQueue implements AutoCloseable {
             done.completeExceptionally(new StorageException("database is closed", null));
             return done;
         }
-        queue.add(new Task<>(work, done));
+        queue.add(new Task<>(work, done, 1));
         return done;
     }
 
@@ -92,7 +103,7 @@ final class WriteQueue implements AutoCloseable {
         completions.forEach(Runnable::run); // acknowledge only what is committed
     }
 
-    private static <T> Runnable runOne(Connection c, Task<T> task) throws SQLException {
+    private <T> Runnable runOne(Connection c, Task<T> task) throws SQLException {
         Savepoint savepoint = c.setSavepoint();
         try {
             T result = task.work().run(c);
@@ -100,8 +111,18 @@ final class WriteQueue implements AutoCloseable {
             return () -> task.done().complete(result);
         } catch (SQLException | RuntimeException e) {
             c.rollback(savepoint);
+            if (retryable(e) && task.attempt() < MAX_ATTEMPTS) {
+                return () -> queue.add(task.again()); // after this batch's commit has released its locks
+            }
             return () -> task.done().completeExceptionally(e instanceof StorageException ? e : new StorageException("write failed", e));
         }
+    }
+
+    private static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && RETRYABLE.contains(sql.getSQLState())) return true;
+        }
+        return false;
     }
 
     private static void rollbackQuietly(Connection c) {
