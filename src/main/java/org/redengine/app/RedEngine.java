@@ -169,6 +169,8 @@ public final class RedEngine implements AutoCloseable {
         }, 250, 250, TimeUnit.MILLISECONDS);
         GroupZones zones = new GroupZones(db);
         CheckIns checkIns = new CheckIns(db, zones, ledger, clock);
+        checkIns.onRecorded(metrics::checkInRecorded);
+        contests.observe(metrics::contestStarted, metrics::contestAnswerCounted);
         StudyPlans plans = new StudyPlans(db);
         Reports reports = new Reports(db, zones);
         StudyScheduler scheduler = new StudyScheduler(plans, zones, checkIns, knowledge::answer, quizBanks, outbound, clock);

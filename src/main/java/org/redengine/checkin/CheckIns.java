@@ -59,12 +59,18 @@ public final class CheckIns {
     private final GroupZones zones;
     private final PointsLedger points;
     private final Clock clock;
+    private volatile Runnable onRecorded = () -> { };
 
     public CheckIns(Database db, GroupZones zones, PointsLedger points, Clock clock) {
         this.db = db;
         this.zones = zones;
         this.points = points;
         this.clock = clock;
+    }
+
+    /** Called once for every check-in recorded (for metrics). */
+    public void onRecorded(Runnable hook) {
+        this.onRecorded = hook;
     }
 
     public LocalDate today(String channel, String groupId) {
@@ -99,6 +105,7 @@ public final class CheckIns {
             awarded[0] = points.award(c, m.channel(), m.userId(), "checkin", now);
             return true;
         });
+        if (first) onRecorded.run();
         TreeSet<LocalDate> days = db.read(c -> days(c, m.channel(), m.groupId(), m.userId(), today.minusDays(400)));
         return new Result(first, streak(days, today), monthDays(days, today), total(m.channel(), m.groupId(), m.userId()), awarded[0]);
     }

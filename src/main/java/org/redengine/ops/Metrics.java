@@ -38,7 +38,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer answerLatency;
-    private final Counter answered, fallback;
+    private final Counter answered, fallback, checkIns, contestsStarted, contestAnswers;
 
     public Metrics(KnowledgeService knowledge, Database db) {
         answerLatency = Timer.builder("redengine.answer").description("time to answer a question from the knowledge base")
@@ -52,10 +52,11 @@ public final class Metrics {
                 .description("entries (FAQ rows and article passages) in the index").register(registry);
         Gauge.builder("redengine.knowledge.generation", knowledge, k -> k.current() == null ? 0 : k.current().generation())
                 .description("how many times the index was built").register(registry);
-        count(db, "redengine.checkins", "check-ins stored", "SELECT COUNT(*) FROM checkins");
-        count(db, "redengine.contests", "contests held", "SELECT COUNT(*) FROM contests");
-        count(db, "redengine.contests.running", "contests running now", "SELECT COUNT(*) FROM contests WHERE status = 'running'");
-        count(db, "redengine.contest.answers", "contest answers stored", "SELECT COUNT(*) FROM contest_answers");
+        checkIns = Counter.builder("redengine.checkins").description("check-ins recorded by this node").register(registry);
+        contestsStarted = Counter.builder("redengine.contests.started").description("contests started on this node").register(registry);
+        contestAnswers = Counter.builder("redengine.contest.answers").description("contest answers counted by this node").register(registry);
+        // cheap on an index; the other counts are counters, summed over the nodes by Prometheus
+        count(db, "redengine.contests.running", "contests running now (all nodes)", "SELECT COUNT(*) FROM contests WHERE status = 'running'");
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -119,6 +120,18 @@ public final class Metrics {
                 return log.post(conversation, reply);
             }
         };
+    }
+
+    public void checkInRecorded() {
+        checkIns.increment();
+    }
+
+    public void contestStarted() {
+        contestsStarted.increment();
+    }
+
+    public void contestAnswerCounted() {
+        contestAnswers.increment();
     }
 
     /** GET /metrics */

@@ -67,6 +67,7 @@ public final class Contests {
     /** Contests that got answers since the last tick: only these need the "has everyone answered?" count. */
     private final Set<String> answeredSinceTick = ConcurrentHashMap.newKeySet();
     private long ticks;
+    private volatile Runnable onStarted = () -> { }, onAnswer = () -> { };
 
     public Contests(Database db, QuizBanks banks, PointsLedger points, Outbound outbound, Clock clock, Random random) {
         this.db = db;
@@ -75,6 +76,12 @@ public final class Contests {
         this.outbound = outbound;
         this.clock = clock;
         this.random = random;
+    }
+
+    /** Hooks for metrics: a contest started, an answer counted. */
+    public void observe(Runnable started, Runnable answerCounted) {
+        this.onStarted = started;
+        this.onAnswer = answerCounted;
     }
 
     private record Contest(String id, String channel, String groupId, String bank, List<String> questions, int seconds,
@@ -118,6 +125,7 @@ public final class Contests {
         });
         if (!started) return notice("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
         openContests.put(groupKey(m.channel(), m.groupId()), Optional.of(contest));
+        onStarted.run();
         return List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
                 + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
     }
@@ -157,7 +165,10 @@ public final class Contests {
             if (right) points.award(conn, m.channel(), m.userId(), "contest", now);
             return true;
         });
-        if (counted) answeredSinceTick.add(c.id());
+        if (counted) {
+            answeredSinceTick.add(c.id());
+            onAnswer.run();
+        }
         return List.of(); // answers are counted quietly; the result comes when the question closes
     }
 

@@ -209,7 +209,7 @@ class KnowledgeAdminTest {
         assertThat(metrics.body()).contains("redengine_messages_total{channel=\"web\",type=\"answer\"}")
                 .contains("redengine_answers_total{result=\"fallback\"}").contains("redengine_answer_seconds_bucket")
                 .contains("redengine_answer_cache_total{result=\"hit\"}").contains("redengine_knowledge_entries")
-                .contains("redengine_checkins").contains("redengine_contests_running");
+                .contains("redengine_checkins_total").contains("redengine_contests_running").contains("redengine_contest_answers_total");
         assertThat(server.get("/healthz").headers().firstValue("x-request-id")).isPresent();
         assertThat(server.send("GET", "/healthz", null, "X-Request-Id", "abc-123").headers().firstValue("x-request-id")).hasValue("abc-123");
 

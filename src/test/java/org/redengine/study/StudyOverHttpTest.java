@@ -64,6 +64,7 @@ class StudyOverHttpTest {
         say("m3", "大家好");
         assertThat(say("m1", "我的打卡")).contains("连续打卡 1 天（今天已打卡）").contains("今天学习了遵义会议");
         assertThat(server.ask("m1", null, "打卡").at("/replies/0/text").asText()).contains("请在群聊中使用");
+        assertThat(server.get("/metrics").body()).contains("redengine_checkins_total 2.0"); // m1 and m2, not m1's second
 
         assertThat(say("m1", "打卡统计")).contains("只有组织者");
         String stats = say("boss", "打卡统计");
