@@ -89,6 +89,7 @@ public final class RedEngine implements AutoCloseable {
     private final ExecutorService workers;
     private Metrics metrics;
     private Leadership contestTimer;
+    private Unanswered unanswered;
     private KnowledgeSync knowledgeSync;
     /** Answers platform callbacks while the request's worker waits for them (never the same pool: no starvation). */
     private final ExecutorService channelWork;
@@ -143,7 +144,8 @@ public final class RedEngine implements AutoCloseable {
         metrics = new Metrics(knowledge, db);
         ConversationLog conversationLog = metrics.observe(new StoredConversationLog(db, clock));
         outbound = new Outbound(conversationLog);
-        Unanswered unanswered = new Unanswered(db, clock);
+        unanswered = new Unanswered(db, clock);
+        housekeeping.scheduleWithFixedDelay(unanswered::flush, 2, 2, TimeUnit.SECONDS);
         Ratings ratings = new Ratings(db, clock);
         Feedback feedback = new Feedback(history, ratings);
         KnowledgeEditor editor = new KnowledgeEditor(settings.knowledge(), knowledge, db, clock);
@@ -374,6 +376,7 @@ public final class RedEngine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (unanswered != null) unanswered.flush(); // queued before the database closes, which drains its queue
         if (db != null) db.close();
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The questions the bot fell back on or answered with low confidence: one row per distinct normalised question
- * with how often it was asked. Recorded off the reply's path (a queued write nobody waits for). Listed grouped by
- * similarity (character bigrams), most asked first, so admins see what is missing.
+ * with how often it was asked. Noted in memory and written every few seconds in one batch, off the reply's path.
+ * Listed grouped by similarity (character bigrams), most asked first, so admins see what is missing.
  */
 public final class Unanswered {
 
@@ -40,28 +40,51 @@ public final class Unanswered {
         this.clock = clock;
     }
 
+    private record Pending(String asked, int times, double confidence, long at) {
+    }
+
+    /** Questions since the last flush, by key: a burst of the same question is one row update, not one per ask. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Notes a question; written with the next {@link #flush()} (soft data: a crash loses at most that much). */
     public void record(String asked, double confidence) {
         String text = asked.strip();
         if (text.isEmpty()) return;
         if (text.length() > MAX_CHARS) text = text.substring(0, MAX_CHARS);
         String key = TextNormalizer.normalize(text).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", "");
-        if (key.isEmpty()) return;
-        String shown = text;
-        long now = clock.millis();
-        db.writeAsync(c -> {
+        if (key.isEmpty() || pending.size() > 100_000) return;
+        Pending now = new Pending(text, 1, confidence, clock.millis());
+        pending.merge(key, now, (a, b) -> new Pending(b.asked(), a.times() + 1, b.confidence(), b.at()));
+    }
+
+    /** Writes what was noted since the last flush in one queued write (called every few seconds, and on close). */
+    public java.util.concurrent.CompletableFuture<?> flush() {
+        if (pending.isEmpty()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        java.util.Map<String, Pending> batch = new java.util.HashMap<>();
+        for (String key : new ArrayList<>(pending.keySet())) {
+            Pending p = pending.remove(key);
+            if (p != null) batch.put(key, p);
+        }
+        return db.writeAsync(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO unanswered (question, asked, times, confidence, first_at, last_at, resolved) VALUES (?, ?, 1, ?, ?, ?, 0)
-                    ON CONFLICT (question) DO UPDATE SET times = unanswered.times + 1, last_at = excluded.last_at,
+                    INSERT INTO unanswered (question, asked, times, confidence, first_at, last_at, resolved) VALUES (?, ?, ?, ?, ?, ?, 0)
+                    ON CONFLICT (question) DO UPDATE SET times = unanswered.times + excluded.times, last_at = excluded.last_at,
                       confidence = excluded.confidence, asked = excluded.asked, resolved = 0""")) {
-                ps.setString(1, key);
-                ps.setString(2, shown);
-                ps.setDouble(3, confidence);
-                ps.setLong(4, now);
-                ps.setLong(5, now);
-                return ps.executeUpdate();
+                for (java.util.Map.Entry<String, Pending> e : batch.entrySet()) {
+                    Pending p = e.getValue();
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, p.asked());
+                    ps.setInt(3, p.times());
+                    ps.setDouble(4, p.confidence());
+                    ps.setLong(5, p.at());
+                    ps.setLong(6, p.at());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
+            return null;
         }).exceptionally(e -> {
-            log.warn("could not record an unanswered question", e);
+            log.warn("could not record {} unanswered questions", batch.size(), e);
             return null;
         });
     }
@@ -81,6 +104,7 @@ public final class Unanswered {
     }
 
     public List<Group> groups(int limit) {
+        flush().join(); // what was asked a moment ago is on the list too
         List<Question> all = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT question, asked, times, confidence, last_at FROM unanswered WHERE resolved = 0 ORDER BY times DESC, last_at DESC LIMIT 2000");
