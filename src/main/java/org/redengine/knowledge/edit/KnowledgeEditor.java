@@ -56,6 +56,7 @@ public final class KnowledgeEditor {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long VERSION_LOCK = 0x5245_4B42_0000_0001L; // "REKB" 1
 
     private final Path dir;
     private final KnowledgeService knowledge;
@@ -234,6 +235,12 @@ public final class KnowledgeEditor {
         }
         long at = clock.millis();
         long id = db.write(c -> {
+            if (db.kind() == Database.Kind.POSTGRESQL) { // editors on several nodes take version numbers one at a time
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    ps.setLong(1, VERSION_LOCK);
+                    ps.execute();
+                }
+            }
             long next;
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM kb_versions");
                  ResultSet rs = ps.executeQuery()) {
