@@ -205,38 +205,13 @@
   $('plan-form').addEventListener('submit', uploadPlan);
   window.addEventListener('resize', () => chart && chart.resize());
   start();
-})();
 
-// ---- 知识库 tab ----
-(function () {
-  'use strict';
-  const $ = (id) => document.getElementById(id);
-  function el(tag, text, cls) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    return e;
-  }
-  function row(cells) {
-    const tr = document.createElement('tr');
-    cells.forEach((c) => {
-      const td = document.createElement('td');
-      if (c instanceof Node) td.appendChild(c); else td.textContent = c === undefined || c === null ? '' : String(c);
-      tr.appendChild(td);
-    });
-    return tr;
-  }
+  // ---- 知识库 tab ----
   function button(text, onClick, cls) {
     const b = el('button', text, cls || 'small');
     b.type = 'button';
     b.addEventListener('click', onClick);
     return b;
-  }
-  async function api(path, options) {
-    const r = await fetch(path, Object.assign({ credentials: 'same-origin' }, options || {}));
-    const body = await r.json().catch(() => ({}));
-    if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
-    return body;
   }
   function message(text, error) {
     $('kb-message').textContent = text;

@@ -19,7 +19,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -135,7 +134,7 @@ public final class CheckIns {
         LocalDate today = today(channel, groupId);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return db.read(c -> {
-            Map<String, String> members = members(c, channel, groupId);
+            Map<String, String> members = PeopleStore.members(c, channel, groupId);
             Map<String, TreeSet<LocalDate>> days = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT user_id, day FROM checkins WHERE channel = ? AND group_id = ? AND day >= ?")) {
@@ -165,20 +164,6 @@ public final class CheckIns {
     /** Members of the group who have not checked in today (for the reminder), by name. */
     public List<Person> notCheckedInToday(String channel, String groupId) {
         return week(channel, groupId).notToday();
-    }
-
-    static Map<String, String> members(Connection c, String channel, String groupId) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT m.user_id, u.name FROM memberships m LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
-                WHERE m.channel = ? AND m.group_id = ? ORDER BY m.joined_at, m.user_id""")) {
-            ps.setString(1, channel);
-            ps.setString(2, groupId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-            }
-        }
-        return out;
     }
 
     private static TreeSet<LocalDate> days(Connection c, String channel, String groupId, String userId, LocalDate from) throws SQLException {

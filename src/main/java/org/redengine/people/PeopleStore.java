@@ -69,6 +69,21 @@ public final class PeopleStore {
         }
     }
 
+    /** A group's members, user id → display name ("" when unknown), in the order they joined. */
+    public static Map<String, String> members(Connection c, String channel, String groupId) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT m.user_id, u.name FROM memberships m LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
+                WHERE m.channel = ? AND m.group_id = ? ORDER BY m.joined_at, m.user_id""")) {
+            ps.setString(1, channel);
+            ps.setString(2, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     /** Members of a group whose display name is exactly {@code name} (for 设为组织者 @张三). */
     public List<String> membersNamed(String channel, String groupId, String name) {
         return db.read(c -> {

@@ -1,6 +1,7 @@
 package org.redengine.report;
 
 import org.redengine.people.GroupZones;
+import org.redengine.people.PeopleStore;
 import org.redengine.storage.Database;
 
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,16 +42,7 @@ public final class Reports {
         long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(); // exclusive
         return db.read(c -> {
             String groupName = groupName(c, channel, groupId);
-            Map<String, String> names = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.user_id, u.name FROM memberships m LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
-                    WHERE m.channel = ? AND m.group_id = ? ORDER BY m.joined_at, m.user_id""")) {
-                ps.setString(1, channel);
-                ps.setString(2, groupId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) names.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-                }
-            }
+            Map<String, String> names = PeopleStore.members(c, channel, groupId);
             Map<String, int[]> per = new HashMap<>(); // checkin days, quiz n, quiz right, contest n, contest right, score, points
             TreeMap<LocalDate, int[]> days = new TreeMap<>(); // checkins, quiz answers, contest answers
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) days.put(d, new int[3]);
