@@ -216,8 +216,8 @@ public final class WeChatXml {
 
     /**
      * A fresh, locked-down factory of the JDK's built-in StAX implementation. {@code newDefaultFactory()} is used
-     * instead of {@code newInstance()} because the class path may hold another provider (Woodstox, through
-     * jackson-dataformat-xml) whose property support differs. A new factory per call avoids sharing mutable state.
+     * instead of {@code newInstance()} because the class path may hold another provider (Woodstox, say)
+     * whose property support differs. A new factory per call avoids sharing mutable state.
      */
     private static XMLInputFactory newFactory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
