@@ -24,8 +24,16 @@
     return tr;
   }
 
+  // the console session's CSRF token: sent with every change, never stored beyond this page
+  let csrf = '';
+
   async function api(path, options) {
-    const r = await fetch(path, Object.assign({ credentials: 'same-origin' }, options || {}));
+    options = Object.assign({ credentials: 'same-origin' }, options || {});
+    if (options.method && options.method !== 'GET') {
+      options.headers = Object.assign({ 'X-CSRF-Token': csrf }, options.headers || {});
+      if (options.body instanceof ArrayBuffer && !options.headers['Content-Type']) options.headers['Content-Type'] = 'application/octet-stream';
+    }
+    const r = await fetch(path, options);
     if (r.status === 401 || r.status === 403) { showLogin(); throw new Error('login'); }
     const body = await r.json().catch(() => ({}));
     if (!r.ok) { const e = new Error(body.error || ('HTTP ' + r.status)); e.body = body; throw e; }
@@ -41,17 +49,25 @@
     $('login-error').textContent = '';
     const r = await fetch('/admin/login', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token: $('token').value }), credentials: 'same-origin' });
-    if (!r.ok) { const b = await r.json().catch(() => ({})); $('login-error').textContent = b.error || '登录失败'; return; }
+    const b = await r.json().catch(() => ({}));
+    if (!r.ok) { $('login-error').textContent = b.error || '登录失败'; return; }
+    csrf = b.csrf || '';
     $('token').value = '';
     start();
   }
 
   async function logout() {
     await fetch('/admin/logout', { method: 'POST', credentials: 'same-origin' });
+    csrf = '';
     showLogin();
   }
 
   async function start() {
+    if (!csrf) {
+      const r = await fetch('/admin/session', { credentials: 'same-origin' });
+      if (!r.ok) { showLogin(); return; }
+      csrf = (await r.json()).csrf || '';
+    }
     try { groups = (await api('/api/admin/groups')).groups; } catch (e) { return; }
     $('login').hidden = true; $('console').hidden = false; $('logout').hidden = false;
     const tbody = $('groups');

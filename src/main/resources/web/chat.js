@@ -5,12 +5,27 @@
   const GROUP_ID = 'web-study-group';
   const store = window.localStorage;
 
-  function randomId() {
-    return 'web-' + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
-  }
+  // who this browser is: a session the server issues (an HttpOnly cookie) bound to a user id; the id is kept here
+  // only to number what this browser has already shown
+  let userId = store.getItem('redengine.user') || '';
 
-  const userId = store.getItem('redengine.user') || randomId();
-  store.setItem('redengine.user', userId);
+  async function openSession() {
+    async function ask(body) {
+      return fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        credentials: 'same-origin', body: JSON.stringify(body) });
+    }
+    let res = await ask(userId ? { user: userId } : {});
+    if (res.status === 409) res = await ask({}); // the id belongs to someone else: take a new one
+    if (!res.ok) throw new Error('session');
+    const s = await res.json();
+    userId = s.user;
+    store.setItem('redengine.user', userId);
+    signedIn = !!s.signedIn;
+    els.signIn.textContent = signedIn ? '已登录' : '登录';
+    return s;
+  }
+  let signedIn = false;
+  let sessionReady = null;
 
   const els = {
     messages: document.getElementById('messages'),
@@ -21,7 +36,8 @@
     status: document.getElementById('status'),
     mention: document.getElementById('mention'),
     chats: document.querySelectorAll('.chat'),
-    meAvatar: document.getElementById('me-avatar')
+    meAvatar: document.getElementById('me-avatar'),
+    signIn: document.getElementById('sign-in')
   };
 
   const chats = {
@@ -154,7 +170,7 @@
       button.type = 'button';
       button.dataset.useful = String(pair[1]);
       button.addEventListener('click', async function () {
-        const payload = { user: userId, seq: seq, useful: pair[1] };
+        const payload = { seq: seq, useful: pair[1] };
         if (chatKey === 'group') payload.group = GROUP_ID;
         try {
           const res = await fetch('/api/ratings', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -177,11 +193,12 @@
     add(chatKey, bubble('mine', myName(), text).row);
     setLast(chatKey, text);
     els.input.value = '';
-    const payload = { user: userId, name: myName(), text: text };
+    const payload = { name: myName(), text: text };
     if (chatKey === 'group') payload.group = GROUP_ID;
     els.send.disabled = true;
     els.status.textContent = '对方正在输入…';
     try {
+      await sessionReady; // the first message waits for this browser's session
       const res = await fetch('/api/messages', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -235,8 +252,8 @@
     socket.addEventListener('open', function () {
       retry = 1000;
       els.status.textContent = '';
-      socket.send(JSON.stringify({ type: 'subscribe', user: userId, after: lastSeq('direct') }));
-      socket.send(JSON.stringify({ type: 'subscribe', user: userId, group: GROUP_ID, after: lastSeq('group') }));
+      socket.send(JSON.stringify({ type: 'subscribe', after: lastSeq('direct') }));
+      socket.send(JSON.stringify({ type: 'subscribe', group: GROUP_ID, after: lastSeq('group') }));
     });
     socket.addEventListener('message', function (e) {
       let data;
@@ -252,6 +269,29 @@
     });
   }
 
+  // organizers and admins sign in with the one-time invitation code an admin gave them
+  els.signIn.addEventListener('click', async function () {
+    if (signedIn) { add(current, systemLine('你已经登录，可以使用组织者或管理员的功能。')); return; }
+    const code = (window.prompt('请输入管理员给你的邀请码') || '').trim();
+    if (!code) return;
+    try {
+      const res = await fetch('/api/session/redeem', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ code: code }) });
+      const data = await res.json().catch(function () { return {}; });
+      if (!res.ok) { add(current, systemLine(data.error || '登录失败')); return; }
+      signedIn = true;
+      els.signIn.textContent = '已登录';
+      add(current, systemLine('登录成功：你现在是' + (data.role === 'admin' ? '管理员' : '本群组织者') + '。'));
+    } catch (e) {
+      add(current, systemLine('网络连接失败，请稍后重试'));
+    }
+  });
+
   render();
-  if ('WebSocket' in window) connect();
+  sessionReady = openSession();
+  sessionReady.then(function () {
+    if ('WebSocket' in window) connect();
+  }).catch(function () {
+    els.status.textContent = '无法连接服务器，请稍后刷新页面';
+  });
 })();

@@ -20,11 +20,65 @@ public final class AdminAuth {
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** An admin call whose state-changing requests carry JSON ({@code Content-Type: application/json}). */
     public Handler protect(Handler handler) {
+        return guard(handler, true);
+    }
+
+    /**
+     * An admin call whose body is a file (an upload): its POST must not have a type an HTML form can send
+     * ({@code text/plain}, {@code application/x-www-form-urlencoded}, {@code multipart/form-data}).
+     */
+    public Handler protectUpload(Handler handler) {
+        return guard(handler, false);
+    }
+
+    private Handler guard(Handler handler, boolean json) {
         return request -> {
             Response denied = check(request);
+            if (denied == null && org.redengine.server.OriginCheck.unsafe(request.method())) denied = checkChange(request, json);
             return denied != null ? denied : handler.handle(request);
         };
+    }
+
+    /**
+     * Cross-site request forgery defences for changes: a content type no form can send (so a browser asks first,
+     * and we never say yes), and with the console's cookie, the session's CSRF token in {@code X-CSRF-Token}.
+     */
+    private Response checkChange(Request request, boolean json) {
+        String type = request.header("content-type");
+        String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (json && request.body().length > 0 && !base.equals("application/json")) {
+            return Response.error(415, "修改操作的请求体必须是 JSON（Content-Type: application/json）");
+        }
+        if (!json && request.method().equals("POST") && (base.isEmpty() || base.equals("text/plain")
+                || base.equals("application/x-www-form-urlencoded") || base.equals("multipart/form-data"))) {
+            return Response.error(415, "上传文件请使用 Content-Type: application/octet-stream（或文件本身的类型）");
+        }
+        if (request.bearer() == null) { // the console's cookie session
+            AdminSessions s = sessions;
+            if (s == null || !s.csrfMatches(request)) {
+                return Response.error(403, "缺少或错误的 CSRF 令牌（X-CSRF-Token），请刷新管理后台页面");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a request may send an upload-sized body: the admin token, or a console session this node saw valid
+     * recently. Cheap and non-blocking (it runs before the body is read); the handler checks properly afterwards.
+     */
+    public boolean uploadAllowed(String authorization, String cookieHeader) {
+        if (authorization != null && authorization.length() > 7 && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return matches(authorization.substring(7).strip());
+        }
+        AdminSessions s = sessions;
+        return s != null && s.recentlyValid(cookieHeader);
+    }
+
+    /** Whether a bearer token is the admin token. */
+    public boolean isToken(String bearer) {
+        return bearer != null && matches(bearer);
     }
 
     void sessions(AdminSessions s) {

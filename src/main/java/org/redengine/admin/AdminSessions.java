@@ -29,7 +29,10 @@ public final class AdminSessions {
     private final AdminAuth auth;
     private final Database db;
     private final java.time.Clock clock;
-    private final Cache<String, Boolean> known = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdminSessions.class);
+    private final Cache<String, Boolean> known;
+    private final Cache<String, Boolean> recent;
+    private final org.redengine.security.Throttle throttle;
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -37,15 +40,30 @@ public final class AdminSessions {
         this.auth = auth;
         this.db = db;
         this.clock = clock;
+        this.known = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
+        this.recent = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+                .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(10_000).build();
+        this.throttle = new org.redengine.security.Throttle(clock);
         auth.sessions(this);
     }
 
-    /** POST /admin/login with {"token":"…"} (JSON) or token=… (form). */
+    /** POST /admin/login with {"token":"…"} (JSON) or token=… (form); repeated failures from one address back off. */
     public Response login(Request request) {
+        String who = "login:" + request.remoteAddress();
+        long wait = throttle.waitSeconds(who);
+        if (wait > 0) {
+            return Response.error(429, "登录失败次数太多，请 " + wait + " 秒后再试").withHeader("Retry-After", String.valueOf(wait));
+        }
         String token = token(request);
         if (token == null || !auth.matches(token)) {
+            if (auth.enabled()) {
+                int n = throttle.failed(who);
+                log.warn("console login failed from {} ({} in a row)", request.remoteAddress(), n);
+            }
             return Response.error(403, auth.enabled() ? "管理员令牌不正确" : "管理接口未启用：请用 --admin-token 设置管理员令牌");
         }
+        throttle.succeeded(who);
         byte[] id = new byte[32];
         random.nextBytes(id);
         String session = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
@@ -58,8 +76,32 @@ public final class AdminSessions {
                 return ps.executeUpdate();
             }
         });
-        return Response.json(200, Map.of("ok", true)).withHeader("Set-Cookie", COOKIE + "=" + session
-                + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + IDLE.toSeconds());
+        recent.put(session, Boolean.TRUE);
+        return Response.json(200, Map.of("ok", true, "csrf", csrf(session))).withHeader("Set-Cookie", COOKIE + "=" + session
+                + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + IDLE.toSeconds() + (request.viaHttps() ? "; Secure" : ""));
+    }
+
+    /** GET /admin/session: whether the console is logged in, and its CSRF token for the changes it sends. */
+    public Response current(Request request) {
+        String s = session(request);
+        if (!validSession(s)) return Response.error(401, "请先登录管理后台");
+        return Response.json(200, Map.of("ok", true, "csrf", csrf(s)));
+    }
+
+    /** The CSRF token of a session: derived from the session id, so it needs no storage and differs per session. */
+    static String csrf(String session) {
+        return org.redengine.security.Secrets.sha256("csrf\u0000" + session).substring(0, 32);
+    }
+
+    boolean csrfMatches(Request request) {
+        String s = session(request);
+        return s != null && org.redengine.security.Secrets.same(csrf(s), request.header("x-csrf-token"));
+    }
+
+    /** A console session this node saw valid in the last ten minutes (decides only how large an upload may be). */
+    boolean recentlyValid(String cookieHeader) {
+        String s = Request.cookie(cookieHeader, COOKIE);
+        return s != null && recent.getIfPresent(s) != null;
     }
 
     public Response logout(Request request) {
@@ -73,13 +115,22 @@ public final class AdminSessions {
                 }
             });
         }
+        if (s != null) recent.invalidate(s);
         return Response.json(200, Map.of("ok", true)).withHeader("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     }
 
     boolean valid(Request request) {
-        String s = session(request);
+        return validSession(session(request));
+    }
+
+    /** Whether a Cookie header holds a live console session. */
+    public boolean validCookie(String cookieHeader) {
+        return validSession(Request.cookie(cookieHeader, COOKIE));
+    }
+
+    private boolean validSession(String s) {
         if (s == null || s.length() > 100) return false;
-        return known.get(s, k -> {
+        boolean valid = known.get(s, k -> {
             long now = clock.millis();
             String h = hash(k);
             return db.write(c -> { // looks up and keeps the session alive, deleting it when it has been idle too long
@@ -97,6 +148,8 @@ public final class AdminSessions {
                 return false;
             });
         });
+        if (valid) recent.put(s, Boolean.TRUE);
+        return valid;
     }
 
     private static String hash(String session) {
@@ -125,12 +178,6 @@ public final class AdminSessions {
     }
 
     static String session(Request request) {
-        String cookie = request.header("cookie");
-        if (cookie == null) return null;
-        for (String part : cookie.split(";")) {
-            String p = part.strip();
-            if (p.startsWith(COOKIE + "=")) return p.substring(COOKIE.length() + 1);
-        }
-        return null;
+        return request.cookie(COOKIE);
     }
 }

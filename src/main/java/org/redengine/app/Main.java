@@ -34,6 +34,10 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            System.err.println(explain(e));
+            return 2;
+        });
         if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")
                 && !args[0].equals("-h") && !args[0].equals("-V")) {
             // `redengine --port 9000` means `redengine serve --port 9000`
@@ -49,6 +53,17 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(System.out);
         return 0;
+    }
+
+    /** What went wrong, for the admin at the command line: a clear sentence in Chinese, never a stack trace. */
+    static String explain(Exception e) {
+        if (e instanceof org.redengine.storage.StartupException s) return "无法启动：" + s.getMessage();
+        if (e instanceof java.net.BindException) {
+            return "无法启动：端口已被占用（" + e.getMessage() + "）。请用 --port 换一个端口，或先停止占用它的程序。";
+        }
+        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) return "出错了：" + e.getMessage();
+        return "出错了：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage())
+                + "\n（设置 REDENGINE_LOG_LEVEL=DEBUG 可以看到更多信息）";
     }
 
     /** Options shared by the commands that read a knowledge base. */
@@ -124,6 +139,14 @@ public final class Main implements Callable<Integer> {
         String wecomApiBase;
         @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
         String wecomWebhook;
+        @Option(names = "--max-connections", paramLabel = "N", description = "同时打开的连接数上限（默认 10000；启动脚本会按文件句柄上限调低）")
+        String maxConnections;
+        @Option(names = "--max-connections-per-address", paramLabel = "N", description = "同一地址同时打开的连接数上限（默认 256；受信任的反向代理不受此限）")
+        String maxConnectionsPerAddress;
+        @Option(names = "--idle-timeout", paramLabel = "SECONDS", description = "空闲连接保持的秒数（默认 60）")
+        String idleTimeout;
+        @Option(names = "--trusted-proxies", paramLabel = "IPS", description = "受信任的反向代理地址，逗号分隔（如 127.0.0.1）；来自它们的请求按 X-Forwarded-For 识别客户端")
+        String trustedProxies;
         @Option(names = "--points-rules", paramLabel = "RULES", description = "积分规则：活动=每题积分/每日上限，逗号分隔（默认 quiz=10/50,challenge=5/50,review=2/20,contest=10/100,checkin=5/5）")
         String pointsRules;
 
@@ -153,7 +176,13 @@ public final class Main implements Callable<Integer> {
                             java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
                             s.get("wecom-agent-id", wecomAgentId, null), java.time.Duration.ofMillis(4000)),
                     s.get("wecom-webhook", wecomWebhook, null),
-                    s.get("points-rules", pointsRules, null));
+                    s.get("points-rules", pointsRules, null),
+                    new Settings.Connections(
+                            Settings.parsePositive("max-connections", s.get("max-connections", maxConnections, String.valueOf(Settings.Connections.DEFAULT.max()))),
+                            Settings.parsePositive("max-connections-per-address", s.get("max-connections-per-address", maxConnectionsPerAddress, String.valueOf(Settings.Connections.DEFAULT.perAddress()))),
+                            Settings.parseAddresses(s.get("trusted-proxies", trustedProxies, "")),
+                            java.time.Duration.ofSeconds(Settings.parsePositive("idle-timeout", s.get("idle-timeout", idleTimeout, "60"))),
+                            Settings.Connections.DEFAULT.headerTimeout()));
             org.redengine.quiz.PointsLedger.parseRules(settings.pointsRules()); // bad rules stop start-up with a clear message
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));

@@ -29,11 +29,19 @@ import org.redengine.study.StudyCommands;
 import org.redengine.study.StudyPlans;
 import org.redengine.study.StudyScheduler;
 import org.redengine.channels.wechat.GroupRobot;
+import org.redengine.channels.wechat.ReplayGuard;
 import org.redengine.channels.wechat.WeChatApi;
 import org.redengine.channels.wechat.WeComApi;
 import org.redengine.channels.wechat.WeComChannel;
 import org.redengine.channels.wechat.WeChatChannel;
 import org.redengine.channels.web.HistoryApi;
+import org.redengine.channels.web.SessionApi;
+import org.redengine.channels.web.WebCallers;
+import org.redengine.channels.web.WebSessions;
+import org.redengine.admin.InvitesApi;
+import org.redengine.people.Invites;
+import org.redengine.security.Throttle;
+import org.redengine.server.ServerLimits;
 import org.redengine.channels.web.LiveChat;
 import org.redengine.channels.web.WebMessageApi;
 import org.redengine.conversation.CommandRegistry;
@@ -100,6 +108,7 @@ public final class RedEngine implements AutoCloseable {
     private HttpServer server;
     private Outbound outbound;
     private GroupRobot robot;
+    private java.util.function.BiPredicate<String, String> uploadGate = (authorization, cookie) -> false;
     private int port;
 
     public RedEngine(Settings settings, Clock clock) {
@@ -131,7 +140,13 @@ public final class RedEngine implements AutoCloseable {
         }
         Files.createDirectories(settings.data());
         db = Database.open(settings.dbUrl(), settings.data());
-        server = new HttpServer(settings.host(), settings.port(), routes(db), workers);
+        Router router = routes(db);
+        Settings.Connections c = settings.connections();
+        ServerLimits limits = ServerLimits.defaults(uploadGate);
+        limits = new ServerLimits(Math.min(c.max(), connectionsTheFileLimitAllows()), c.perAddress(),
+                limits.maxWebSocketsPerAddress(), c.idleTimeout(), c.headerTimeout(), limits.bodyTimeout(),
+                c.trustedProxies(), uploadGate);
+        server = new HttpServer(settings.host(), settings.port(), router, workers, limits);
         port = server.start();
         log.info("listening on {}:{} ({} database)", settings.host(), port, db.kind().name().toLowerCase());
         return port;
@@ -208,18 +223,23 @@ public final class RedEngine implements AutoCloseable {
                 .register(new AppointOrganizerCommand(false, people, roles));
         Conversation conversation = new Conversation(commands, answers, roles,
                 List.of((message, text, role) -> message.isGroup() ? contests.answer(message) : quiz.answer(message)));
-        WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, () -> ready, clock);
-        HistoryApi historyApi = new HistoryApi(history);
         AdminAuth admin = new AdminAuth(settings.adminToken());
-        RolesApi rolesApi = new RolesApi(roles, people);
         AdminSessions sessions = new AdminSessions(admin, db, clock);
+        uploadGate = admin::uploadAllowed;
+        WebCallers callers = new WebCallers(new WebSessions(db, clock), admin::isToken, sessions::validCookie);
+        Invites invites = new Invites(db, roles, clock);
+        SessionApi sessionApi = new SessionApi(callers, invites, new Throttle(clock));
+        WebMessageApi web = new WebMessageApi(conversation, conversationLog, outbound, callers, () -> ready, clock);
+        HistoryApi historyApi = new HistoryApi(history, callers, people, clock);
+        RolesApi rolesApi = new RolesApi(roles, people);
+        InvitesApi invitesApi = new InvitesApi(invites);
         ReportsApi reportsApi = new ReportsApi(reports);
         PlanApi planApi = new PlanApi(plans, clock);
         GroupSettingsApi groupSettings = new GroupSettingsApi(zones, clock);
         KnowledgeApi kb = new KnowledgeApi(knowledge, editor, unanswered, ratings);
-        RatingsApi ratingsApi = new RatingsApi(feedback);
+        RatingsApi ratingsApi = new RatingsApi(feedback, callers);
         StaticResources pages = new StaticResources();
-        LiveChat live = new LiveChat(history);
+        LiveChat live = new LiveChat(history, callers, people, clock);
         outbound.register("web", live);
         if (settings.historyDays() > 0) {
             housekeeping.scheduleAtFixedRate(() -> deleteOldHistory(history), 1, 60, TimeUnit.MINUTES);
@@ -228,6 +248,9 @@ public final class RedEngine implements AutoCloseable {
         if (settings.wechat().enabled()) {
             WeChatChannel wechat = new WeChatChannel(settings.wechat(), conversation, conversationLog,
                     new WeChatApi(settings.wechat(), clock), clock, channelWork, () -> ready);
+            ReplayGuard replays = new ReplayGuard(db, clock, settings.wechat().replayWindow());
+            housekeeping.scheduleWithFixedDelay(() -> prune(replays), 10, 60, TimeUnit.MINUTES);
+            wechat.guard(replays, metrics::callbackRejected);
             outbound.register(WeChatChannel.CHANNEL, wechat);
             router.get("/wechat", wechat::verify).post("/wechat", wechat::receive);
             log.info("wechat official account channel on /wechat ({} mode)", settings.wechat().aesKey() == null ? "plaintext" : "safe");
@@ -237,6 +260,9 @@ public final class RedEngine implements AutoCloseable {
                     : new GroupRobot(settings.wecomWebhook(), 20);
             WeComChannel wecom = new WeComChannel(settings.wecom(), conversation, conversationLog,
                     new WeComApi(settings.wecom(), clock), robot, clock, channelWork, () -> ready);
+            ReplayGuard replays = new ReplayGuard(db, clock, settings.wecom().replayWindow());
+            housekeeping.scheduleWithFixedDelay(() -> prune(replays), 10, 60, TimeUnit.MINUTES);
+            wecom.guard(replays, metrics::callbackRejected);
             outbound.register(WeComChannel.CHANNEL, wecom);
             router.get("/wecom", wecom::verify).post("/wecom", wecom::receive);
             log.info("wecom application channel on /wecom{}", robot == null ? "" : " (group robot for group messages)");
@@ -246,22 +272,25 @@ public final class RedEngine implements AutoCloseable {
                 .getInline("/healthz", this::health)
                 .post("/api/messages", web::post)
                 .get("/api/messages", historyApi::get)
+                .post("/api/session", sessionApi::open)
+                .post("/api/session/redeem", sessionApi::redeem)
+                .post("/api/admin/invites", admin.protect(invitesApi::create))
                 .post("/api/admin/roles", admin.protect(rolesApi::grant))
                 .delete("/api/admin/roles", admin.protect(rolesApi::revoke))
                 .get("/api/admin/groups", admin.protect(rolesApi::groups))
                 .get("/api/admin/reports", admin.protect(reportsApi::json))
                 .get("/api/admin/reports/export", admin.protect(reportsApi::export))
                 .get("/api/admin/plan", admin.protect(planApi::get))
-                .post("/api/admin/plan", admin.protect(planApi::upload))
+                .post("/api/admin/plan", admin.protectUpload(planApi::upload))
                 .post("/api/admin/group-zone", admin.protect(groupSettings::setZone))
                 .get("/api/admin/knowledge/entries", admin.protect(kb::entries))
                 .post("/api/admin/knowledge/faq", admin.protect(kb::faq))
                 .add("PUT", "/api/admin/knowledge/faq", admin.protect(kb::faq), false)
                 .delete("/api/admin/knowledge/faq", admin.protect(kb::faq))
                 .get("/api/admin/knowledge/file", admin.protect(kb::file))
-                .add("PUT", "/api/admin/knowledge/file", admin.protect(kb::file), false)
+                .add("PUT", "/api/admin/knowledge/file", admin.protectUpload(kb::file), false)
                 .delete("/api/admin/knowledge/file", admin.protect(kb::file))
-                .post("/api/admin/knowledge/upload", admin.protect(kb::upload))
+                .post("/api/admin/knowledge/upload", admin.protectUpload(kb::upload))
                 .get("/api/admin/knowledge/versions", admin.protect(kb::versions))
                 .post("/api/admin/knowledge/rollback", admin.protect(kb::rollback))
                 .get("/api/admin/knowledge/unanswered", admin.protect(kb::unanswered))
@@ -271,10 +300,31 @@ public final class RedEngine implements AutoCloseable {
                 .getInline("/metrics", metrics::scrape)
                 .post("/admin/login", sessions::login)
                 .post("/admin/logout", sessions::logout)
+                .get("/admin/session", sessions::current)
                 .get("/admin", pages::admin)
                 .get("/", pages::index)
                 .get("/index.html", pages::index)
                 .get("/static/*", pages::file);
+    }
+
+    /**
+     * Connections must leave file descriptors for the database, the index and the logs: at most the process's
+     * descriptor limit less 256 (the launcher raises the soft limit to the hard one where it may).
+     */
+    private static int connectionsTheFileLimitAllows() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long max = unix.getMaxFileDescriptorCount();
+            if (max > 0) return (int) Math.max(64, Math.min(Integer.MAX_VALUE, max - 256));
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static void prune(ReplayGuard replays) {
+        try {
+            replays.prune();
+        } catch (RuntimeException e) {
+            log.warn("pruning seen callback nonces failed", e);
+        }
     }
 
     private void deleteOldHistory(MessageHistory history) {

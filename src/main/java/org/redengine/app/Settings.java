@@ -17,23 +17,49 @@ import java.util.Map;
  */
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                        int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays,
-                       WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook, String pointsRules) {
+                       WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook, String pointsRules,
+                       Connections connections) {
+
+    /**
+     * What one client may hold of the server.
+     *
+     * @param max            open connections in all
+     * @param perAddress     open connections from one address (trusted proxies exempt)
+     * @param trustedProxies reverse proxies (nginx) whose X-Forwarded-For names the real client
+     * @param idleTimeout    a keep-alive connection with no request in progress is closed after this
+     * @param headerTimeout  a request's headers must have arrived this long after its first byte
+     */
+    public record Connections(int max, int perAddress, java.util.Set<String> trustedProxies,
+                              java.time.Duration idleTimeout, java.time.Duration headerTimeout) {
+        public static final Connections DEFAULT = new Connections(org.redengine.server.ServerLimits.DEFAULT_MAX_CONNECTIONS,
+                org.redengine.server.ServerLimits.DEFAULT_MAX_PER_ADDRESS, java.util.Set.of(),
+                java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(10));
+
+        public Connections {
+            trustedProxies = java.util.Set.copyOf(trustedProxies);
+        }
+    }
 
     /** Settings for tests and embedding: the embedded database, no admin token, history kept for a year. */
     public Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                     int workers, boolean watchKnowledge) {
         this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365,
-                WeChatConfig.OFF, WeChatConfig.OFF, null, null);
+                WeChatConfig.OFF, WeChatConfig.OFF, null, null, Connections.DEFAULT);
     }
 
     public Settings withDatabase(String url, String token) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token,
-                historyDays, wechat, wecom, wecomWebhook, pointsRules);
+                historyDays, wechat, wecom, wecomWebhook, pointsRules, connections);
     }
 
     public Settings withWeChat(WeChatConfig officialAccount, WeChatConfig work, String webhook) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
-                adminToken, historyDays, officialAccount, work, webhook, pointsRules);
+                adminToken, historyDays, officialAccount, work, webhook, pointsRules, connections);
+    }
+
+    public Settings withConnections(Connections c) {
+        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
+                adminToken, historyDays, wechat, wecom, wecomWebhook, pointsRules, c);
     }
 
     public static final double DEFAULT_THRESHOLD = 0.56;
@@ -105,6 +131,29 @@ public record Settings(String host, int port, Path data, Path knowledge, Path qu
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("history-days 必须是不小于 0 的整数（0 表示永久保留）：" + value);
         }
+    }
+
+    static int parsePositive(String name, String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 1) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " 必须是正整数：" + value);
+        }
+    }
+
+    /** A comma-separated list of IP addresses (trusted proxies). */
+    static java.util.Set<String> parseAddresses(String value) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (value == null) return out;
+        for (String part : value.split(",")) {
+            String a = part.strip();
+            if (a.isEmpty()) continue;
+            if (!a.matches("[0-9A-Fa-f:.]+")) throw new IllegalArgumentException("trusted-proxies 只能是逗号分隔的 IP 地址：" + a);
+            out.add(a);
+        }
+        return out;
     }
 
     static double parseThreshold(String value) {

@@ -38,7 +38,7 @@ public final class CheckIns {
     /** A person with a figure (days checked in, or a streak). */
     public record Person(String userId, String name, int value) {
         public String display() {
-            return name == null || name.isBlank() ? userId : name;
+            return name == null || name.isBlank() ? "成员" : name; // never the raw id: it lets its browser in
         }
     }
 

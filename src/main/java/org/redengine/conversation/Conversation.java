@@ -48,11 +48,13 @@ public final class Conversation {
     public List<Reply> handle(Incoming message) {
         boolean mentioned = message.mentionsBot() || MENTION.matcher(message.text()).find();
         String text = MENTION.matcher(message.text()).replaceAll(" ").strip();
-        Role role = roles.roleOf(message);
+        // a role counts only for an identity someone vouched for (a platform's signature, a signed-in web session)
+        Role granted = roles.roleOf(message);
+        Role role = message.verified() ? granted : Role.MEMBER;
 
         Optional<CommandRegistry.Match> match = commands.match(text);
         if (match.isPresent()) {
-            return runCommand(match.get(), message, role);
+            return runCommand(match.get(), message, role, granted);
         }
         for (Interceptor interceptor : interceptors) {
             List<Reply> handled = interceptor.intercept(message, text, role);
@@ -72,8 +74,11 @@ public final class Conversation {
         return List.of(answer(text));
     }
 
-    private List<Reply> runCommand(CommandRegistry.Match match, Incoming message, Role role) {
+    private List<Reply> runCommand(CommandRegistry.Match match, Incoming message, Role role, Role granted) {
         Command c = match.command();
+        if (!role.atLeast(c.role()) && granted.atLeast(c.role())) {
+            return List.of(Reply.of(ReplyType.NOTICE, "“" + c.keyword() + "”需要先登录：请在网页右上角“登录”处输入管理员给你的邀请码。"));
+        }
         if (!role.atLeast(c.role())) {
             String who = c.role() == Role.ADMIN ? "管理员" : "组织者";
             return List.of(Reply.of(ReplyType.NOTICE, "抱歉，“" + c.keyword() + "”只有" + who + "可以使用。发送“帮助”看看你可以用哪些功能。"));

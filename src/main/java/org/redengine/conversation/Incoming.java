@@ -14,16 +14,29 @@ import java.util.Objects;
  * @param mentionsBot       true when the bot was @-mentioned (groups answer questions only then)
  * @param platformMessageId the channel's own message id (for retry dedupe), may be null
  * @param receivedAt        when the server received it
+ * @param verified          whether the sender's identity is vouched for (a platform's signed callback, or a web
+ *                          session that signed in): only then do roles granted to the sender count
  */
 public record Incoming(String channel, String userId, String userName, String groupId, String text,
-                       boolean mentionsBot, String platformMessageId, Instant receivedAt) {
+                       boolean mentionsBot, String platformMessageId, Instant receivedAt, boolean verified) {
 
     public Incoming {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(receivedAt, "receivedAt");
         userName = userName == null ? "" : userName;
-        receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+    }
+
+    /** A message whose sender's identity nobody vouched for: the sender is treated as a member. */
+    public Incoming(String channel, String userId, String userName, String groupId, String text,
+                    boolean mentionsBot, String platformMessageId, Instant receivedAt) {
+        this(channel, userId, userName, groupId, text, mentionsBot, platformMessageId, receivedAt, false);
+    }
+
+    /** The same message with other text (the mention removed, a quoted message added). */
+    public Incoming withText(String newText) {
+        return new Incoming(channel, userId, userName, groupId, newText, mentionsBot, platformMessageId, receivedAt, verified);
     }
 
     public boolean isGroup() {

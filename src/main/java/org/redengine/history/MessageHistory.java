@@ -65,14 +65,20 @@ public final class MessageHistory {
 
     /** The bot messages of a conversation after {@code afterSeq}, oldest first, at most {@code limit}. */
     public List<Stored> after(ConversationKey conversation, long afterSeq, int limit) {
+        return after(conversation, afterSeq, limit, 0);
+    }
+
+    /** Likewise, only messages sent at or after {@code sinceMillis} (a member sees a group from when they joined). */
+    public List<Stored> after(ConversationKey conversation, long afterSeq, int limit, long sinceMillis) {
         String key = key(conversation);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
-                    WHERE conversation = ? AND seq > ? ORDER BY seq LIMIT ?""")) {
+                    WHERE conversation = ? AND seq > ? AND created_at >= ? ORDER BY seq LIMIT ?""")) {
                 ps.setString(1, key);
                 ps.setLong(2, afterSeq);
-                ps.setInt(3, Math.min(Math.max(limit, 1), MAX_PAGE));
+                ps.setLong(3, sinceMillis);
+                ps.setInt(4, Math.min(Math.max(limit, 1), MAX_PAGE));
                 List<Stored> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -83,6 +89,31 @@ public final class MessageHistory {
                 return out;
             }
         });
+    }
+
+    /** The newest {@code limit} messages after {@code afterSeq} sent since {@code sinceMillis}, oldest first. */
+    public List<Stored> latestAfter(ConversationKey conversation, long afterSeq, int limit, long sinceMillis) {
+        String key = key(conversation);
+        List<Stored> out = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
+                    WHERE conversation = ? AND seq > ? AND created_at >= ? ORDER BY seq DESC LIMIT ?""")) {
+                ps.setString(1, key);
+                ps.setLong(2, afterSeq);
+                ps.setLong(3, sinceMillis);
+                ps.setInt(4, Math.min(Math.max(limit, 1), MAX_PAGE));
+                List<Stored> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6)));
+                    }
+                }
+                return rows;
+            }
+        });
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** One bot message, or null. */

@@ -37,9 +37,15 @@ public final class KnowledgeLoader {
         try (Stream<Path> walk = Files.walk(dir)) {
             paths = walk.filter(Files::isRegularFile).filter(p -> !isHidden(dir.relativize(p))).sorted().toList();
         }
+        Path root = dir.toRealPath();
         for (Path path : paths) {
             String rel = dir.relativize(path).toString().replace('\\', '/');
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!TextFiles.inside(root, path)) {
+                // a symbolic link out of the folder must not turn /etc/… or another app's files into answers
+                problems.add(new LoadProblem(rel, 0, "符号链接指向知识库目录之外，已拒绝"));
+                continue;
+            }
             try {
                 if (rel.equals(SYNONYMS_FILE)) {
                     synonyms = Synonyms.parse(rel, TextFiles.read(path).lines().toList(), problems);
@@ -222,6 +228,7 @@ public final class KnowledgeLoader {
     }
 
     private static String field(CSVRecord record, int column) {
-        return column >= 0 && column < record.size() ? record.get(column).strip() : "";
+        // a cell the editor neutralised against formula injection ('=…) stands for its text (=…)
+        return column >= 0 && column < record.size() ? org.redengine.security.FormulaCells.restore(record.get(column).strip()) : "";
     }
 }

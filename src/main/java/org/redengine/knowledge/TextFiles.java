@@ -15,6 +15,15 @@ import java.nio.file.Path;
  */
 public final class TextFiles {
 
+    /** Whether a file, with every symbolic link on its way resolved, lies inside {@code realRoot} (a real path). */
+    public static boolean inside(Path realRoot, Path file) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public static final Charset GB18030 = Charset.forName("GB18030");
 
     private TextFiles() {

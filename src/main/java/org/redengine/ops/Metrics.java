@@ -122,6 +122,12 @@ public final class Metrics {
         };
     }
 
+    /** A platform callback refused (bad signature, stale, replayed, plaintext in safe mode, malformed …). */
+    public void callbackRejected(String channel, String reason) {
+        Counter.builder("redengine.callbacks.rejected").description("platform callbacks refused, by channel and reason")
+                .tag("channel", channel).tag("reason", reason).register(registry).increment();
+    }
+
     public void checkInRecorded() {
         checkIns.increment();
     }

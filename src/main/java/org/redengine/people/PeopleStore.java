@@ -69,7 +69,62 @@ public final class PeopleStore {
         }
     }
 
-    /** A group's members, user id → display name ("" when unknown), in the order they joined. */
+    /**
+     * When a user joined a group (epoch ms), joining it now when {@code join} is set and they are not a member yet;
+     * null when they are not a member (and were not to join).
+     */
+    public Long joinedAt(String channel, String groupId, String userId, boolean join, long now) {
+        Long at = db.read(c -> joinedAt(c, channel, groupId, userId));
+        if (at != null || !join) return at;
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO users (channel, user_id, name, first_seen, last_seen) VALUES (?, ?, '', ?, ?)
+                    ON CONFLICT (channel, user_id) DO NOTHING""")) {
+                ps.setString(1, channel);
+                ps.setString(2, userId);
+                ps.setLong(3, now);
+                ps.setLong(4, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO chat_groups (channel, group_id, created_at) VALUES (?, ?, ?)
+                    ON CONFLICT (channel, group_id) DO NOTHING""")) {
+                ps.setString(1, channel);
+                ps.setString(2, groupId);
+                ps.setLong(3, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO memberships (channel, group_id, user_id, joined_at, last_seen) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (channel, group_id, user_id) DO NOTHING""")) {
+                ps.setString(1, channel);
+                ps.setString(2, groupId);
+                ps.setString(3, userId);
+                ps.setLong(4, now);
+                ps.setLong(5, now);
+                ps.executeUpdate();
+            }
+            return joinedAt(c, channel, groupId, userId);
+        });
+    }
+
+    private static Long joinedAt(Connection c, String channel, String groupId, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT joined_at FROM memberships WHERE channel = ? AND group_id = ? AND user_id = ?")) {
+            ps.setString(1, channel);
+            ps.setString(2, groupId);
+            ps.setString(3, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * A group's members, user id → the name other members see, in the order they joined: their display name, or
+     * "成员N" (N: the order they joined in) for someone without one. Raw ids are never shown to other members: a
+     * web id is what lets its browser in.
+     */
     public static Map<String, String> members(Connection c, String channel, String groupId) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
@@ -78,10 +133,20 @@ public final class PeopleStore {
             ps.setString(1, channel);
             ps.setString(2, groupId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                    String name = rs.getString(2);
+                    out.put(rs.getString(1), name == null || name.isBlank() ? unnamed(n) : name);
+                }
             }
         }
         return out;
+    }
+
+    /** How a member without a display name is shown to others. */
+    public static String unnamed(int joinOrder) {
+        return "成员" + joinOrder;
     }
 
     /** Members of a group whose display name is exactly {@code name} (for 设为组织者 @张三). */

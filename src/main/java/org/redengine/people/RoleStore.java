@@ -54,21 +54,30 @@ public final class RoleStore implements RoleResolver {
 
     /** Grants a role; returns false when it was already held. */
     public boolean grant(Grant g, String grantedBy) {
-        boolean added = db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO roles (channel, user_id, group_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (channel, user_id, group_id, role) DO NOTHING""")) {
-                ps.setString(1, g.channel());
-                ps.setString(2, g.userId());
-                ps.setString(3, g.scope());
-                ps.setString(4, g.role().name().toLowerCase());
-                ps.setLong(5, clock.millis());
-                ps.setString(6, grantedBy == null ? "" : grantedBy);
-                return ps.executeUpdate() > 0;
-            }
-        });
+        long now = clock.millis();
+        boolean added = db.write(c -> insert(c, g, grantedBy, now));
         snapshot = null;
         return added;
+    }
+
+    /** Grants a role inside the caller's write transaction; call {@link #refresh()} after it commits. */
+    public static boolean insert(java.sql.Connection c, Grant g, String grantedBy, long at) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO roles (channel, user_id, group_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (channel, user_id, group_id, role) DO NOTHING""")) {
+            ps.setString(1, g.channel());
+            ps.setString(2, g.userId());
+            ps.setString(3, g.scope());
+            ps.setString(4, g.role().name().toLowerCase());
+            ps.setLong(5, at);
+            ps.setString(6, grantedBy == null ? "" : grantedBy);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Reloads the roles at the next lookup (after a grant made in another write). */
+    public void refresh() {
+        snapshot = null;
     }
 
     /** Revokes a role; returns false when it was not held. */

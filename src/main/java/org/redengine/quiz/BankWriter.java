@@ -26,10 +26,8 @@ public final class BankWriter {
     }
 
     public static void write(Path file, List<Question> questions) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bank-", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
             w.write('\uFEFF');
             csv.printRecord(HEADER);
             for (Question q : questions) {
@@ -45,6 +43,6 @@ public final class BankWriter {
                 csv.printRecord(row);
             }
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.redengine.storage.AtomicFiles.replace(file, w.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -335,9 +335,14 @@ public final class Contests {
             ps.setInt(3, title.startsWith("当前") ? 5 : 10);
             StringBuilder sb = new StringBuilder("【" + title + "】");
             int rank = 0;
+            Map<String, String> labels = null;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String name = rs.getString(2) == null || rs.getString(2).isBlank() ? "成员" : rs.getString(2);
+                    String name = rs.getString(2);
+                    if (name == null || name.isBlank()) {
+                        if (labels == null) labels = org.redengine.people.PeopleStore.members(conn, c.channel(), c.groupId());
+                        name = labels.getOrDefault(rs.getString(1), "成员");
+                    }
                     sb.append("\n").append(++rank).append(". ").append(name).append("  ").append(rs.getInt(3)).append(" 分（答对 ")
                             .append(rs.getInt(4)).append(" 题）");
                 }

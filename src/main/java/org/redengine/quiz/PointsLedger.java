@@ -147,10 +147,16 @@ public final class PointsLedger {
                 ps.setString(3, groupId);
                 ps.setInt(4, limit);
                 List<Standing> out = new ArrayList<>();
+                Map<String, String> labels = null;
                 try (ResultSet rs = ps.executeQuery()) {
                     int rank = 0;
                     while (rs.next()) {
-                        out.add(new Standing(++rank, rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2), rs.getInt(3)));
+                        String name = rs.getString(2);
+                        if (name == null || name.isBlank()) { // "成员N", never the raw id
+                            if (labels == null) labels = org.redengine.people.PeopleStore.members(c, channel, groupId);
+                            name = labels.getOrDefault(rs.getString(1), "成员");
+                        }
+                        out.add(new Standing(++rank, rs.getString(1), name, rs.getInt(3)));
                     }
                 }
                 return out;

@@ -22,7 +22,7 @@ public record GroupReport(String channel, String groupId, String groupName, Loca
         }
 
         public String display() {
-            return name == null || name.isBlank() ? userId : name;
+            return name == null || name.isBlank() ? "成员" : name; // never the raw id: it lets its browser in
         }
     }
 

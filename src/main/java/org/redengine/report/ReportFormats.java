@@ -160,7 +160,7 @@ public final class ReportFormats {
 
     /** Cells starting with = + - @ are formulas to Excel: prefix them so a member's name never runs as one. */
     static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return org.redengine.security.FormulaCells.neutralise(text);
     }
 
     static String percent(double fraction) {

@@ -10,21 +10,25 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Limits request bodies before they are buffered: 64 KiB for everything, except admin file uploads that carry
- * credentials (a bearer token or a console cookie; checked properly later), which may send up to the aggregator's
- * cap. An oversized body gets 413 at once, from its Content-Length or as soon as it grows too large.
+ * Limits request bodies before they are buffered: 64 KiB for everything, except admin file uploads whose
+ * credentials are already known good (the admin token, or a console session this node has seen valid), which may
+ * send up to the aggregator's cap. The check must not block (this runs on an event loop); the handler checks the
+ * credentials properly again. An oversized body gets 413 at once, from its Content-Length or as soon as it grows
+ * too large.
  */
 final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
 
     static final String[] UPLOAD_PATHS = {"/api/admin/knowledge/upload", "/api/admin/knowledge/file", "/api/admin/plan"};
 
     private final int smallLimit, uploadLimit;
+    private final java.util.function.BiPredicate<String, String> uploadAllowed;
     private long limit, seen;
-    private boolean discarding;
+    private boolean discarding, uploadPath;
 
-    BodyLimitHandler(int smallLimit, int uploadLimit) {
+    BodyLimitHandler(int smallLimit, int uploadLimit, java.util.function.BiPredicate<String, String> uploadAllowed) {
         this.smallLimit = smallLimit;
         this.uploadLimit = uploadLimit;
+        this.uploadAllowed = uploadAllowed;
     }
 
     @Override
@@ -32,7 +36,8 @@ final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
         if (msg instanceof HttpRequest request) {
             discarding = false;
             seen = 0;
-            limit = upload(request) ? uploadLimit : smallLimit;
+            uploadPath = isUploadPath(request);
+            limit = uploadPath && upload(request) ? uploadLimit : smallLimit;
             if (HttpUtil.getContentLength(request, 0L) > limit) {
                 reject(ctx, msg);
                 return;
@@ -52,20 +57,24 @@ final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(msg);
     }
 
-    private boolean upload(HttpRequest request) {
+    private static boolean isUploadPath(HttpRequest request) {
         String path = request.uri();
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
-        boolean credentials = request.headers().contains(HttpHeaderNames.AUTHORIZATION)
-                || request.headers().contains(HttpHeaderNames.COOKIE);
-        for (String p : UPLOAD_PATHS) if (p.equals(path)) return credentials;
+        for (String p : UPLOAD_PATHS) if (p.equals(path)) return true;
         return false;
+    }
+
+    private boolean upload(HttpRequest request) {
+        return uploadAllowed.test(request.headers().get(HttpHeaderNames.AUTHORIZATION), request.headers().get(HttpHeaderNames.COOKIE));
     }
 
     private void reject(ChannelHandlerContext ctx, Object msg) {
         ReferenceCountUtil.release(msg);
         discarding = true;
-        Response r = Response.error(413, "请求体过大，最多 " + (limit / 1024) + " KiB");
+        Response r = Response.error(413, limit < uploadLimit && uploadPath
+                ? "请求体过大：未登录时最多 " + (limit / 1024) + " KiB；上传文件请先登录管理后台或带上管理员令牌"
+                : "请求体过大，最多 " + (limit / 1024) + " KiB");
         ctx.writeAndFlush(HttpRequestHandler.toNetty(r, false, false)).addListener(ChannelFutureListener.CLOSE);
     }
 }

@@ -31,10 +31,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     private final Router router;
     private final ExecutorService workers;
+    private final java.util.Set<String> trustedProxies;
 
-    HttpRequestHandler(Router router, ExecutorService workers) {
+    HttpRequestHandler(Router router, ExecutorService workers, java.util.Set<String> trustedProxies) {
         this.router = router;
         this.workers = workers;
+        this.trustedProxies = trustedProxies;
     }
 
     @Override
@@ -64,9 +66,15 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         Map<String, String> headers = new HashMap<>();
         msg.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
-        String remote = String.valueOf(ctx.channel().remoteAddress());
+        String remote = ClientAddress.of(ClientAddress.ip(ctx.channel().remoteAddress()), headers.get("x-forwarded-for"),
+                headers.get("x-real-ip"), trustedProxies);
         Request request = new Request(method, uri.path(), uri.parameters(), headers,
                 ByteBufUtil.getBytes(msg.content()), remote);
+        if (OriginCheck.unsafe(method) && headers.containsKey("cookie") && !OriginCheck.sameOrigin(request)) {
+            // a request that carries our cookies but comes from another origin's page: cross-site request forgery
+            write(ctx, Response.error(403, "拒绝跨站请求：请从本站页面操作"), keepAlive, head);
+            return;
+        }
         Handler handler = lookup.route().handler();
         String id = requestId(headers.get("x-request-id"));
         if (lookup.route().inline()) {
@@ -91,6 +99,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         org.slf4j.MDC.put("requestId", id);
         try {
             return handler.handle(request).withHeader("X-Request-Id", id);
+        } catch (OutOfMemoryError e) {
+            // the request was too much for the heap; answering (and logging) is still better than silence
+            log.error("out of memory handling {} {}", request.method(), request.path(), e);
+            return Response.error(503, "服务器内存不足，无法处理这个请求，请稍后再试或减小文件").withHeader("X-Request-Id", id);
         } catch (Exception | StackOverflowError e) {
             log.error("handler failed for {} {}", request.method(), request.path(), e);
             return Response.error(500, "服务器内部错误，请稍后再试").withHeader("X-Request-Id", id);

@@ -5,6 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 
@@ -26,15 +27,18 @@ public final class HttpServer implements AutoCloseable {
     private final int port;
     private final Router router;
     private final ExecutorService workers;
+    private final ServerLimits limits;
+    private HttpServerInitializer initializer;
     private EventLoopGroup boss;
     private EventLoopGroup loops;
     private Channel channel;
 
-    public HttpServer(String host, int port, Router router, ExecutorService workers) {
+    public HttpServer(String host, int port, Router router, ExecutorService workers, ServerLimits limits) {
         this.host = host;
         this.port = port;
         this.router = router;
         this.workers = workers;
+        this.limits = limits;
     }
 
     /** Binds and starts serving; returns the bound port (useful with port 0). */
@@ -46,9 +50,16 @@ public final class HttpServer implements AutoCloseable {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new HttpServerInitializer(router, workers, MAX_BODY_BYTES));
+                // a client that does not read makes its channel unwritable past 128 KiB queued (see BackpressureHandler)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
+                .childHandler(initializer = new HttpServerInitializer(router, workers, MAX_BODY_BYTES, limits));
         channel = b.bind(new InetSocketAddress(host, port)).sync().channel();
         return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** Connections open right now. */
+    public int openConnections() {
+        return initializer == null ? 0 : initializer.connections().open();
     }
 
     public void awaitClose() throws InterruptedException {

@@ -5,37 +5,55 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 
 import java.util.concurrent.ExecutorService;
 
-/** The pipeline, in one place: HTTP codec → body aggregator with a size limit → our handler. */
+/**
+ * The pipeline, in one place: connection caps → back-pressure → request deadlines → HTTP codec → body limit →
+ * aggregator → WebSocket upgrade (for /ws) → our handler.
+ */
 final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    static final String WEBSOCKET_PATH = "/ws";
 
     private final Router router;
     private final ExecutorService workers;
     private final int maxBody;
+    private final ServerLimits limits;
+    private final ConnectionLimiter connections;
+    private final WebSocketFrameHandler.Registry sockets = new WebSocketFrameHandler.Registry();
 
-    HttpServerInitializer(Router router, ExecutorService workers, int maxBody) {
+    HttpServerInitializer(Router router, ExecutorService workers, int maxBody, ServerLimits limits) {
         this.router = router;
         this.workers = workers;
         this.maxBody = maxBody;
+        this.limits = limits;
+        this.connections = new ConnectionLimiter(limits);
     }
 
-    static final String WEBSOCKET_PATH = "/ws";
+    ConnectionLimiter connections() {
+        return connections;
+    }
 
     @Override
     protected void initChannel(SocketChannel ch) {
+        RequestTimeouts timeouts = new RequestTimeouts(limits);
         ChannelPipeline p = ch.pipeline();
+        p.addLast("connections", connections);
+        p.addLast("backpressure", BackpressureHandler.INSTANCE);
+        p.addLast("deadline-bytes", timeouts.bytes());
         p.addLast("codec", new HttpServerCodec(8192, 16384, 16384));
+        p.addLast("deadline-requests", timeouts.requests());
         p.addLast("continue", new HttpServerExpectContinueHandler());
-        p.addLast("limit", new BodyLimitHandler(maxBody, HttpServer.MAX_UPLOAD_BYTES));
+        p.addLast("limit", new BodyLimitHandler(maxBody, HttpServer.MAX_UPLOAD_BYTES, limits.uploadAllowed()));
         p.addLast("aggregator", new LimitedBodyAggregator(HttpServer.MAX_UPLOAD_BYTES));
         if (router.live() != null) {
             // upgrades GET /ws to a WebSocket; every other request passes through to the HTTP handler
-            p.addLast("websocket", new io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler(
-                    WEBSOCKET_PATH, null, true, WebSocketFrameHandler.MAX_FRAME_CHARS * 4));
-            p.addLast("frames", new WebSocketFrameHandler(router.live(), workers));
+            p.addLast("websocket", new WebSocketServerProtocolHandler(WEBSOCKET_PATH, null, true,
+                    WebSocketFrameHandler.MAX_FRAME_CHARS * 4));
+            p.addLast("frames", new WebSocketFrameHandler(router.live(), workers, limits, sockets, timeouts));
         }
-        p.addLast("handler", new HttpRequestHandler(router, workers));
+        p.addLast("handler", new HttpRequestHandler(router, workers, limits.trustedProxies()));
     }
 }

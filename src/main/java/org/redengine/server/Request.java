@@ -16,4 +16,34 @@ public record Request(String method, String path, Map<String, List<String>> quer
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** A cookie's value from the Cookie header, or null. */
+    public String cookie(String name) {
+        return cookie(header("cookie"), name);
+    }
+
+    /** A cookie's value from a Cookie header's text, or null. */
+    public static String cookie(String header, String name) {
+        if (header == null) return null;
+        for (String part : header.split(";")) {
+            String p = part.strip();
+            if (p.length() > name.length() && p.startsWith(name) && p.charAt(name.length()) == '=') {
+                return p.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The token of an {@code Authorization: Bearer …} header, or null. */
+    public String bearer() {
+        String h = header("authorization");
+        if (h == null || h.length() <= 7 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) return null;
+        String t = h.substring(7).strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Whether the client said it reached us over HTTPS (nginx: {@code X-Forwarded-Proto https}): cookies get Secure. */
+    public boolean viaHttps() {
+        return "https".equalsIgnoreCase(header("x-forwarded-proto"));
+    }
 }

@@ -92,12 +92,52 @@ public final class Database implements AutoCloseable {
         }
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(EMBEDDED_FILE).toAbsolutePath();
+        checkExistingFile(file);
         String sqliteUrl = "jdbc:sqlite:" + file;
         // checkpoints run beside the writer (see checkpoint()), not inside the commits that acknowledge writes
-        HikariDataSource writer = pool(sqliteUrl, 1, true, "PRAGMA wal_autocheckpoint=0");
-        migrate(writer);
+        HikariDataSource writer;
+        try {
+            writer = pool(sqliteUrl, 1, true, "PRAGMA wal_autocheckpoint=0");
+            migrate(writer);
+        } catch (RuntimeException e) {
+            if (corrupt(e)) throw new StartupException(unreadable(file, "已损坏，无法打开"), e);
+            throw e;
+        }
         HikariDataSource pool = pool(sqliteUrl, 4, true, null);
         return new Database(Kind.SQLITE, pool, writer, file);
+    }
+
+    /**
+     * An existing database file must be one: a zero-length or foreign file is never silently started over (that
+     * would look like every member's data gone); the admin is told how to restore it instead.
+     */
+    private static void checkExistingFile(Path file) throws IOException {
+        if (!Files.exists(file)) return;
+        long size = Files.size(file);
+        if (size == 0) throw new StartupException(unreadable(file, "是空文件（0 字节）"));
+        byte[] head = new byte[16];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, 16);
+            if (n < 16 || !new String(head, 0, 15, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3")) {
+                throw new StartupException(unreadable(file, "不是 SQLite 数据库文件"));
+            }
+        }
+    }
+
+    private static String unreadable(Path file, String what) {
+        return "数据库文件 " + file + " " + what + "。\n"
+                + "为了不丢失数据，服务没有启动，也没有改动这个文件。\n"
+                + "请从备份恢复：./redengine restore 备份文件.db --data " + file.getParent() + "\n"
+                + "如果确实要从空数据库重新开始，请先把这个文件移走（例如改名为 redengine.db.bad），再启动。";
+    }
+
+    private static boolean corrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT") || m.contains("file is not a database")
+                    || m.contains("database disk image is malformed")) return true;
+        }
+        return false;
     }
 
     private static HikariDataSource pool(String url, int size, boolean sqlite, String initSql) {

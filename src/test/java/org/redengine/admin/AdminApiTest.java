@@ -85,10 +85,13 @@ class AdminApiTest {
         assertThat(refused.get("text").asText()).contains("只有管理员可以使用");
 
         server.send("POST", "/api/admin/roles", "{\"user\":\"c-boss\",\"role\":\"admin\"}", "Authorization", AUTH);
+        // issue 12: a role granted to a web id counts only once that id's session has signed in
+        JsonNode notSignedIn = server.ask("c-boss", "c-g1", "设为组织者 @测试").get("replies").get(0);
+        assertThat(notSignedIn.get("text").asText()).contains("需要先登录");
+        server.signIn("c-boss", TOKEN, "admin", null);
         JsonNode ambiguous = server.ask("c-boss", "c-g1", "设为组织者 @测试").get("replies").get(0);
         assertThat(ambiguous.get("text").asText()).contains("2 位成员");
-        var body = TestServer.JSON.createObjectNode().put("user", "c-li").put("name", "李四").put("group", "c-g1").put("text", "大家好");
-        server.post("/api/messages", TestServer.JSON.writeValueAsString(body));
+        server.ask("c-li", "李四", "c-g1", "大家好");
         JsonNode appointed = server.ask("c-boss", "c-g1", "设为组织者 @李四").get("replies").get(0);
         assertThat(appointed.get("text").asText()).isEqualTo("已任命 李四 为本群组织者。");
         JsonNode help = server.ask("c-boss", "c-g1", "帮助").get("replies").get(0);

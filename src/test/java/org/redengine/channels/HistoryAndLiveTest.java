@@ -45,10 +45,16 @@ class HistoryAndLiveTest {
         final StringBuilder partial = new StringBuilder();
         WebSocket socket;
 
-        static Client connect(TestServer server) throws Exception {
+        /** Connects as a web user: the page's session cookie goes with the handshake, as a browser sends it. */
+        static Client connect(TestServer server, String user) throws Exception {
+            return connectWithCookie(server, "redengine_chat=" + server.session(user));
+        }
+
+        static Client connectWithCookie(TestServer server, String cookie) throws Exception {
             Client c = new Client();
-            c.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), c).get(5, TimeUnit.SECONDS);
+            WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder();
+            if (cookie != null) b.header("Cookie", cookie);
+            c.socket = b.buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), c).get(5, TimeUnit.SECONDS);
             return c;
         }
 
@@ -96,13 +102,13 @@ class HistoryAndLiveTest {
         JsonNode second = server.ask("hist-u1", null, "你好").get("replies").get(0);
         assertThat(first.get("seq").asLong()).isEqualTo(1);
         assertThat(second.get("seq").asLong()).isEqualTo(2);
-        JsonNode all = TestServer.JSON.readTree(server.get("/api/messages?user=hist-u1").body());
+        JsonNode all = TestServer.JSON.readTree(server.getAs("hist-u1", "/api/messages?user=hist-u1").body());
         assertThat(all.get("messages")).hasSize(2);
         assertThat(all.at("/messages/0/type").asText()).isEqualTo("answer");
         assertThat(all.at("/messages/0/sources/0/source").asText()).isEqualTo("《中国共产党简史》");
         assertThat(all.at("/messages/1/type").asText()).isEqualTo("greeting");
         assertThat(all.get("last").asLong()).isEqualTo(2);
-        JsonNode after1 = TestServer.JSON.readTree(server.get("/api/messages?user=hist-u1&after=1").body());
+        JsonNode after1 = TestServer.JSON.readTree(server.getAs("hist-u1", "/api/messages?user=hist-u1&after=1").body());
         assertThat(after1.get("messages")).hasSize(1);
         assertThat(after1.at("/messages/0/seq").asLong()).isEqualTo(2);
     }
@@ -111,7 +117,7 @@ class HistoryAndLiveTest {
     void groupHistoryIncludesMessagesTheBotSentOnItsOwn() throws Exception {
         server.ask("hist-u2", "hist-g1", "帮助");
         server.engine().outbound().post(ConversationKey.group("web", "hist-g1"), Reply.of(ReplyType.NOTICE, "周一上午8点，周汇朝学开始啦"));
-        JsonNode all = TestServer.JSON.readTree(server.get("/api/messages?group=hist-g1&after=0").body());
+        JsonNode all = TestServer.JSON.readTree(server.getAs("hist-u2", "/api/messages?group=hist-g1&after=0").body());
         assertThat(all.get("messages")).extracting(m -> m.get("seq").asLong()).containsExactly(1L, 2L);
         assertThat(all.at("/messages/1/text").asText()).contains("周汇朝学");
     }
@@ -127,8 +133,8 @@ class HistoryAndLiveTest {
     @Test
     void liveMessagesArePushedAndMissedOnesComeBackAfterAReconnect() throws Exception {
         ConversationKey group = ConversationKey.group("web", "live-g1");
-        Client client = Client.connect(server);
-        client.send("{\"type\":\"subscribe\",\"user\":\"live-u1\",\"group\":\"live-g1\",\"after\":0}");
+        Client client = Client.connect(server, "live-u1");
+        client.send("{\"type\":\"subscribe\",\"group\":\"live-g1\",\"after\":0}");
         assertThat(client.next().get("event").asText()).isEqualTo("subscribed");
 
         server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第一题：中共一大在哪里召开？"));
@@ -147,8 +153,8 @@ class HistoryAndLiveTest {
         server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第二题"));
         server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第三题"));
 
-        Client again = Client.connect(server);
-        again.send("{\"type\":\"subscribe\",\"user\":\"live-u1\",\"group\":\"live-g1\",\"after\":2}");
+        Client again = Client.connect(server, "live-u1");
+        again.send("{\"type\":\"subscribe\",\"group\":\"live-g1\",\"after\":2}");
         assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第二题");
         assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第三题");
         assertThat(again.next().get("event").asText()).isEqualTo("subscribed");
@@ -157,12 +163,16 @@ class HistoryAndLiveTest {
 
     @Test
     void badFramesGetAnErrorAndTheConnectionStaysUsable() throws Exception {
-        Client client = Client.connect(server);
+        Client anonymous = Client.connectWithCookie(server, null);
+        anonymous.send("{\"type\":\"subscribe\"}");
+        assertThat(anonymous.next().get("error").asText()).contains("会话");
+        anonymous.close();
+        Client client = Client.connect(server, "bad-u1");
         client.send("not json");
         assertThat(client.next().get("event").asText()).isEqualTo("error");
+        client.send("{\"type\":\"subscribe\",\"after\":-1}");
+        assertThat(client.next().get("event").asText()).isEqualTo("error");
         client.send("{\"type\":\"subscribe\"}");
-        assertThat(client.next().get("error").asText()).contains("user");
-        client.send("{\"type\":\"subscribe\",\"user\":\"bad-u1\"}");
         assertThat(client.next().get("event").asText()).isEqualTo("subscribed");
         client.close();
     }

@@ -42,7 +42,7 @@ class WeChatRetryAcrossNodesTest {
         try {
             for (int i = 0; i < 2; i++) {
                 Settings s = new Settings("127.0.0.1", 0, tmp.resolve("data" + i), TestKnowledge.write(tmp.resolve("kb" + i)),
-                        tmp.resolve("q" + i), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(url, null).withWeChat(config, WeChatConfig.OFF, null);
+                        tmp.resolve("q" + i), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(url, "admin-secret").withWeChat(config, WeChatConfig.OFF, null);
                 nodes.add(new TestServer(s));
             }
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -69,8 +69,18 @@ class WeChatRetryAcrossNodesTest {
                 }
             }
             pool.shutdown();
-            var history = TestServer.JSON.readTree(nodes.get(1).get("/api/messages?user=o-retry&channel=wechat").body()).get("messages");
+            var history = TestServer.JSON.readTree(nodes.get(1).send("GET", "/api/messages?user=o-retry&channel=wechat", null,
+                    "Authorization", "Bearer admin-secret").body()).get("messages");
             assertThat(history).as("ten messages, each answered once however many nodes got it").hasSize(10);
+
+            // issue 12 (5): a signed URL seen by one node cannot carry another body on the other node
+            String ts = String.valueOf(System.currentTimeMillis() / 1000);
+            String q = "?signature=" + WeChatCrypto.sha1Sorted(TOKEN, ts, "once") + "&timestamp=" + ts + "&nonce=once&openid=o-retry";
+            String xml = "<xml><ToUserName>gh</ToUserName><FromUserName>o-retry</FromUserName><CreateTime>" + ts
+                    + "</CreateTime><MsgType>text</MsgType><Content>你好</Content><MsgId>7999</MsgId></xml>";
+            assertThat(nodes.get(0).send("POST", "/wechat" + q, xml).statusCode()).isEqualTo(200);
+            assertThat(nodes.get(1).send("POST", "/wechat" + q, xml.replace("o-retry", "o-victim").replace("7999", "8000")).statusCode())
+                    .isEqualTo(403);
         } finally {
             nodes.forEach(TestServer::close);
         }

@@ -26,11 +26,11 @@ class ConversationTest {
             RoleResolver.EVERYONE_MEMBER);
 
     private static Incoming privateMsg(String text) {
-        return new Incoming("web", "u1", "张三", null, text, false, null, null);
+        return new Incoming("web", "u1", "张三", null, text, false, null, java.time.Instant.parse("2026-12-01T08:00:00Z"));
     }
 
     private static Incoming groupMsg(String text) {
-        return new Incoming("web", "u1", "张三", "g1", text, false, null, null);
+        return new Incoming("web", "u1", "张三", "g1", text, false, null, java.time.Instant.parse("2026-12-01T08:00:00Z"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ConversationTest {
         Reply r = conversation.handle(groupMsg("@红色引擎助手 遵义会议哪年开的")).get(0);
         assertThat(r.type()).isEqualTo(ReplyType.ANSWER);
         assertThat(asked).containsExactly("遵义会议哪年开的");
-        Incoming flagged = new Incoming("web", "u1", "张三", "g1", "遵义会议哪年开的", true, null, null);
+        Incoming flagged = new Incoming("web", "u1", "张三", "g1", "遵义会议哪年开的", true, null, java.time.Instant.parse("2026-12-01T08:00:00Z"));
         assertThat(conversation.handle(flagged)).hasSize(1);
     }
 
@@ -82,5 +82,20 @@ class ConversationTest {
         Reply r = conversation.handle(groupMsg("帮助")).get(0);
         assertThat(r.type()).isEqualTo(ReplyType.HELP);
         assertThat(r.text()).contains("@红色引擎助手").doesNotContain("发起竞赛");
+    }
+
+    /** Issue 12: a role held by an id counts only when the sender's identity is vouched for (signed in). */
+    @Test
+    void aRoleCountsOnlyForAVerifiedSender() {
+        Conversation organizerKnown = new Conversation(new CommandRegistry().register(new HelpCommand())
+                .register(new CommandRegistryTest.Fake("发起竞赛", Role.ORGANIZER)),
+                q -> new Answer(false, "", List.of(), 0.2, List.of(), List.of(), Answer.Explanation.EMPTY),
+                message -> Role.ORGANIZER);
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T08:00:00Z");
+        Reply unverified = organizerKnown.handle(new Incoming("web", "u1", "张三", "g1", "发起竞赛", false, null, at, false)).get(0);
+        assertThat(unverified.type()).isEqualTo(ReplyType.NOTICE);
+        assertThat(unverified.text()).contains("需要先登录").contains("邀请码");
+        Reply verified = organizerKnown.handle(new Incoming("web", "u1", "张三", "g1", "发起竞赛", false, null, at, true)).get(0);
+        assertThat(verified.text()).doesNotContain("登录").doesNotContain("只有");
     }
 }

@@ -26,13 +26,14 @@ class HotReloadTest {
     void editsAddsAndDeletesAreServedWithoutAFailedRequest() throws Exception {
         Path kb = TestKnowledge.write(tmp.resolve("kb"));
         try (TestServer server = new TestServer(kb, tmp.resolve("data"))) {
+            server.session("load");
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger requests = new AtomicInteger();
             AtomicReference<String> failure = new AtomicReference<>();
             Thread load = Thread.ofPlatform().start(() -> {
                 while (running.get()) {
                     try {
-                        HttpResponse<String> r = server.post("/api/messages", "{\"user\":\"load\",\"text\":\"遵义会议是哪年开的？\"}");
+                        HttpResponse<String> r = server.postAs("load", "/api/messages", "{\"text\":\"遵义会议是哪年开的？\"}");
                         JsonNode reply = TestServer.JSON.readTree(r.body()).at("/replies/0");
                         if (r.statusCode() != 200 || !reply.get("type").asText().equals("answer")) {
                             failure.compareAndSet(null, r.statusCode() + " " + r.body());

@@ -69,6 +69,7 @@ class ImportUnderLoadTest {
         Thread.sleep(300);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base()
                         + "/api/admin/knowledge/upload?name=bulk.csv")).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "text/csv; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Thread.sleep(300);

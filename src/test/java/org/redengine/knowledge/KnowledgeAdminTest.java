@@ -164,7 +164,7 @@ class KnowledgeAdminTest {
     private HttpResponse<String> upload(String name, byte[] bytes) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.base() + "/api/admin/knowledge/upload?name="
                         + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", AUTH)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -184,10 +184,13 @@ class KnowledgeAdminTest {
 
         JsonNode reply = server.ask("kb-r", null, Q).path("replies").get(0);
         long seq = reply.path("seq").asLong();
-        assertThat(server.post("/api/ratings", "{\"user\":\"kb-r\",\"seq\":" + seq + ",\"useful\":true}").statusCode()).isEqualTo(200);
+        assertThat(server.postAs("kb-r", "/api/ratings", "{\"seq\":" + seq + ",\"useful\":true}").statusCode()).isEqualTo(200);
         assertThat(server.ask("kb-s", null, Q).path("replies").get(0).path("type").asText()).isEqualTo("answer");
         assertThat(server.ask("kb-s", null, "没用").at("/replies/0/text").asText()).contains("谢谢反馈");
-        assertThat(server.post("/api/ratings", "{\"user\":\"kb-r\",\"seq\":99999,\"useful\":true}").statusCode()).isEqualTo(404);
+        assertThat(server.postAs("kb-r", "/api/ratings", "{\"seq\":99999,\"useful\":true}").statusCode()).isEqualTo(404);
+        // issue 12: a rating speaks for the session's own user only
+        assertThat(server.postAs("kb-r", "/api/ratings", "{\"user\":\"kb-s\",\"seq\":" + seq + ",\"useful\":false}").statusCode()).isEqualTo(403);
+        assertThat(server.post("/api/ratings", "{\"user\":\"kb-r\",\"seq\":" + seq + ",\"useful\":false}").statusCode()).isEqualTo(401);
         JsonNode entry = TestServer.JSON.readTree(admin("GET", "/api/admin/knowledge/entries?q=" + URLEncoder.encode("遵义", StandardCharsets.UTF_8), null).body())
                 .path("entries").get(0);
         assertThat(entry.path("ratings").path("useful").asInt()).isEqualTo(1);
@@ -214,7 +217,7 @@ class KnowledgeAdminTest {
         assertThat(server.send("GET", "/healthz", null, "X-Request-Id", "abc-123").headers().firstValue("x-request-id")).hasValue("abc-123");
 
         assertThat(server.ask("kb-m", null, "添加问答 a | b").at("/replies/0/text").asText()).contains("只有管理员");
-        admin("POST", "/api/admin/roles", "{\"user\":\"kb-boss\",\"role\":\"admin\"}");
+        server.signIn("kb-boss", TOKEN, "admin", null);
         String added = server.ask("kb-boss", null, "添加问答 古田会议在哪里召开？ | 古田会议于1929年12月在福建上杭古田召开。 | 《中国共产党简史》")
                 .at("/replies/0/text").asText();
         assertThat(added).contains("已添加问答").contains("问：古田会议在哪里召开？").contains("我会回答").contains("1929年12月");

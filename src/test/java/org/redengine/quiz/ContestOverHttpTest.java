@@ -37,8 +37,7 @@ class ContestOverHttpTest {
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
                 quizzes, Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN);
         server = new TestServer(settings);
-        assertThat(server.send("POST", "/api/admin/roles", "{\"user\":\"boss\",\"group\":\"cg\",\"role\":\"organizer\"}",
-                "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+        server.signIn("boss", TOKEN, "organizer", "cg"); // an organizer appointed by invitation
     }
 
     @AfterEach
@@ -48,14 +47,11 @@ class ContestOverHttpTest {
 
     /** A group message from a named member; returns the bot's replies. */
     private JsonNode say(String user, String text) throws Exception {
-        var body = TestServer.JSON.createObjectNode().put("user", user).put("name", "成员" + user).put("group", "cg").put("text", text);
-        var r = server.post("/api/messages", TestServer.JSON.writeValueAsString(body));
-        assertThat(r.statusCode()).isEqualTo(200);
-        return TestServer.JSON.readTree(r.body()).path("replies");
+        return server.ask(user, "成员" + user, "cg", text).path("replies");
     }
 
     private JsonNode history() throws Exception {
-        return TestServer.JSON.readTree(server.get("/api/messages?group=cg&after=0").body()).path("messages");
+        return TestServer.JSON.readTree(server.send("GET", "/api/messages?group=cg&after=0", null, "Authorization", "Bearer " + TOKEN).body()).path("messages");
     }
 
     private String allText() throws Exception {

@@ -126,7 +126,8 @@ class MessageApiTest {
     @Test
     void textOver2000Characters() throws Exception {
         assertBad("{\"user\":\"u1\",\"text\":\"" + "党".repeat(2001) + "\"}", "太长");
-        HttpResponse<String> ok = server.post("/api/messages", "{\"user\":\"u1\",\"text\":\"" + "党".repeat(2000) + "\"}");
+        server.session("u1");
+        HttpResponse<String> ok = server.postAs("u1", "/api/messages", "{\"user\":\"u1\",\"text\":\"" + "党".repeat(2000) + "\"}");
         assertThat(ok.statusCode()).isEqualTo(200);
     }
 

@@ -27,7 +27,7 @@ class PostgresServerTest {
             JsonNode reply = server.ask("pg-u1", "pg-g1", "@红色引擎助手 遵义会议是哪年开的？").at("/replies/0");
             assertThat(reply.get("type").asText()).isEqualTo("answer");
             assertThat(reply.get("seq").asLong()).isEqualTo(1);
-            JsonNode history = TestServer.JSON.readTree(server.get("/api/messages?group=pg-g1").body());
+            JsonNode history = TestServer.JSON.readTree(server.getAs("pg-u1", "/api/messages?group=pg-g1").body());
             assertThat(history.at("/messages/0/text").asText()).contains("1935");
         }
     }

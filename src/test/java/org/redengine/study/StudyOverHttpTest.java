@@ -37,7 +37,7 @@ class StudyOverHttpTest {
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
                 tmp.resolve("quizzes"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN);
         server = new TestServer(settings);
-        server.send("POST", "/api/admin/roles", "{\"user\":\"boss\",\"group\":\"sg\",\"role\":\"organizer\"}", "Authorization", AUTH);
+        server.signIn("boss", TOKEN, "organizer", "sg"); // an organizer appointed by invitation
     }
 
     @AfterEach
@@ -46,10 +46,7 @@ class StudyOverHttpTest {
     }
 
     private String say(String user, String text) throws Exception {
-        var body = TestServer.JSON.createObjectNode().put("user", user).put("name", "<b>" + user + "</b>").put("group", "sg").put("text", text);
-        var r = server.post("/api/messages", TestServer.JSON.writeValueAsString(body));
-        assertThat(r.statusCode()).isEqualTo(200);
-        return TestServer.JSON.readTree(r.body()).at("/replies/0/text").asText();
+        return server.ask(user, "<b>" + user + "</b>", "sg", text).at("/replies/0/text").asText();
     }
 
     private static String thisMonth() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.redengine.conversation.ConversationKey;
 import org.redengine.history.MessageHistory;
 import org.redengine.server.Request;
 import org.redengine.server.Response;
@@ -20,9 +19,20 @@ public final class HistoryApi {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final MessageHistory history;
+    private final WebCallers callers;
+    private final HistoryAccess access;
 
-    public HistoryApi(MessageHistory history) {
+    public HistoryApi(MessageHistory history, WebCallers callers, org.redengine.people.PeopleStore people, java.time.Clock clock) {
         this.history = history;
+        this.callers = callers;
+        this.access = new HistoryAccess(people, clock);
+    }
+
+    /** Only turns stored messages into JSON (for the live channel's catch-up). */
+    HistoryApi(MessageHistory history) {
+        this.history = history;
+        this.callers = null;
+        this.access = null;
     }
 
     public Response get(Request request) throws IOException {
@@ -47,11 +57,14 @@ public final class HistoryApi {
         if (after < 0 || limit < 1) {
             return Response.error(400, "after 不能为负数，limit 至少为 1");
         }
-        ConversationKey key = group != null ? ConversationKey.group(channel, id) : ConversationKey.direct(channel, id);
+        WebCallers.Caller caller = callers.of(request);
+        if (caller.invalid()) return Response.error(401, "会话无效或已过期，请重新获取会话（POST /api/session）");
+        HistoryAccess.Decision allowed = access.check(caller, channel, user, group, false);
+        if (!allowed.allowed()) return Response.error(allowed.status(), allowed.error());
         ObjectNode root = mapper.createObjectNode();
         ArrayNode messages = root.putArray("messages");
         long last = after;
-        for (MessageHistory.Stored m : history.after(key, after, limit)) {
+        for (MessageHistory.Stored m : history.after(allowed.key(), after, limit, allowed.since())) {
             messages.add(toJson(m));
             last = m.seq();
         }

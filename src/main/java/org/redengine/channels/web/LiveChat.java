@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,16 +30,22 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChat.class);
     static final int MAX_SUBSCRIPTIONS = 20;
+    /** At most this many stored messages per subscribe (the newest); older ones are for GET /api/messages. */
+    static final int MAX_CATCH_UP = 50;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final MessageHistory history;
     private final HistoryApi historyJson;
+    private final WebCallers callers;
+    private final HistoryAccess access;
     private final Map<String, Set<LiveConnection>> subscribers = new ConcurrentHashMap<>();
     private final Map<LiveConnection, Set<String>> subscriptions = new ConcurrentHashMap<>();
 
-    public LiveChat(MessageHistory history) {
+    public LiveChat(MessageHistory history, WebCallers callers, org.redengine.people.PeopleStore people, java.time.Clock clock) {
         this.history = history;
         this.historyJson = new HistoryApi(history);
+        this.callers = callers;
+        this.access = new HistoryAccess(people, clock);
     }
 
     @Override
@@ -51,20 +58,45 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
             return;
         }
         if (msg == null || !"subscribe".equals(msg.path("type").asText())) {
-            error(connection, "只支持 {\"type\":\"subscribe\",\"user\":…,\"group\":…,\"after\":…}");
+            error(connection, "只支持 {\"type\":\"subscribe\",\"group\":…,\"after\":…}");
             return;
         }
         String user = msg.path("user").asText("");
         String group = msg.path("group").asText("");
         long after = msg.path("after").asLong(0);
-        if (user.isBlank() || user.length() > WebMessageApi.MAX_ID_CHARS || group.length() > WebMessageApi.MAX_ID_CHARS || after < 0) {
-            error(connection, "user 必填，group 可选，after 不能为负数");
+        String token = msg.path("token").isTextual() ? msg.path("token").asText() : null;
+        if (user.length() > WebMessageApi.MAX_ID_CHARS || group.length() > WebMessageApi.MAX_ID_CHARS || after < 0
+                || (token != null && token.length() > 200)) {
+            error(connection, "group 可选，after 不能为负数");
             return;
         }
-        ConversationKey key = group.isBlank() ? ConversationKey.direct("web", user) : ConversationKey.group("web", group);
+        WebCallers.Caller caller = callers.of(token, connection.handshakeHeader("cookie"));
+        if (caller.invalid()) {
+            error(connection, "会话无效或已过期，请重新获取会话");
+            return;
+        }
+        if (user.isBlank()) user = caller.userId() == null ? "" : caller.userId();
+        if (user.isBlank() && group.isBlank()) {
+            error(connection, "需要会话：请先获取会话（POST /api/session）");
+            return;
+        }
+        if (caller.session() != null && !user.equals(caller.userId()) && !caller.admin()) {
+            error(connection, "只能订阅自己的会话");
+            return;
+        }
+        HistoryAccess.Decision allowed = access.check(caller, "web", user, group.isBlank() ? null : group, true);
+        if (!allowed.allowed()) {
+            error(connection, allowed.error());
+            return;
+        }
+        ConversationKey key = allowed.key();
         String k = MessageHistory.key(key);
         Set<String> mine = subscriptions.computeIfAbsent(connection, c -> ConcurrentHashMap.newKeySet());
-        if (!mine.contains(k) && mine.size() >= MAX_SUBSCRIPTIONS) {
+        if (mine.contains(k)) {
+            error(connection, "已经订阅了这个会话");
+            return;
+        }
+        if (mine.size() >= MAX_SUBSCRIPTIONS) {
             error(connection, "订阅的会话太多了");
             return;
         }
@@ -72,11 +104,14 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
         // subscribe first, then catch up: a message sent in between arrives twice and the page keeps one
         subscribers.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(connection);
         try {
-            for (MessageHistory.Stored m : history.after(key, after, MessageHistory.MAX_PAGE)) {
+            List<MessageHistory.Stored> missed = history.latestAfter(key, after, MAX_CATCH_UP + 1, allowed.since());
+            boolean more = missed.size() > MAX_CATCH_UP;
+            for (MessageHistory.Stored m : more ? missed.subList(1, missed.size()) : missed) {
                 connection.send(event(key, historyJson.toJson(m)));
             }
             ObjectNode ok = mapper.createObjectNode().put("event", "subscribed");
             where(ok, key);
+            if (more) ok.put("older", true); // more missed messages than a subscribe sends: GET /api/messages has them
             connection.send(mapper.writeValueAsString(ok));
         } catch (IOException | RuntimeException e) {
             log.warn("catch-up failed for {}", k, e);

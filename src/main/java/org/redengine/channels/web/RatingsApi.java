@@ -14,10 +14,12 @@ import java.util.Map;
 public final class RatingsApi {
 
     private final Feedback feedback;
+    private final WebCallers callers;
     private final ObjectMapper json = new ObjectMapper();
 
-    public RatingsApi(Feedback feedback) {
+    public RatingsApi(Feedback feedback, WebCallers callers) {
         this.feedback = feedback;
+        this.callers = callers;
     }
 
     public Response rate(Request request) {
@@ -27,11 +29,19 @@ public final class RatingsApi {
         } catch (Exception e) {
             return Response.error(400, "请求体不是合法的 JSON");
         }
-        if (b == null || !b.path("user").isTextual() || b.path("user").asText().isBlank() || b.path("user").asText().length() > 64
-                || !b.path("seq").canConvertToLong() || !b.path("useful").isBoolean()) {
-            return Response.error(400, "需要 user、seq 和 useful（true 或 false）");
+        if (b == null || !b.path("seq").canConvertToLong() || !b.path("useful").isBoolean()
+                || (b.has("user") && (!b.path("user").isTextual() || b.path("user").asText().length() > WebMessageApi.MAX_ID_CHARS))) {
+            return Response.error(400, "需要 seq 和 useful（true 或 false）");
         }
-        String user = b.path("user").asText();
+        WebCallers.Caller caller = callers.of(request);
+        String given = b.has("user") ? b.path("user").asText() : null;
+        if (caller.session() == null && !(caller.admin() && given != null)) {
+            return Response.error(401, "需要会话：请先获取会话（POST /api/session）");
+        }
+        if (caller.session() != null && given != null && !given.equals(caller.userId())) {
+            return Response.error(403, "只能以自己的身份评价");
+        }
+        String user = caller.session() != null ? caller.userId() : given;
         String group = b.path("group").isTextual() && !b.path("group").asText().isBlank() ? b.path("group").asText() : null;
         ConversationKey conversation = group == null ? ConversationKey.direct("web", user) : ConversationKey.group("web", group);
         if (!feedback.rate(conversation, b.path("seq").asLong(), user, b.path("useful").asBoolean())) {

@@ -37,16 +37,22 @@ public final class WebMessageApi {
     private final Conversation conversation;
     private final ConversationLog conversationLog;
     private final Outbound outbound;
+    private final WebCallers callers;
     private final BooleanSupplier ready;
     private final Clock clock;
 
     public WebMessageApi(Conversation conversation, ConversationLog conversationLog, Outbound outbound,
-                         BooleanSupplier ready, Clock clock) {
+                         WebCallers callers, BooleanSupplier ready, Clock clock) {
         this.conversation = conversation;
         this.conversationLog = conversationLog;
         this.outbound = outbound;
+        this.callers = callers;
         this.ready = ready;
         this.clock = clock;
+    }
+
+    /** A parsed message body; {@code user} may be absent when a session says who is speaking. */
+    record Message(String user, String name, String group, String text, boolean mention) {
     }
 
     /** Thrown for input the API refuses; the message is shown to the client. */
@@ -60,20 +66,47 @@ public final class WebMessageApi {
         if (!ready.getAsBoolean()) {
             return Response.error(503, "服务正在启动，请稍后再试");
         }
-        Incoming incoming;
+        WebCallers.Caller caller = callers.of(request);
+        if (caller.invalid()) return Response.error(401, "会话无效或已过期，请重新获取会话（POST /api/session）");
+        Message m;
         try {
-            incoming = parse(request);
+            m = parse(request);
         } catch (BadRequest e) {
             return Response.error(400, e.getMessage());
         }
+        String user;
+        WebSessions.Opened opened = null;
+        if (caller.session() != null) {
+            if (m.user() != null && !m.user().equals(caller.userId())) {
+                return Response.error(403, "这个会话属于另一个用户，不能以 " + m.user() + " 的身份发言");
+            }
+            user = caller.userId();
+        } else if (m.user() == null) {
+            return Response.error(400, "缺少字段 user（或先通过 POST /api/session 获取会话）");
+        } else if (caller.admin()) {
+            user = m.user(); // the admin token or console may speak for a web user (automation, tests)
+        } else {
+            try {
+                opened = callers.sessions().open(m.user()); // a first visit: the id is bound to this new session
+            } catch (WebSessions.IdTaken e) {
+                return Response.error(401, "这个用户 id 已经属于另一个会话：请带上它的会话（Cookie 或 Authorization: Bearer），"
+                        + "或不带 user 通过 POST /api/session 获取新身份");
+            }
+            user = m.user();
+        }
+        Incoming incoming = new Incoming("web", user, m.name(), m.group(), m.text(), m.mention(), null, clock.instant(),
+                caller.verified());
         List<Reply> replies = conversation.handle(incoming);
         // committed before the reply leaves: an acknowledged message is never lost
         List<Delivered> delivered = conversationLog.record(incoming, replies);
         delivered.forEach(outbound::deliver); // other open pages of the same conversation see it live
-        return Response.json(200, toJson(delivered));
+        ObjectNode body = toJson(delivered);
+        if (opened == null) return Response.json(200, body);
+        body.putObject("session").put("user", user).put("token", opened.token());
+        return Response.json(200, body).withHeader("Set-Cookie", WebSessions.cookie(opened.token(), request.viaHttps()));
     }
 
-    Incoming parse(Request request) throws BadRequest {
+    Message parse(Request request) throws BadRequest {
         // The body must be JSON whatever Content-Type the client sent (curl and many scripts send none or a form type).
         String body = decodeUtf8(request.body());
         JsonNode root;
@@ -85,13 +118,16 @@ public final class WebMessageApi {
         if (root == null || !root.isObject()) {
             throw new BadRequest("请求体必须是 JSON 对象");
         }
-        String user = requiredString(root, "user", MAX_ID_CHARS);
+        String user = optionalString(root, "user", MAX_ID_CHARS);
+        if (user != null && user.isBlank()) {
+            throw new BadRequest("user 不能为空");
+        }
         String text = requiredString(root, "text", Integer.MAX_VALUE);
         if (text.isBlank()) {
             throw new BadRequest("text 不能为空");
         }
         if (text.codePointCount(0, text.length()) > MAX_TEXT_CHARS) {
-            throw new BadRequest("text 太长了，最多 " + MAX_TEXT_CHARS + " 个字");
+            throw new BadRequest("消息太长了，最多 " + MAX_TEXT_CHARS + " 个字，请分几次发送");
         }
         String name = optionalString(root, "name", 64);
         String group = optionalString(root, "group", MAX_ID_CHARS);
@@ -104,7 +140,7 @@ public final class WebMessageApi {
             if (!m.isBoolean()) throw new BadRequest("mention 必须是 true 或 false");
             mention = m.booleanValue();
         }
-        return new Incoming("web", user, name, group, text, mention, null, clock.instant());
+        return new Message(user, name, group, text, mention);
     }
 
     private static String decodeUtf8(byte[] body) throws BadRequest {
@@ -130,9 +166,6 @@ public final class WebMessageApi {
             throw new BadRequest("字段 " + field + " 必须是字符串");
         }
         String v = n.textValue();
-        if (field.equals("user") && v.isBlank()) {
-            throw new BadRequest("user 不能为空");
-        }
         if (v.length() > max) {
             throw new BadRequest("字段 " + field + " 太长了");
         }

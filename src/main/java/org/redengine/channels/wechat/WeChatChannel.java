@@ -49,6 +49,9 @@ public class WeChatChannel implements ChannelSender {
     private final BooleanSupplier ready;
     private final Cache<String, CompletableFuture<List<Delivered>>> inFlight =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private ReplayGuard replays;
+    private java.util.function.BiConsumer<String, String> rejectedCounter = (channel, reason) -> { };
+    private final org.redengine.server.RateLimitedLog rejectionLog = new org.redengine.server.RateLimitedLog(log);
 
     public WeChatChannel(WeChatConfig config, Conversation conversation, ConversationLog conversationLog, WeChatApi api,
                          Clock clock, ExecutorService processing, BooleanSupplier ready) {
@@ -60,6 +63,27 @@ public class WeChatChannel implements ChannelSender {
         this.clock = clock;
         this.processing = processing;
         this.ready = ready;
+    }
+
+    /**
+     * Guards against a signed URL used again with another body, and counts rejected callbacks by reason (for
+     * {@code /metrics}); rejections are logged at most once a minute per reason.
+     */
+    public void guard(ReplayGuard replays, java.util.function.BiConsumer<String, String> rejected) {
+        this.replays = replays;
+        this.rejectedCounter = rejected;
+    }
+
+    /** A refused callback: counted, logged without flooding, answered with a short Chinese reason. */
+    protected Response reject(int status, String reason, String text) {
+        rejectedCounter.accept(channel(), reason);
+        rejectionLog.warn(channel() + ":" + reason, "rejected a {} callback: {}", channel(), reason);
+        return Response.text(status, "text/plain; charset=utf-8", text);
+    }
+
+    /** Whether this (timestamp, nonce) is new, or a retry with the same body. */
+    protected boolean firstUse(Request request) {
+        return replays == null || replays.admit(channel(), request.queryParam("timestamp"), request.queryParam("nonce"), request.body());
     }
 
     private static String blankToNull(String s) {
@@ -74,8 +98,9 @@ public class WeChatChannel implements ChannelSender {
     public Response verify(Request request) {
         String echo = request.queryParam("echostr");
         if (echo == null || !crypto.verifySignature(request.queryParam("timestamp"), request.queryParam("nonce"), request.queryParam("signature"))) {
-            return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+            return reject(403, "signature", "签名不正确");
         }
+        if (!fresh(request.queryParam("timestamp"))) return reject(403, "stale", "请求已过期");
         return Response.text(200, "text/plain; charset=utf-8", echo);
     }
 
@@ -87,30 +112,39 @@ public class WeChatChannel implements ChannelSender {
         String timestamp = request.queryParam("timestamp");
         String nonce = request.queryParam("nonce");
         if (!crypto.verifySignature(timestamp, nonce, request.queryParam("signature"))) {
-            return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+            return reject(403, "signature", "签名不正确");
         }
         if (!fresh(timestamp)) {
-            return Response.text(403, "text/plain; charset=utf-8", "请求已过期");
+            return reject(403, "stale", "请求已过期");
         }
         boolean safe = "aes".equalsIgnoreCase(request.queryParam("encrypt_type"));
+        if (crypto.safeMode() && !safe) {
+            // configured for safe mode: a plaintext body is signed by nobody, so it is never taken
+            return reject(403, "plaintext", "安全模式下只接受加密消息");
+        }
+        if (!safe && !firstUse(request)) {
+            return reject(403, "replay", "重复的请求");
+        }
         WeChatMessage message;
         try {
             java.util.Map<String, String> fields = WeChatXml.parse(request.body());
             if (safe) {
-                if (!crypto.safeMode()) return Response.text(400, "text/plain; charset=utf-8", "未配置 EncodingAESKey");
+                if (!crypto.safeMode()) return reject(400, "no-aes-key", "未配置 EncodingAESKey");
                 String encrypt = fields.get("Encrypt");
                 if (encrypt == null || !crypto.verifyMsgSignature(timestamp, nonce, encrypt, request.queryParam("msg_signature"))) {
-                    return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+                    return reject(403, "msg-signature", "签名不正确");
                 }
+                if (!firstUse(request)) return reject(403, "replay", "重复的请求"); // only a signed body may claim a nonce
                 fields = WeChatXml.parse(crypto.decrypt(encrypt).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             message = WeChatMessage.from(fields);
-        } catch (WeChatXml.BadXml | WeChatCryptoException e) {
-            log.info("rejected a wechat callback: {}", e.getClass().getSimpleName());
-            return Response.text(400, "text/plain; charset=utf-8", "消息格式不正确");
+        } catch (WeChatXml.BadXml e) {
+            return reject(400, "xml", "消息格式不正确");
+        } catch (WeChatCryptoException e) {
+            return reject(400, "decrypt", "消息格式不正确");
         }
         if (message.fromUser() == null || message.fromUser().isBlank() || message.msgType() == null) {
-            return Response.text(400, "text/plain; charset=utf-8", "消息缺少必要字段");
+            return reject(400, "fields", "消息缺少必要字段");
         }
         return respond(message, safe, nonce);
     }
@@ -222,7 +256,7 @@ public class WeChatChannel implements ChannelSender {
     /** The core message: the openid is the user; an Official Account has private chats only. */
     protected Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
         return new Incoming(channel(), m.fromUser(), "", null, text == null || text.isBlank() ? "[空消息]" : text,
-                false, dedupeKey, clock.instant());
+                false, dedupeKey, clock.instant(), true); // the platform signed the callback
     }
 
     /** Messages the bot sends on its own go out through the customer-service API, off the caller's thread. */

@@ -45,12 +45,13 @@ public final class WeComChannel extends WeChatChannel {
         String echo = request.queryParam("echostr");
         if (echo == null || !crypto.verifyMsgSignature(request.queryParam("timestamp"), request.queryParam("nonce"), echo,
                 request.queryParam("msg_signature"))) {
-            return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+            return reject(403, "signature", "签名不正确");
         }
+        if (!fresh(request.queryParam("timestamp"))) return reject(403, "stale", "请求已过期");
         try {
             return Response.text(200, "text/plain; charset=utf-8", crypto.decrypt(echo));
         } catch (WeChatCryptoException e) {
-            return Response.text(400, "text/plain; charset=utf-8", "echostr 无法解密");
+            return reject(400, "decrypt", "echostr 无法解密");
         }
     }
 
@@ -63,21 +64,24 @@ public final class WeComChannel extends WeChatChannel {
         String timestamp = request.queryParam("timestamp");
         String nonce = request.queryParam("nonce");
         if (!fresh(timestamp)) {
-            return Response.text(403, "text/plain; charset=utf-8", "请求已过期");
+            return reject(403, "stale", "请求已过期");
         }
         WeChatMessage message;
         try {
             Map<String, String> envelope = WeChatXml.parse(request.body());
             String encrypt = envelope.get("Encrypt");
             if (encrypt == null || !crypto.verifyMsgSignature(timestamp, nonce, encrypt, request.queryParam("msg_signature"))) {
-                return Response.text(403, "text/plain; charset=utf-8", "签名不正确");
+                return reject(403, "msg-signature", "签名不正确");
             }
+            if (!firstUse(request)) return reject(403, "replay", "重复的请求");
             message = WeChatMessage.from(WeChatXml.parse(crypto.decrypt(encrypt).getBytes(StandardCharsets.UTF_8)));
-        } catch (WeChatXml.BadXml | WeChatCryptoException e) {
-            return Response.text(400, "text/plain; charset=utf-8", "消息格式不正确");
+        } catch (WeChatXml.BadXml e) {
+            return reject(400, "xml", "消息格式不正确");
+        } catch (WeChatCryptoException e) {
+            return reject(400, "decrypt", "消息格式不正确");
         }
         if (message.fromUser() == null || message.fromUser().isBlank() || message.msgType() == null) {
-            return Response.text(400, "text/plain; charset=utf-8", "消息缺少必要字段");
+            return reject(400, "fields", "消息缺少必要字段");
         }
         return respond(message, true, nonce);
     }
@@ -87,7 +91,7 @@ public final class WeComChannel extends WeChatChannel {
     protected Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
         String group = m.chatId() == null || m.chatId().isBlank() ? null : m.chatId();
         return new Incoming(CHANNEL, m.fromUser(), "", group, text == null || text.isBlank() ? "[空消息]" : text,
-                false, dedupeKey, clock.instant());
+                false, dedupeKey, clock.instant(), true); // the platform signed the callback
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import org.redengine.security.FormulaCells;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -54,7 +56,11 @@ final class FaqFiles {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord("问题", "答案", "来源", "标签");
-            for (FaqRow r : rows) p.printRecord(r.question(), r.answer(), r.source(), String.join(" ", r.tags()));
+            for (FaqRow r : rows) {
+                // an admin may open this file in Excel: no cell may start a formula
+                p.printRecord(FormulaCells.neutralise(r.question()), FormulaCells.neutralise(r.answer()),
+                        FormulaCells.neutralise(r.source()), FormulaCells.neutralise(String.join(" ", r.tags())));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +68,6 @@ final class FaqFiles {
     }
 
     private static String get(CSVRecord r, int column) {
-        return column >= 0 && column < r.size() ? r.get(column) : "";
+        return column >= 0 && column < r.size() ? FormulaCells.restore(r.get(column)) : "";
     }
 }

@@ -8,6 +8,7 @@ import org.redengine.knowledge.KnowledgeLoader;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.LoadProblem;
 import org.redengine.knowledge.TextFiles;
+import org.redengine.storage.AtomicFiles;
 import org.redengine.storage.Database;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ public final class KnowledgeEditor {
 
     /** The FAQ file that entries added through the API or chat go to, unless another is named. */
     public static final String DEFAULT_FAQ_FILE = "faq/管理员维护.csv";
+    /** The largest file an edit or upload may write (characters); larger ones are refused with 413. */
+    public static final int MAX_FILE_CHARS = 8_000_000;
 
     /** A recorded change. */
     public record Change(long id, long at, String who, String action, String file, String summary, Long rolledBackBy,
@@ -129,9 +132,12 @@ public final class KnowledgeEditor {
         Uploads.Converted c;
         try {
             c = Uploads.convert(name, bytes);
+        } catch (Uploads.TooLarge e) {
+            throw new EditException(413, e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new EditException(400, e.getMessage());
         }
+        if (c.original() != null) validate(c.file(), c.original()); // problems reported by the admin's own line numbers
         return apply(c.file(), c.text(), "upload", who, "上传文件：" + name + " → " + c.file(), "");
     }
 
@@ -218,6 +224,9 @@ public final class KnowledgeEditor {
     }
 
     private Change apply(String file, String text, String action, String who, String summary, String entry) {
+        if (text != null && text.length() > MAX_FILE_CHARS) {
+            throw new EditException(413, "文件内容太大（最多 " + MAX_FILE_CHARS / 1_000_000 + " 百万字）：请拆成几个文件");
+        }
         if (text != null) validate(file, text);
         String before = readOrNull(file);
         if (Objects.equals(before, text)) throw new EditException(409, "内容没有变化");
@@ -225,12 +234,10 @@ public final class KnowledgeEditor {
         Path temp = null;
         try {
             if (text != null) {
-                Files.createDirectories(target.getParent());
-                temp = Files.createTempFile(target.getParent(), ".edit-", ".tmp"); // hidden: the loader skips it
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                temp = AtomicFiles.stage(target, text.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            deleteQuietly(temp);
+            AtomicFiles.discard(temp);
             throw new EditException(500, "无法写入知识库目录：" + e.getMessage());
         }
         long at = clock.millis();
@@ -257,8 +264,8 @@ public final class KnowledgeEditor {
                 ps.setString(5, file);
                 ps.setString(6, entry);
                 ps.setString(7, summary.length() > 300 ? summary.substring(0, 300) : summary);
-                ps.setString(8, before);
-                ps.setString(9, text);
+                ps.setString(8, VersionText.pack(before)); // large files compressed: an upload must not bloat the database
+                ps.setString(9, VersionText.pack(text));
                 ps.executeUpdate();
             }
             if (db.kind() == Database.Kind.POSTGRESQL) { // delivered to every node's KnowledgeSync when this commits
@@ -271,9 +278,9 @@ public final class KnowledgeEditor {
         });
         try {
             if (text == null) Files.deleteIfExists(target);
-            else move(temp, target);
+            else AtomicFiles.commit(temp, target);
         } catch (IOException e) {
-            deleteQuietly(temp);
+            AtomicFiles.discard(temp);
             db.write(c -> { // the file did not change: the version must not claim it did
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM kb_versions WHERE id = ?")) {
                     ps.setLong(1, id);
@@ -289,14 +296,6 @@ public final class KnowledgeEditor {
             throw new UncheckedIOException(e); // the file is written and recorded; the watcher retries the build
         }
         return new Change(id, at, who, action, file, summary, null, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The new content must load without a single problem, or nothing is written. */
@@ -348,7 +347,9 @@ public final class KnowledgeEditor {
     private String readOrNull(String file) {
         Path p = dir.resolve(file);
         try {
-            return Files.exists(p) ? TextFiles.read(p) : null;
+            if (!Files.exists(p)) return null;
+            if (!TextFiles.inside(dir.toRealPath(), p)) throw new EditException(400, "拒绝读取：" + file + " 是指向知识库目录之外的符号链接");
+            return TextFiles.read(p);
         } catch (IOException e) {
             throw new EditException(500, "无法读取 " + file + "：" + e.getMessage());
         }
@@ -358,15 +359,6 @@ public final class KnowledgeEditor {
         String text = readOrNull(file);
         if (text == null) throw new EditException(404, "没有这个文件：" + file);
         return text;
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) return;
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a leftover hidden temp file is skipped by the loader
-        }
     }
 
     private record Stored(long id, String file, String entry, String summary, String before, String after, Long rolledBackBy) {
@@ -381,8 +373,8 @@ public final class KnowledgeEditor {
                     if (!rs.next()) return null;
                     Long rolledBack = rs.getLong(7);
                     if (rs.wasNull()) rolledBack = null;
-                    return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rolledBack);
+                    return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            VersionText.unpack(rs.getString(5)), VersionText.unpack(rs.getString(6)), rolledBack);
                 }
             }
         });

@@ -55,7 +55,7 @@ public final class KnowledgeSync implements AutoCloseable {
                 ps.setLong(1, applied);
                 List<V> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new V(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    while (rs.next()) out.add(new V(rs.getLong(1), rs.getString(2), VersionText.unpack(rs.getString(3))));
                 }
                 return out;
             }
@@ -68,14 +68,7 @@ public final class KnowledgeSync implements AutoCloseable {
                 if (v.after() == null) {
                     if (Files.deleteIfExists(target)) changed++;
                 } else if (!Files.exists(target) || !Files.readString(target, StandardCharsets.UTF_8).equals(v.after())) {
-                    Files.createDirectories(target.getParent());
-                    Path temp = Files.createTempFile(target.getParent(), ".sync-", ".tmp");
-                    Files.writeString(temp, v.after(), StandardCharsets.UTF_8);
-                    try {
-                        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    org.redengine.storage.AtomicFiles.replace(target, v.after().getBytes(StandardCharsets.UTF_8));
                     changed++;
                 }
                 setMarker(v.id());

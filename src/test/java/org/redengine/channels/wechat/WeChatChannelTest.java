@@ -1,5 +1,6 @@
 package org.redengine.channels.wechat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,25 @@ class WeChatChannelTest {
         server = start(Duration.ofMillis(4000));
     }
 
+    static final String ADMIN = "admin-secret";
+
+    /** A server in plaintext mode (no EncodingAESKey). */
     private TestServer start(Duration budget) throws Exception {
-        WeChatConfig config = new WeChatConfig(TOKEN, aesKey, APPID, "secret", api.base(), Duration.ofMinutes(5), null, budget);
+        return start(budget, null);
+    }
+
+    private TestServer start(Duration budget, String key) throws Exception {
+        WeChatConfig config = new WeChatConfig(TOKEN, key, APPID, "secret", api.base(), Duration.ofMinutes(5), null, budget);
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
-                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 2, false).withWeChat(config, WeChatConfig.OFF, null);
+                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 2, false).withWeChat(config, WeChatConfig.OFF, null)
+                .withDatabase(null, ADMIN);
         return new TestServer(settings);
+    }
+
+    /** A WeChat user's bot history, read as the admin (nobody else may). */
+    private JsonNode history(String openid) throws Exception {
+        return TestServer.JSON.readTree(server.send("GET", "/api/messages?user=" + openid + "&channel=wechat", null,
+                "Authorization", "Bearer " + ADMIN).body()).get("messages");
     }
 
     @AfterEach
@@ -74,9 +89,12 @@ class WeChatChannelTest {
                 + (key == null ? "" : "<EventKey><![CDATA[" + key + "]]></EventKey>") + "</xml>";
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger nonces = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Posts a callback as the platform does: a fresh timestamp and nonce, signed. */
     private HttpResponse<String> post(String xml) throws Exception {
         String ts = now();
-        return server.send("POST", "/wechat" + query(ts, "n" + ts), xml);
+        return server.send("POST", "/wechat" + query(ts, "n" + nonces.incrementAndGet()), xml);
     }
 
     private static Map<String, String> fields(HttpResponse<String> r) throws Exception {
@@ -112,7 +130,7 @@ class WeChatChannelTest {
         server.close();
         server = start(Duration.ofMillis(4000));
         assertThat(fields(post(xml)).get("Content")).isEqualTo(first);
-        assertThat(TestServer.JSON.readTree(server.get("/api/messages?user=openid-b&channel=wechat").body()).get("messages")).hasSize(1);
+        assertThat(history("openid-b")).hasSize(1);
     }
 
     @Test
@@ -139,11 +157,13 @@ class WeChatChannelTest {
                 + "<xml><ToUserName>gh</ToUserName><FromUserName>openid-d</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&x;</Content><MsgId>4003</MsgId></xml>");
         assertThat(xxe.statusCode()).isEqualTo(400);
         assertThat(xxe.body()).doesNotContain("root:");
-        assertThat(TestServer.JSON.readTree(server.get("/api/messages?user=openid-d&channel=wechat").body()).get("messages")).isEmpty();
+        assertThat(history("openid-d")).isEmpty();
     }
 
     @Test
     void safeModeDecryptsTheMessageAndEncryptsTheReply() throws Exception {
+        server.close();
+        server = start(Duration.ofMillis(4000), aesKey);
         String ts = now();
         String nonce = "safe" + ts;
         String encrypt = crypto.encrypt(textXml("openid-e", 5001, "四史是啥"));
@@ -161,7 +181,7 @@ class WeChatChannelTest {
         assertThat(server.send("POST", "/wechat" + forgedSig, body).statusCode()).isEqualTo(403);
         WeChatCrypto otherApp = new WeChatCrypto(TOKEN, aesKey, "wx-other-app");
         String foreign = otherApp.encrypt(textXml("openid-e", 5002, "你好"));
-        String foreignQuery = query(ts, nonce) + "&encrypt_type=aes&msg_signature=" + crypto.msgSignature(ts, nonce, foreign);
+        String foreignQuery = query(ts, nonce + "x") + "&encrypt_type=aes&msg_signature=" + crypto.msgSignature(ts, nonce + "x", foreign);
         assertThat(server.send("POST", "/wechat" + foreignQuery,
                 "<xml><ToUserName>gh</ToUserName><Encrypt><![CDATA[" + foreign + "]]></Encrypt></xml>").statusCode()).isEqualTo(400);
     }
@@ -205,6 +225,52 @@ class WeChatChannelTest {
         post(textXml("openid-g", 7001, "四史是什么"));
         Thread.sleep(500);
         assertThat(api.sent).isEmpty();
-        assertThat(TestServer.JSON.readTree(server.get("/api/messages?user=openid-g&channel=wechat").body()).get("messages")).hasSize(1);
+        assertThat(history("openid-g")).hasSize(1);
+    }
+
+    /** Issue 12 (5): with an EncodingAESKey set, a plaintext body carrying only a valid URL signature is refused. */
+    @Test
+    void safeModeRefusesPlaintextCallbacks() throws Exception {
+        server.close();
+        server = start(Duration.ofMillis(4000), aesKey);
+        HttpResponse<String> r = post(textXml("openid-h", 9001, "设为组织者"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("加密");
+        assertThat(history("openid-h")).isEmpty();
+        assertThat(server.get("/metrics").body()).contains("redengine_callbacks_rejected_total{channel=\"wechat\",reason=\"plaintext\"}");
+    }
+
+    /** Issue 12 (5): one signed URL cannot carry another body or another sender; a true retry is still answered. */
+    @Test
+    void aSignedUrlIsNotReplayedWithAnotherBody() throws Exception {
+        String ts = now();
+        String q = query(ts, "replay-1");
+        String first = textXml("openid-i", 9101, "四史是什么");
+        HttpResponse<String> ok = server.send("POST", "/wechat" + q, first);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(server.send("POST", "/wechat" + q, first).body()).isEqualTo(ok.body()); // the platform's retry
+        HttpResponse<String> forged = server.send("POST", "/wechat" + q, textXml("openid-victim", 9102, "打卡"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(history("openid-victim")).isEmpty();
+        assertThat(history("openid-i")).hasSize(1);
+    }
+
+    /** Issue 12 (5): GET verification also keeps to the freshness window. */
+    @Test
+    void urlVerificationWithAStaleTimestampIsRefused() throws Exception {
+        String old = String.valueOf(System.currentTimeMillis() / 1000 - 3600);
+        HttpResponse<String> r = server.get("/wechat" + query(old, "abc") + "&echostr=4321");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).doesNotContain("4321");
+    }
+
+    /** Issue 12 (2): a WeChat user's private history is not readable without the admin's credentials. */
+    @Test
+    void anotherChannelsHistoryIsAdminOnly() throws Exception {
+        post(textXml("openid-j", 9201, "四史是什么"));
+        assertThat(server.get("/api/messages?user=openid-j&channel=wechat").statusCode()).isEqualTo(403);
+        String token = server.session("curious");
+        assertThat(server.send("GET", "/api/messages?user=openid-j&channel=wechat", null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(403);
+        assertThat(history("openid-j")).hasSize(1);
     }
 }

@@ -89,9 +89,11 @@ class WeComChannelTest {
         return String.valueOf(System.currentTimeMillis() / 1000);
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger NONCES = new java.util.concurrent.atomic.AtomicInteger();
+
     private HttpResponse<String> post(String innerXml) throws Exception {
         String ts = now();
-        String nonce = "n" + ts;
+        String nonce = "n" + NONCES.incrementAndGet(); // the platform's nonces are random: never reused with another body
         String encrypt = crypto.encrypt(innerXml);
         String body = "<xml><ToUserName><![CDATA[" + CORPID + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
