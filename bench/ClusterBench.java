@@ -39,7 +39,7 @@ public class ClusterBench {
                             "--enable-native-access=ALL-UNNAMED", "-jar", root.resolve("target/redengine.jar").toString(), "serve",
                             "--host", "127.0.0.1", "--port", String.valueOf(port), "--knowledge", root.resolve("knowledge").toString(),
                             "--quizzes", root.resolve("quizzes").toString(), "--data", out.resolve("data-" + n + "-" + i).toString(),
-                            "--no-watch", "--db-url", url)
+                            "--no-watch", "--db-url", url, "--admin-token", System.getenv().getOrDefault("BENCH_TOKEN", "bench-admin"))
                             .redirectErrorStream(true).redirectOutput(out.resolve("node-" + n + "-" + i + ".log").toFile()).start());
                 }
                 try {

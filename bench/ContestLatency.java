@@ -25,6 +25,7 @@ public class ContestLatency {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         all(pool, members, i -> post(base, "lat-" + i, "成员" + i, group, "大家好"));
         send(HttpRequest.newBuilder(URI.create(base + "/api/admin/roles")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"lat-boss\",\"role\":\"admin\"}")).build());
         post(base, "lat-boss", "主持人", group, "发起竞赛 竞赛压测 1题 每题15秒");
         Instant deadline = Instant.now().plusSeconds(15); // the question opened when 发起竞赛 was answered
@@ -33,7 +34,8 @@ public class ContestLatency {
         double answering = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         for (int attempt = 0; attempt < 600; attempt++) {
-            String history = send(HttpRequest.newBuilder(URI.create(base + "/api/messages?group=" + group + "&after=0")).GET().build());
+            String history = send(HttpRequest.newBuilder(URI.create(base + "/api/messages?group=" + group + "&after=0"))
+                    .header("Authorization", "Bearer " + token).GET().build());
             int i = history.indexOf("第1题结束");
             if (i >= 0) {
                 String time = history.substring(history.lastIndexOf("\"time\":\"", history.indexOf("}", i)) + 8);
@@ -61,6 +63,7 @@ public class ContestLatency {
 
     static void post(String base, String user, String name, String group, String text) throws Exception {
         send(HttpRequest.newBuilder(URI.create(base + "/api/messages")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + System.getenv().getOrDefault("BENCH_TOKEN", "bench-admin"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"name\":\"" + name + "\",\"group\":\""
                         + group + "\",\"text\":\"" + text + "\"}")).build());
     }

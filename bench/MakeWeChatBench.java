@@ -25,7 +25,7 @@ public class MakeWeChatBench {
              BufferedWriter plain = Files.newBufferedWriter(out.resolve("wechat-plain.txt"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
                 String question = mapper.readTree(lines.get(i % lines.size())).get("text").asText().replace("]]>", "");
-                String nonce = "n" + i;
+                String nonce = "s" + i; // a nonce is used once (the server refuses it with another body)
                 String sig = WeChatCrypto.sha1Sorted(token, ts, nonce);
                 String inner = "<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[bench-" + (i % 500)
                         + "]]></FromUserName><CreateTime>" + ts + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA["
@@ -36,7 +36,9 @@ public class MakeWeChatBench {
                         + encrypt + "]]></Encrypt></xml>");
                 safe.newLine();
                 String plainInner = inner.replace("<MsgId>" + (1_000_000L + i), "<MsgId>" + (5_000_000L + i));
-                plain.write("/wechat?signature=" + sig + "&timestamp=" + ts + "&nonce=" + nonce + "\t" + plainInner);
+                String plainNonce = "p" + i;
+                plain.write("/wechat?signature=" + WeChatCrypto.sha1Sorted(token, ts, plainNonce) + "&timestamp=" + ts
+                        + "&nonce=" + plainNonce + "\t" + plainInner);
                 plain.newLine();
             }
         }

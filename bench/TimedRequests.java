@@ -41,7 +41,8 @@ public class TimedRequests {
                     }
                     HttpRequest.Builder b = HttpRequest.newBuilder(uri);
                     HttpRequest req = bodies == null ? b.GET().build()
-                            : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
+                            : (System.getenv("BENCH_TOKEN") == null ? b : b.header("Authorization", "Bearer " + System.getenv("BENCH_TOKEN")))
+                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());

@@ -10,7 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 GROUPS_N="${1:-200}"; MEMBERS="${2:-50}"; CONC="${3:-64}"; PORT="${BENCH_PORT:-18083}"
-OUT="$ROOT/bench/out/checkin"; TOKEN=bench-admin
+OUT="$ROOT/bench/out/checkin"; TOKEN="${BENCH_TOKEN:-bench-admin}"
 "$ROOT/redengine" build
 source "$ROOT/bench/lib.sh"
 rm -rf "$OUT"; mkdir -p "$OUT"

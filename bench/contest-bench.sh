@@ -6,7 +6,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 GROUPS_N="${1:-1000}"; MEMBERS="${2:-100}"; SECS="${3:-15}"; CONNS="${BENCH_CONNS:-64}"; THREADS=2; PORT="${BENCH_PORT:-18082}"
-OUT="$ROOT/bench/out/contest"; TOKEN=bench-admin
+OUT="$ROOT/bench/out/contest"; TOKEN="${BENCH_TOKEN:-bench-admin}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 "$ROOT/redengine" build
 source "$ROOT/bench/lib.sh"
@@ -22,7 +22,7 @@ rm -rf "$OUT"; mkdir -p "$OUT/quizzes"
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
-curl -sf -H "Authorization: Bearer $TOKEN" -d '{"user":"boss","role":"admin"}' "http://127.0.0.1:$PORT/api/admin/roles" >/dev/null
+curl -sf -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d '{"user":"boss","role":"admin"}' "http://127.0.0.1:$PORT/api/admin/roles" >/dev/null
 
 once() { # sends every body of a file once, in parallel
   "$JAVA" "$ROOT/bench/PostOnce.java" "$1" "http://127.0.0.1:$PORT/api/messages" 32

@@ -2,6 +2,9 @@
 # shellcheck shell=bash
 source <(sed -n '/^java_major()/,/^}/p;/^find_java_home()/,/^}/p' "$ROOT/redengine"); MIN_JAVA=21
 JAVA="$(find_java_home)/bin/java"
+# benchmarks speak for many web users at once: with the admin token a client may (automation), where a browser
+# would hold one session per user
+export BENCH_TOKEN="${BENCH_TOKEN:-bench-admin}"
 
 # run_wrk NAME WRK-ARGS… : runs wrk with --latency, keeps its output in $OUT/result-NAME.txt and prints
 # "NAME requests/s p99 non-2xx"

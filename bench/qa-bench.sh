@@ -14,7 +14,7 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 "$JAVA" -cp "$ROOT/target/redengine.jar" "$ROOT/bench/MakeBenchData.java" "$ROOT/knowledge" "$BANK" "$OUT" 2000
 
 "$JAVA" ${BENCH_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$ROOT/target/redengine.jar" serve --port "$PORT" --host 127.0.0.1 \
-  --knowledge "$OUT/kb" --data "$OUT/data" --no-watch 2>"$OUT/server.log" &
+  --knowledge "$OUT/kb" --data "$OUT/data" --no-watch --admin-token "$BENCH_TOKEN" 2>"$OUT/server.log" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done

@@ -33,11 +33,7 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
-        CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            System.err.println(explain(e));
-            return 2;
-        });
+        CommandLine cli = commandLine();
         if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")
                 && !args[0].equals("-h") && !args[0].equals("-V")) {
             // `redengine --port 9000` means `redengine serve --port 9000`
@@ -47,6 +43,16 @@ public final class Main implements Callable<Integer> {
             args = withServe;
         }
         System.exit(cli.execute(args));
+    }
+
+    /** The command line, with failures explained in a sentence instead of a stack trace. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(explain(e));
+            return 2;
+        });
+        return cli;
     }
 
     @Override

@@ -13,14 +13,21 @@ public final class RateLimitedLog {
     }
 
     private final Logger log;
+    private final java.util.function.LongSupplier millis;
     private final ConcurrentHashMap<String, Last> last = new ConcurrentHashMap<>();
 
     public RateLimitedLog(Logger log) {
+        this(log, System::currentTimeMillis);
+    }
+
+    /** With a clock of its own (tests move it instead of waiting a minute). */
+    public RateLimitedLog(Logger log, java.util.function.LongSupplier millis) {
         this.log = log;
+        this.millis = millis;
     }
 
     public void warn(String reason, String format, Object... args) {
-        long now = System.currentTimeMillis();
+        long now = millis.getAsLong();
         long[] suppressed = {-1};
         last.compute(reason, (k, old) -> {
             if (old == null || now - old.at() >= EVERY_MILLIS) {

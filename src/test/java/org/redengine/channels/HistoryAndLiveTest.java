@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redengine.TestKnowledge;
+import org.redengine.LiveClient;
 import org.redengine.TestServer;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Reply;
@@ -37,63 +38,6 @@ class HistoryAndLiveTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    /** A WebSocket client that queues every text frame it receives. */
-    static final class Client implements WebSocket.Listener {
-        final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        /** Connects as a web user: the page's session cookie goes with the handshake, as a browser sends it. */
-        static Client connect(TestServer server, String user) throws Exception {
-            return connectWithCookie(server, "redengine_chat=" + server.session(user));
-        }
-
-        static Client connectWithCookie(TestServer server, String cookie) throws Exception {
-            Client c = new Client();
-            WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder();
-            if (cookie != null) b.header("Cookie", cookie);
-            c.socket = b.buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), c).get(5, TimeUnit.SECONDS);
-            return c;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    frames.add(TestServer.JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            JsonNode n = frames.poll(5, TimeUnit.SECONDS);
-            assertThat(n).as("a frame within 5 s").isNotNull();
-            return n;
-        }
-
-        JsonNode nextMessage() throws InterruptedException {
-            JsonNode n;
-            do {
-                n = next();
-            } while (!"message".equals(n.get("event").asText()));
-            return n;
-        }
-
-        void send(String json) {
-            socket.sendText(json, true).join();
-        }
-
-        void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-        }
     }
 
     @Test
@@ -133,7 +77,7 @@ class HistoryAndLiveTest {
     @Test
     void liveMessagesArePushedAndMissedOnesComeBackAfterAReconnect() throws Exception {
         ConversationKey group = ConversationKey.group("web", "live-g1");
-        Client client = Client.connect(server, "live-u1");
+        LiveClient client = LiveClient.connect(server, "live-u1");
         client.send("{\"type\":\"subscribe\",\"group\":\"live-g1\",\"after\":0}");
         assertThat(client.next().get("event").asText()).isEqualTo("subscribed");
 
@@ -153,7 +97,7 @@ class HistoryAndLiveTest {
         server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第二题"));
         server.engine().outbound().post(group, Reply.of(ReplyType.NOTICE, "第三题"));
 
-        Client again = Client.connect(server, "live-u1");
+        LiveClient again = LiveClient.connect(server, "live-u1");
         again.send("{\"type\":\"subscribe\",\"group\":\"live-g1\",\"after\":2}");
         assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第二题");
         assertThat(again.nextMessage().at("/message/text").asText()).isEqualTo("第三题");
@@ -163,11 +107,11 @@ class HistoryAndLiveTest {
 
     @Test
     void badFramesGetAnErrorAndTheConnectionStaysUsable() throws Exception {
-        Client anonymous = Client.connectWithCookie(server, null);
+        LiveClient anonymous = LiveClient.connectWithCookie(server, null);
         anonymous.send("{\"type\":\"subscribe\"}");
         assertThat(anonymous.next().get("error").asText()).contains("会话");
         anonymous.close();
-        Client client = Client.connect(server, "bad-u1");
+        LiveClient client = LiveClient.connect(server, "bad-u1");
         client.send("not json");
         assertThat(client.next().get("event").asText()).isEqualTo("error");
         client.send("{\"type\":\"subscribe\",\"after\":-1}");

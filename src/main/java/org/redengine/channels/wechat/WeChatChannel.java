@@ -51,7 +51,7 @@ public class WeChatChannel implements ChannelSender {
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
     private ReplayGuard replays;
     private java.util.function.BiConsumer<String, String> rejectedCounter = (channel, reason) -> { };
-    private final org.redengine.server.RateLimitedLog rejectionLog = new org.redengine.server.RateLimitedLog(log);
+    private final org.redengine.server.RateLimitedLog rejectionLog;
 
     public WeChatChannel(WeChatConfig config, Conversation conversation, ConversationLog conversationLog, WeChatApi api,
                          Clock clock, ExecutorService processing, BooleanSupplier ready) {
@@ -63,6 +63,7 @@ public class WeChatChannel implements ChannelSender {
         this.clock = clock;
         this.processing = processing;
         this.ready = ready;
+        this.rejectionLog = new org.redengine.server.RateLimitedLog(log, clock::millis);
     }
 
     /**
