@@ -24,16 +24,15 @@ serve() { # serve DATA-DIR [extra options]
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 }
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-{
-  serve "$OUT/wechat-plain-data"
-  # warm-up (JIT) on the second half of the requests (the measured runs start at the beginning)
-  wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS >/dev/null
-  run_wrk healthz "http://127.0.0.1:$PORT/healthz"
-  run_wrk wechat-plain -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS
-  kill $SERVER; wait $SERVER 2>/dev/null || true
-  serve "$OUT/wechat-safe-data" --wechat-aes-key "$AES"
-  wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS >/dev/null
-  run_wrk healthz-safe "http://127.0.0.1:$PORT/healthz"
-  run_wrk wechat-safe -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS
-} | tee "$OUT/wechat-summary.txt"
-print_ratios "$OUT/wechat-summary.txt"
+SUMMARY="$OUT/wechat-summary.txt"; : > "$SUMMARY"
+serve "$OUT/wechat-plain-data"
+# warm-up (JIT) on the second half of the requests (the measured runs start at the beginning)
+wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS >/dev/null
+run_wrk healthz "http://127.0.0.1:$PORT/healthz" | tee -a "$SUMMARY"
+run_wrk wechat-plain -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-plain.txt" $THREADS | tee -a "$SUMMARY"
+kill $SERVER; wait $SERVER 2>/dev/null || true
+serve "$OUT/wechat-safe-data" --wechat-aes-key "$AES"
+wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS >/dev/null
+run_wrk healthz-safe "http://127.0.0.1:$PORT/healthz" | tee -a "$SUMMARY"
+run_wrk wechat-safe -s "$ROOT/bench/wechat-requests.lua" "http://127.0.0.1:$PORT/" -- "$OUT/wechat-safe.txt" $THREADS | tee -a "$SUMMARY"
+print_ratios "$SUMMARY"
