@@ -28,6 +28,12 @@ public final class TestServer implements AutoCloseable {
         this(new Settings("127.0.0.1", 0, data, knowledge, data.resolve("quizzes"), Settings.DEFAULT_THRESHOLD, 0, true));
     }
 
+    /** A server on the small test knowledge base under {@code dir}, with an admin token (null: none). */
+    public static TestServer withAdmin(Path dir, String adminToken) throws Exception {
+        return new TestServer(new Settings("127.0.0.1", 0, dir.resolve("data"), TestKnowledge.write(dir.resolve("kb")),
+                dir.resolve("q"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, adminToken));
+    }
+
     public TestServer(Settings settings) throws Exception {
         engine = new RedEngine(settings, Clock.systemDefaultZone());
         port = engine.start();

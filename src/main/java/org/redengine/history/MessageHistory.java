@@ -79,14 +79,7 @@ public final class MessageHistory {
                 ps.setLong(2, afterSeq);
                 ps.setLong(3, sinceMillis);
                 ps.setInt(4, Math.min(Math.max(limit, 1), MAX_PAGE));
-                List<Stored> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getLong(6)));
-                    }
-                }
-                return out;
+                return rows(ps);
             }
         });
     }
@@ -102,17 +95,20 @@ public final class MessageHistory {
                 ps.setLong(2, afterSeq);
                 ps.setLong(3, sinceMillis);
                 ps.setInt(4, Math.min(Math.max(limit, 1), MAX_PAGE));
-                List<Stored> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getLong(6)));
-                    }
-                }
-                return rows;
+                return rows(ps);
             }
         });
         java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static List<Stored> rows(PreparedStatement ps) throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
+            }
+        }
         return out;
     }
 

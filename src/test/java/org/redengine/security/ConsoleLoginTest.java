@@ -7,10 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redengine.TestKnowledge;
 import org.redengine.TestServer;
 import org.redengine.admin.AdminSessions;
-import org.redengine.app.Settings;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
@@ -28,8 +26,7 @@ class ConsoleLoginTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
-                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN));
+        server = TestServer.withAdmin(tmp, TOKEN);
     }
 
     @AfterAll
@@ -51,8 +48,7 @@ class ConsoleLoginTest {
         ListAppender<ILoggingEvent> seen = new ListAppender<>();
         seen.start();
         logger.addAppender(seen);
-        try (TestServer own = new TestServer(new Settings("127.0.0.1", 0, tmp.resolve("data2"), TestKnowledge.write(tmp.resolve("kb2")),
-                tmp.resolve("q2"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN))) {
+        try (TestServer own = TestServer.withAdmin(tmp.resolve("second"), TOKEN)) {
             for (int i = 0; i < 6; i++) {
                 assertThat(own.post("/admin/login", "{\"token\":\"guess-" + i + "\"}").statusCode()).isEqualTo(403);
             }

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redengine.TestKnowledge;
 import org.redengine.TestServer;
-import org.redengine.app.Settings;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Reply;
 import org.redengine.conversation.ReplyType;
@@ -29,8 +27,7 @@ class PrivateHistoryTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new TestServer(new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
-                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN));
+        server = TestServer.withAdmin(tmp, TOKEN);
     }
 
     @AfterAll
