@@ -323,15 +323,19 @@
     try { r = await api('/api/admin/knowledge/explain?q=' + encodeURIComponent($('explain-q').value)); }
     catch (e) { box.appendChild(el('p', e.message, 'error')); return; }
     box.appendChild(el('div', r.confident ? r.answer : '（没有把握，会请提问的人换个说法）', 'answer-box'));
-    box.appendChild(el('p', '置信度 ' + r.confidence.toFixed(2) + '（回答门槛 ' + r.threshold.toFixed(2) + '）；理解为：' + r.terms.join('、'), 'muted'));
+    const kinds = { when: '时间', where: '地点', who: '人物', count: '数量', meeting: '哪次会议', other: '其他' };
+    box.appendChild(el('p', '置信度 ' + r.confidence.toFixed(2) + '（回答门槛 ' + r.threshold.toFixed(2) + '）；理解为：' + r.terms.join('、')
+      + '；问的是：' + (kinds[r.kind] || r.kind) + (r.anchors.length ? '；须一致：' + r.anchors.join('、') : '')
+      + (r.semantic ? '；用了语义模型' : ''), 'muted'));
     const table = el('table', null, 'list');
     const head = document.createElement('thead');
-    head.appendChild(row(['候选', '类型', '得分', '覆盖', '问句匹配', 'BM25', '题型相符']));
+    head.appendChild(row(['候选', '类型', '得分', '覆盖', '问句匹配', 'BM25', '语义相似', '含所问事实', '锚点', '排除']));
     table.appendChild(head);
     const tbody = document.createElement('tbody');
     tbody.id = 'candidates';
     r.candidates.forEach((c) => tbody.appendChild(row([c.title, c.faq ? '问答' : '文章', c.score.toFixed(3), c.coverage.toFixed(2),
-      c.questionMatch.toFixed(2), c.bm25.toFixed(2), c.kindMatch ? '是' : '否'])));
+      c.questionMatch.toFixed(2), c.bm25.toFixed(2), c.cosine.toFixed(2), c.kindMatch ? '是' : '否',
+      c.anchors > 0 ? '一致' : c.anchors < 0 ? '不符' : '—', c.vetoed ? (c.phaseConflict ? '阶段不符' : '是') : '否'])));
     table.appendChild(tbody);
     box.appendChild(table);
   }

@@ -191,6 +191,9 @@ public final class KnowledgeApi {
         out.put("threshold", knowledge.current().answerer().threshold());
         out.put("answer", a.confident() ? a.textWithSourceNote() : "");
         out.put("terms", a.explanation().terms());
+        out.put("kind", a.explanation().kind());
+        out.put("anchors", a.explanation().anchors());
+        out.put("semantic", a.explanation().semantic());
         out.put("suggestions", a.suggestions());
         List<Map<String, Object>> cs = new ArrayList<>();
         for (Answer.Candidate c : a.candidates()) {
@@ -203,6 +206,10 @@ public final class KnowledgeApi {
             o.put("questionMatch", c.questionMatch());
             o.put("bm25", c.bm25());
             o.put("kindMatch", c.kindMatch());
+            o.put("cosine", c.cosine());
+            o.put("anchors", c.anchors());
+            o.put("phaseConflict", c.phaseConflict());
+            o.put("vetoed", c.vetoed());
             o.put("excerpt", c.excerpt());
             cs.add(o);
         }

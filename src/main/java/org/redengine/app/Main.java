@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0",
         description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
         subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class, ImportQuizCommand.class})
+                BackupCommands.Restore.class, ImportQuizCommand.class, Main.FitAnswerModel.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -77,14 +77,20 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--knowledge", paramLabel = "DIR", description = "知识库目录（默认 knowledge；环境变量 REDENGINE_KNOWLEDGE）")
         String knowledge;
 
-        @Option(names = "--answer-threshold", paramLabel = "X", description = "回答所需的最低置信度 0–1（默认 " + Settings.DEFAULT_THRESHOLD + "）")
+        @Option(names = "--answer-threshold", paramLabel = "X", description = "回答所需的最低置信度 0–1（默认：回答模型拟合时选定的阈值）")
         String threshold;
 
         @Option(names = "--config", paramLabel = "FILE", description = "YAML 配置文件")
         Path config;
 
+        @Option(names = "--data", paramLabel = "DIR", description = "数据目录（默认 data）：句向量缓存在它的 embeddings/ 下")
+        String data;
+
         Settings.Sources sources() throws java.io.IOException {
-            return new Settings.Sources(System.getenv(), config);
+            Settings.Sources s = new Settings.Sources(System.getenv(), config);
+            // sentence vectors are cached by content, so a second run encodes only what changed
+            org.redengine.knowledge.semantic.Semantics.use(Path.of(s.get("data", data, "data")).resolve("embeddings"));
+            return s;
         }
 
         Path knowledgeDir(Settings.Sources s) {
@@ -105,8 +111,6 @@ public final class Main implements Callable<Integer> {
         String host;
         @Option(names = "--port", description = "端口（默认 8080）")
         String port;
-        @Option(names = "--data", paramLabel = "DIR", description = "数据目录（默认 data）")
-        String data;
         @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认 quizzes）")
         String quizzes;
         @Option(names = "--workers", description = "处理请求的平台线程数（默认 0：每个请求一个虚拟线程）")
@@ -162,7 +166,7 @@ public final class Main implements Callable<Integer> {
             Settings settings = new Settings(
                     s.get("host", host, "0.0.0.0"),
                     Settings.parsePort(s.get("port", port, "8080")),
-                    Path.of(s.get("data", data, "data")),
+                    Path.of(s.get("data", k.data, "data")),
                     k.knowledgeDir(s),
                     Path.of(s.get("quizzes", quizzes, "quizzes")),
                     k.threshold(s),
@@ -235,11 +239,16 @@ public final class Main implements Callable<Integer> {
                 if (!a.explanation().bestText().isEmpty()) o.println("最接近的答案：" + a.explanation().bestText());
                 if (!a.suggestions().isEmpty()) o.println("相近的问题：" + String.join(" / ", a.suggestions()));
             }
+            o.println("问的是：" + kindName(a.explanation().kind()) + (a.explanation().anchors().isEmpty() ? ""
+                    : "；须一致的锚点：" + String.join("、", a.explanation().anchors()))
+                    + (a.explanation().semantic() ? "；已用语义模型" : "；完全匹配问答，未用语义模型"));
             o.println("候选：");
             int i = 1;
             for (Answer.Candidate c : a.candidates()) {
-                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f%s）%s — %s%n", i++, c.score(), c.coverage(),
-                        c.questionMatch(), c.bm25(), c.kindMatch() ? "，含所问事实" : "", c.title(), c.excerpt());
+                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f，语义相似 %.2f%s%s%s%s）%s — %s%n", i++, c.score(),
+                        c.coverage(), c.questionMatch(), c.bm25(), c.cosine(), c.kindMatch() ? "，含所问事实" : "",
+                        c.anchors() > 0 ? "，锚点一致" : c.anchors() < 0 ? "，锚点不符" : "", c.phaseConflict() ? "，事件阶段不符" : "",
+                        c.vetoed() ? "，已排除" : "", c.title(), c.excerpt());
             }
             return a.confident() ? 0 : 3;
         }
@@ -290,6 +299,76 @@ public final class Main implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    static String kindName(String kind) {
+        return switch (kind) {
+            case "when" -> "时间";
+            case "where" -> "地点";
+            case "who" -> "人物";
+            case "count" -> "数量";
+            case "meeting" -> "哪次会议";
+            default -> "其他（是什么、为什么等）";
+        };
+    }
+
+    @Command(name = "fit-answer-model", mixinStandardHelpOptions = true,
+            description = "在调参题上重新拟合回答模型（排序与是否回答），写出权重文件。")
+    static final class FitAnswerModel implements Callable<Integer> {
+        @Option(names = "--set", required = true, paramLabel = "知识库目录=题目文件",
+                description = "一组调参数据：知识库目录和它的题目（JSON Lines），可给多组")
+        List<String> sets;
+
+        @Option(names = "--distractors", paramLabel = "FILE", description = "每组都加入的干扰问答（学习强国挑战答题题库 JSON）")
+        Path distractors;
+
+        @Option(names = "--calibrate", paramLabel = "N", description = "只用第 N 组（从 1 数）校准“是否回答”与阈值（默认全部）；排序模型总是用全部")
+        Integer calibrate;
+
+        @Option(names = "--max-wrong", description = "答错（占全部题目）的上限，默认 0.01")
+        double maxWrong = 0.01;
+
+        @Option(names = "--max-out-of-scope", description = "范围外题目被回答的上限，默认 0.015")
+        double maxOutOfScope = 0.015;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "写到这个文件（默认 src/main/resources/knowledge/answer-model.json）")
+        Path out = Path.of("src/main/resources/knowledge/answer-model.json");
+
+        @Override
+        public Integer call() throws Exception {
+            org.redengine.knowledge.semantic.Semantics.use(Path.of("data/embeddings"));
+            List<org.redengine.knowledge.eval.ModelFit.Question> all = new ArrayList<>();
+            List<KnowledgeEntry> extra = distractors == null ? List.of() : Distractors.fromChallengeBank(distractors);
+            StringBuilder what = new StringBuilder();
+            for (String set : sets) {
+                String[] parts = set.split("=", 2);
+                if (parts.length != 2) throw new IllegalArgumentException("--set 的格式是 知识库目录=题目文件：" + set);
+                KnowledgeBase kb = withDistractors(KnowledgeLoader.load(Path.of(parts[0])), extra);
+                List<EvalQuestion> qs = EvalQuestion.read(Path.of(parts[1]));
+                boolean calibrateOn = calibrate == null || calibrate == sets.indexOf(set) + 1;
+                try (KnowledgeSnapshot snap = KnowledgeService.build(kb, Settings.DEFAULT_THRESHOLD, 1, System.nanoTime())) {
+                    org.redengine.knowledge.eval.ModelFit.collect(snap.answerer(), qs).forEach(q -> all.add(q.withCalibrate(calibrateOn)));
+                }
+                what.append(what.isEmpty() ? "" : " + ").append(Path.of(parts[1]).getFileName()).append(" (").append(qs.size()).append(")");
+                System.out.println("已收集 " + parts[1] + "：" + qs.size() + " 题");
+            }
+            String description = "fitted on " + what + (distractors == null ? "" : ", with the " + extra.size() + " distractor rows")
+                    + (calibrate == null ? "" : "; gate calibrated on set " + calibrate)
+                    + "; max wrong " + maxWrong + ", max out-of-scope answered " + maxOutOfScope;
+            var r = org.redengine.knowledge.eval.ModelFit.fit(all, maxWrong, maxOutOfScope, description);
+            java.nio.file.Files.writeString(out, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(r.model().toJson()) + "\n", StandardCharsets.UTF_8);
+            System.out.printf("已写出 %s：阈值 %.4f；在这些题上回答 %d 题，答对 %d，答错 %d，范围外被回答 %d（共 %d 题）%n",
+                    out, r.model().threshold(), r.answered(), r.right(), r.wrong(), r.outOfScopeAnswered(), r.questions());
+            return 0;
+        }
+    }
+
+    static KnowledgeBase withDistractors(KnowledgeBase kb, List<KnowledgeEntry> extra) {
+        if (extra.isEmpty()) return kb;
+        List<KnowledgeEntry> all = new ArrayList<>(kb.entries());
+        all.addAll(extra);
+        return new KnowledgeBase(all, kb.synonyms(), kb.problems(), kb.files() + 1, kb.articles(), kb.faqs() + extra.size());
     }
 
     static void printProblems(KnowledgeBase kb, PrintStream err) {

@@ -139,6 +139,8 @@ public final class RedEngine implements AutoCloseable {
             throw new IOException("知识库目录不存在：" + settings.knowledge().toAbsolutePath());
         }
         Files.createDirectories(settings.data());
+        // sentence vectors are cached in the data directory by content: a restart or an edit encodes only what changed
+        org.redengine.knowledge.semantic.Semantics.use(settings.data().resolve("embeddings"));
         db = Database.open(settings.dbUrl(), settings.data());
         Router router = routes(db);
         Settings.Connections c = settings.connections();
@@ -353,6 +355,11 @@ public final class RedEngine implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Client connections open right now. */
+    public int openConnections() {
+        return server == null ? 0 : server.openConnections();
     }
 
     public KnowledgeService knowledge() {

@@ -62,7 +62,8 @@ public record Settings(String host, int port, Path data, Path knowledge, Path qu
                 adminToken, historyDays, wechat, wecom, wecomWebhook, pointsRules, c);
     }
 
-    public static final double DEFAULT_THRESHOLD = 0.56;
+    /** The answer model's own threshold (chosen when it was fitted for few confident wrong answers). */
+    public static final double DEFAULT_THRESHOLD = org.redengine.knowledge.AnswerModel.standard().threshold();
 
     /** Looks a setting up in the sources below the command line. */
     static final class Sources {

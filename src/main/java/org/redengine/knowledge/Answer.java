@@ -17,20 +17,29 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
                      List<String> suggestions, List<Candidate> candidates, Explanation explanation) {
 
     /** How the question was read and what the best candidate would have said (for admins and evaluation). */
-    public record Explanation(String question, List<String> terms, String bestText) {
-        public static final Explanation EMPTY = new Explanation("", List.of(), "");
+    /**
+     * @param kind     what the question asks for (when, where, who, count, meeting, other)
+     * @param anchors  the congresses, plenums and years the question names, which the answer must agree with
+     * @param semantic whether the sentence-meaning model was consulted (not for an FAQ question typed exactly)
+     */
+    public record Explanation(String question, List<String> terms, String bestText, String kind, List<String> anchors,
+                              boolean semantic) {
+        public static final Explanation EMPTY = new Explanation("", List.of(), "", "other", List.of(), false);
     }
 
     public record Citation(String title, String source, String excerpt, String file) {
     }
 
     /**
-     * A ranked candidate and the signals that ranked it: how much of the question it covers, how well the
-     * question matches its FAQ question (or its focus sentence), its normalised BM25 score, and whether it has
-     * the kind of fact asked for (a date, a number …).
+     * A ranked candidate and the signals that ranked it: the model's score (0–1), how much of the question it
+     * covers, how well the question matches its FAQ question (or its own sentence), its normalised BM25 score,
+     * whether its answer holds the kind of fact asked for, the cosine of meaning with the question, whether it
+     * agrees with the question's anchors (1 yes, -1 names others, 0 none asked), whether it speaks of another phase
+     * of the event, and whether it was ruled out.
      */
     public record Candidate(String title, String file, String excerpt, boolean faq, double score, double coverage,
-                            double questionMatch, double bm25, boolean kindMatch) {
+                            double questionMatch, double bm25, boolean kindMatch, double cosine, int anchors,
+                            boolean phaseConflict, boolean vetoed) {
     }
 
     /** The answer with its source note, as WeChat (text only) shows it. */

@@ -20,6 +20,8 @@ public final class Answerer {
     /** Longest answer text, in characters, before the source note. */
     public static final int MAX_ANSWER_CHARS = 200;
     static final int CANDIDATES = 30;
+    /** Entries closest in meaning added to BM25's candidates (paraphrases that share no words with the entry). */
+    static final int SEMANTIC_CANDIDATES = 10;
     /** Credit for a question word found only in an article's title, not in the passage itself. */
     static final double TITLE_ONLY_CREDIT = 0.6;
 
@@ -27,12 +29,18 @@ public final class Answerer {
     private final KnowledgeIndex index;
     private final Synonyms synonyms;
     private final double threshold;
+    private final AnswerModel model;
     private final Cache<String, Answer> cache;
 
     public Answerer(KnowledgeIndex index, Synonyms synonyms, double threshold) {
+        this(index, synonyms, threshold, AnswerModel.standard());
+    }
+
+    public Answerer(KnowledgeIndex index, Synonyms synonyms, double threshold, AnswerModel model) {
         this.index = index;
         this.synonyms = synonyms;
         this.threshold = threshold;
+        this.model = model;
         this.cache = Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
     }
 
@@ -53,65 +61,154 @@ public final class Answerer {
         return cache.get(key, k -> compute(question));
     }
 
-    /** Answers without the cache (for evaluation and admin diagnostics). */
-    public Answer compute(String question) {
-        QueryTerms query = QueryTerms.of(question, synonyms, index.typos());
-        if (query.isEmpty()) {
-            return notSure(query, List.of(), List.of(), 0, "");
+    /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */
+    public record Scored(KnowledgeIndex.Indexed indexed, String text, double[] features, double logit, boolean vetoed,
+                         int anchors, boolean phaseConflict) {
+        double feature(String name) {
+            return features[AnswerModel.FEATURES.indexOf(name)];
         }
-        double[] weights = weights(query);
-        List<KnowledgeIndex.Hit> hits = index.search(query, CANDIDATES);
-        if (hits.isEmpty()) {
-            return notSure(query, List.of(), List.of(), 0, "");
-        }
-        float top = hits.get(0).score();
-        String asked = expandedQuestion(query);
-        List<Scored> scored = new ArrayList<>(hits.size());
-        for (KnowledgeIndex.Hit hit : hits) {
-            scored.add(score(query, weights, asked, hit, top));
-        }
-        scored.sort(Comparator.comparingDouble(Scored::rank).reversed());
-        List<Answer.Candidate> candidates = scored.stream().limit(10).map(Scored::candidate).toList();
-        Scored best = scored.get(0);
-        Extract extract = extract(query, weights, best.indexed());
-        double confidence = confidence(query, best, extract);
-        if (confidence < threshold) {
-            return notSure(query, suggestions(scored), candidates, confidence, extract.text());
-        }
-        KnowledgeEntry e = best.indexed().entry();
-        Answer.Citation citation = new Answer.Citation(e.title(), e.source(), clip(e.body(), MAX_ANSWER_CHARS), e.file());
-        return new Answer(true, extract.text(), List.of(citation), round(confidence), List.of(), candidates,
-                explain(query, extract.text()));
-    }
 
-    private record Scored(KnowledgeIndex.Indexed indexed, double rank, double coverage, double questionMatch,
-                          double bm25, boolean kindMatch) {
-        Answer.Candidate candidate() {
+        Answer.Candidate candidate(double probability) {
             KnowledgeEntry e = indexed.entry();
-            return new Answer.Candidate(e.title(), e.file(), clip(e.body(), 120), e.isFaq(), round(rank),
-                    round(coverage), round(questionMatch), round(bm25), kindMatch);
+            return new Answer.Candidate(e.title(), e.file(), clip(text, MAX_ANSWER_CHARS), e.isFaq(), round(probability),
+                    round(feature("coverage")), round(feature("questionMatch")), round(feature("bm25")),
+                    feature("kindHit") > 0, round(feature("cosine")), anchors, phaseConflict, vetoed);
         }
     }
 
     private record Extract(String text, double coverage) {
     }
 
-    private Scored score(QueryTerms query, double[] weights, String asked, KnowledgeIndex.Hit hit, float top) {
-        KnowledgeIndex.Indexed ix = hit.indexed();
-        boolean faq = ix.entry().isFaq();
-        double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
-        double questionMatch = faq ? questionMatch(asked, ix.questionWords(), ix.questionWeights())
-                : coverage(query, weights, ix.title(), ix.focus());
-        double bm25 = top > 0 ? hit.score() / top : 0;
-        boolean kindMatch = query.kind() != QuestionKind.OTHER && ix.answers(query.kind());
-        // A curated FAQ answer is preferred to a passage that merely mentions the same words, and an entry that
-        // is about the question's first topic word (starts with it) to one that names it in passing.
-        double prior = faq ? 0.05 : 0;
-        double subject = aboutFirstTerm(query, faq ? ix.title() : ix.focus()) ? 0.05 : 0;
-        double rank = 0.45 * coverage + 0.30 * questionMatch + 0.15 * bm25 + (kindMatch ? 0.10 : 0) + prior + subject;
-        return new Scored(ix, rank, coverage, questionMatch, bm25, kindMatch);
+    /** Everything answering computed for a question (for evaluation and fitting the model). */
+    public record Considered(QueryTerms query, List<Scored> ranked, double confidence, boolean semantic) {
     }
 
+    /** Answers without the cache (for evaluation and admin diagnostics). */
+    public Answer compute(String question) {
+        Considered c = consider(question, model);
+        QueryTerms query = c.query();
+        if (c.ranked().isEmpty()) {
+            return notSure(query, List.of(), List.of(), 0, "");
+        }
+        // each candidate's share of the ranker's belief (a softmax over the candidates not ruled out)
+        double max = c.ranked().get(0).logit(), sum = 0;
+        for (Scored s : c.ranked()) if (!s.vetoed()) sum += Math.exp(s.logit() - max);
+        List<Answer.Candidate> candidates = new ArrayList<>();
+        for (Scored s : c.ranked().subList(0, Math.min(10, c.ranked().size()))) {
+            candidates.add(s.candidate(s.vetoed() || sum == 0 ? 0 : Math.exp(s.logit() - max) / sum));
+        }
+        Scored best = c.ranked().get(0);
+        if (best.vetoed() || c.confidence() < threshold) {
+            return new Answer(false, "", List.of(), round(c.confidence()), suggestions(c.ranked()), candidates,
+                    explain(query, best.text(), c.semantic()));
+        }
+        KnowledgeEntry e = best.indexed().entry();
+        Answer.Citation citation = new Answer.Citation(e.title(), e.source(), clip(e.body(), MAX_ANSWER_CHARS), e.file());
+        return new Answer(true, best.text(), List.of(citation), round(c.confidence()), List.of(), candidates,
+                explain(query, best.text(), c.semantic()));
+    }
+
+    /**
+     * Finds the candidates (BM25's best, and the entries closest in meaning when the question is not an exact FAQ
+     * question), extracts what each would answer, scores it with the model, and decides how sure the best one is.
+     */
+    public Considered consider(String question, AnswerModel m) {
+        QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
+        if (query.isEmpty()) return new Considered(query, List.of(), 0, false);
+        double[] weights = weights(query);
+        List<KnowledgeIndex.Hit> lexical = index.search(query, CANDIDATES);
+        // A member who typed an FAQ question word for word is answered without the semantic model (cheap and certain).
+        boolean exact = !lexical.isEmpty() && lexical.get(0).indexed().entry().isFaq()
+                && bare(lexical.get(0).indexed().entry().title()).equals(bare(query.normalized()));
+        float[] qv = exact ? null : index.semantics().query(question);
+        java.util.Map<Integer, double[]> found = new java.util.LinkedHashMap<>(); // ordinal -> {bm25, lexical rank}
+        float top = lexical.isEmpty() ? 0 : lexical.get(0).score();
+        for (int r = 0; r < lexical.size(); r++) {
+            KnowledgeIndex.Hit h = lexical.get(r);
+            found.put(h.indexed().ordinal(), new double[] {top > 0 ? h.score() / top : 0, 1.0 / (1 + r)});
+        }
+        for (KnowledgeIndex.Hit h : index.nearest(qv, SEMANTIC_CANDIDATES)) {
+            found.putIfAbsent(h.indexed().ordinal(), new double[] {0, 0});
+        }
+        if (found.isEmpty()) return new Considered(query, List.of(), 0, qv != null);
+        Set<String> askedAnchors = AnswerChecks.anchors(query.normalized());
+        String asked = expandedQuestion(query);
+        boolean weak = query.terms().stream().filter(t -> !t.singleChar()).count() <= 1
+                && query.terms().stream().allMatch(t -> t.text().length() <= 2);
+        double[] cosines = new double[found.size()];
+        List<KnowledgeIndex.Indexed> items = new ArrayList<>(found.size());
+        double bestCos = 0;
+        int i = 0;
+        int exactOrdinal = exact ? lexical.get(0).indexed().ordinal() : -1;
+        for (int ordinal : found.keySet()) {
+            KnowledgeIndex.Indexed ix = index.entries().get(ordinal);
+            items.add(ix);
+            // the FAQ question the member typed word for word means exactly what they asked
+            cosines[i] = ordinal == exactOrdinal ? 1.0 : index.cosine(ix, qv);
+            bestCos = Math.max(bestCos, cosines[i]);
+            i++;
+        }
+        List<Scored> scored = new ArrayList<>(items.size());
+        i = 0;
+        for (KnowledgeIndex.Indexed ix : items) {
+            double[] lex = found.get(ix.ordinal());
+            scored.add(score(query, weights, asked, askedAnchors, weak, ix, lex[0], lex[1], cosines[i], cosines[i] - bestCos,
+                    qv, m));
+            i++;
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.vetoed() ? Double.NEGATIVE_INFINITY : s.logit()).reversed());
+        Scored best = scored.get(0);
+        double second = scored.size() > 1 && !scored.get(1).vetoed() ? scored.get(1).logit() : best.logit() - 10;
+        double confidence = best.vetoed() ? 0 : m.gateProbability(gateFeatures(best, second));
+        if (!best.vetoed() && best.indexed().ordinal() == exactOrdinal) confidence = Math.max(confidence, 0.99);
+        return new Considered(query, scored, confidence, qv != null);
+    }
+
+    /**
+     * The share of the question's content the answer covers (for a passage mostly the extracted sentences), lowered
+     * when a FAQ row's own question shares only short words with the member's, when the answer lacks the kind of
+     * fact asked for, when only single characters matched, and when a year or number the member named is missing.
+     */
+    private static double lexicalConfidence(QueryTerms query, KnowledgeIndex.Indexed ix, double coverage, double questionMatch,
+                                            double answerCoverage, String said) {
+        boolean faq = ix.entry().isFaq();
+        double c = faq ? coverage : 0.7 * answerCoverage + 0.3 * coverage;
+        if (faq && questionMatch == 0 && query.terms().stream().allMatch(t -> t.text().length() <= 2)) c *= 0.5;
+        if (query.kind() != QuestionKind.OTHER && query.kind() != QuestionKind.WHO && !query.kind().answeredBy(said)) c *= 0.85;
+        if (query.terms().stream().allMatch(QueryTerms.Term::singleChar)) c *= 0.5;
+        String answered = faq ? ix.text() : said;
+        for (QueryTerms.Term t : query.terms()) {
+            if (t.isNumber() && !answered.contains(t.text())) {
+                c *= 0.6;
+                break;
+            }
+        }
+        return c;
+    }
+
+    /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
+    private static double entityCoverage(QueryTerms query, String text) {
+        int names = 0, found = 0;
+        for (QueryTerms.Term t : query.terms()) {
+            String n = t.nature();
+            if (!(n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz") || n.isEmpty())) continue;
+            names++;
+            if (covers(t, text) >= 1) found++;
+        }
+        return names == 0 ? 1 : (double) found / names;
+    }
+
+    private double sentenceCosine(String extract, float[] qv, double fallback) {
+        if (qv == null) return fallback;
+        double best = Double.NaN;
+        for (String sentence : Sentences.split(extract)) {
+            double c = index.sentenceCosine(sentence, qv);
+            if (!Double.isNaN(c)) best = Double.isNaN(best) ? c : Math.max(best, c);
+        }
+        return Double.isNaN(best) ? fallback : best;
+    }
+
+    /** Whether a text starts with (is about) the question's first topic word. */
     private static boolean aboutFirstTerm(QueryTerms query, String text) {
         if (query.terms().isEmpty()) return false;
         QueryTerms.Term first = query.terms().get(0);
@@ -124,38 +221,54 @@ public final class Answerer {
         return false;
     }
 
-    /**
-     * How sure the bot is that the best candidate answers the question: the share of the question's content the
-     * answer covers (for a passage mostly the extracted sentences themselves), lowered when a FAQ row's own
-     * question shares nothing with the member's, and when the answer lacks the kind of fact asked for.
-     */
-    private double confidence(QueryTerms query, Scored best, Extract extract) {
-        double c;
-        if (best.indexed().entry().isFaq()) {
-            c = best.coverage();
-            // Only short words in common with the answer, none with its question (今天吃什么 against an answer
-            // that happens to say 今天): the entry is about something else.
-            if (best.questionMatch() == 0 && query.terms().stream().allMatch(t -> t.text().length() <= 2)) c *= 0.5;
-        } else {
-            c = 0.7 * extract.coverage() + 0.3 * best.coverage();
-        }
-        if (query.kind() != QuestionKind.OTHER && query.kind() != QuestionKind.WHO
-                && !query.kind().answeredBy(TextNormalizer.normalize(extract.text()))) {
-            c *= 0.85;
-        }
-        if (query.terms().stream().allMatch(QueryTerms.Term::singleChar)) {
-            c *= 0.5; // single characters alone (吃, 路) do not say what the question is about
-        }
-        // A year or number the member names that the answer does not contain means the answer is about
-        // another time or thing (2023年有多少党员 against a 2021 figure): never answer that confidently.
-        String answered = best.indexed().entry().isFaq() ? best.indexed().text() : TextNormalizer.normalize(extract.text());
-        for (QueryTerms.Term t : query.terms()) {
-            if (t.isNumber() && !answered.contains(t.text())) {
-                c *= 0.6;
-                break;
-            }
-        }
-        return c;
+    /** The gate's signals ({@link AnswerModel#GATE_FEATURES}) for the best candidate. */
+    public static double[] gateFeatures(Scored best, double secondLogit) {
+        return gateFeatures(best.features(), best.logit(), secondLogit);
+    }
+
+    public static double[] gateFeatures(double[] best, double bestLogit, double secondLogit) {
+        return new double[] {bestLogit, Math.min(10, bestLogit - secondLogit),
+                best[AnswerModel.FEATURES.indexOf("lexicalConfidence")], best[AnswerModel.FEATURES.indexOf("answerCosine")]};
+    }
+
+    private static String bare(String text) {
+        return TextNormalizer.normalize(text).replaceAll("[\\p{P}\\s]+|吗$|呢$", "");
+    }
+
+    private Scored score(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors, boolean weak,
+                         KnowledgeIndex.Indexed ix, double bm25, double lexicalRank, double cosine, double cosineGap,
+                         float[] qv, AnswerModel m) {
+        boolean semantic = qv != null;
+        boolean faq = ix.entry().isFaq();
+        Extract extract = extract(query, weights, askedAnchors, ix);
+        String said = TextNormalizer.normalize(extract.text());
+        double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
+        double answerCoverage = faq ? coverage(query, weights, said) : extract.coverage();
+        double questionMatch = faq ? questionMatch(asked, ix.questionWords(), ix.questionWeights())
+                : coverage(query, weights, ix.title(), ix.focus());
+        QuestionKind kind = query.kind();
+        boolean kindAsked = kind != QuestionKind.OTHER;
+        AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, query.normalized()) : AnswerChecks.Holds.YES;
+        boolean holds = kindAsked && fact == AnswerChecks.Holds.YES;
+        String context = faq ? ix.title() + " " + said : ix.title() + " " + said;
+        int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(context));
+        boolean phase = AnswerChecks.phaseConflict(query.normalized(), said);
+        double lexicalConfidence = lexicalConfidence(query, ix, coverage, questionMatch, answerCoverage, said);
+        // the hand-tuned ranking of earlier versions, kept as one signal among the others
+        double prior = faq ? 0.05 : 0;
+        double subject = aboutFirstTerm(query, faq ? ix.title() : ix.focus()) ? 0.05 : 0;
+        double heuristic = 0.45 * coverage + 0.30 * questionMatch + 0.15 * bm25 + (holds ? 0.10 : 0) + prior + subject;
+        // the meaning of the very sentence that would be the answer (its own passage's vector), else the entry's
+        double answerCosine = faq || qv == null ? cosine : sentenceCosine(extract.text(), qv, cosine);
+        double[] f = {coverage, answerCoverage, questionMatch, bm25, cosine, cosineGap, holds ? 1 : 0,
+                kindAsked && !holds ? 1 : 0, anchors > 0 ? 1 : 0, faq ? 1 : 0, weak ? 1 : 0, lexicalRank,
+                semantic && bm25 == 0 ? 1 : 0, heuristic, lexicalConfidence, answerCosine,
+                coverage(query, weights, said), entityCoverage(query, ix.text() + " " + said)};
+        // never an answer: another congress or year than the one asked, another phase of the event, only the very
+        // person, place or date the question names, or (for the kinds read reliably) no date, number or meeting at all
+        boolean veto = anchors < 0 || phase || fact == AnswerChecks.Holds.ONLY_ASKED || (fact == AnswerChecks.Holds.NONE
+                && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING));
+        return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase);
     }
 
     /** Weight of each query term: its rarity, less for single characters (weak evidence either way). */
@@ -248,8 +361,12 @@ public final class Answerer {
         return total == 0 ? 0 : found / total;
     }
 
-    /** The sentence(s) of an entry that answer the question, at most {@link #MAX_ANSWER_CHARS} characters. */
-    private Extract extract(QueryTerms query, double[] weights, KnowledgeIndex.Indexed ix) {
+    /**
+     * The sentence(s) of an entry that answer the question, at most {@link #MAX_ANSWER_CHARS} characters: in a
+     * passage, the sentence that covers most of the question and holds the kind of fact asked for, agrees with its
+     * anchors and speaks of the same phase of the event (plus a neighbour when that covers more).
+     */
+    private Extract extract(QueryTerms query, double[] weights, Set<String> askedAnchors, KnowledgeIndex.Indexed ix) {
         KnowledgeEntry e = ix.entry();
         if (e.isFaq()) {
             return new Extract(clipSentences(e.sentences().get(0)), coverage(query, weights, ix.text()));
@@ -257,11 +374,12 @@ public final class Answerer {
         String title = ix.title();
         List<String> sentences = e.sentences();
         int best = e.focus();
-        double bestScore = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < sentences.size(); i++) {
             String norm = TextNormalizer.normalize(sentences.get(i));
-            double s = coverage(query, weights, title, norm)
-                    + (query.kind().answeredBy(norm) ? 0.15 : 0) + (i == e.focus() ? 0.05 : 0);
+            int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(title + " " + norm));
+            double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && query.kind().answeredBy(norm) ? 0.3 : 0)
+                    + 0.3 * anchors - (AnswerChecks.phaseConflict(query.normalized(), norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -285,22 +403,23 @@ public final class Answerer {
 
     private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
                            double confidence, String bestText) {
-        return new Answer(false, "", List.of(), round(confidence), suggestions, candidates, explain(query, bestText));
+        return new Answer(false, "", List.of(), round(confidence), suggestions, candidates, explain(query, bestText, false));
     }
 
-    private static Answer.Explanation explain(QueryTerms query, String bestText) {
+    private static Answer.Explanation explain(QueryTerms query, String bestText, boolean semantic) {
         List<String> terms = new ArrayList<>();
         for (QueryTerms.Term t : query.terms()) {
             terms.add(t.alternatives().isEmpty() ? t.text() : t.text() + "=" + String.join("|", t.alternatives()));
         }
-        return new Answer.Explanation(query.normalized(), terms, bestText);
+        return new Answer.Explanation(query.normalized(), terms, bestText, query.kind().name().toLowerCase(java.util.Locale.ROOT),
+                List.copyOf(AnswerChecks.anchors(query.normalized())), semantic);
     }
 
     private static List<String> suggestions(List<Scored> scored) {
         Set<String> out = new LinkedHashSet<>();
         for (Scored s : scored) {
-            // close: it has a third of the question, or the question has half of its own question
-            if (s.coverage() < 0.34 && s.questionMatch() < 0.5) continue;
+            // close: it has a third of the question, or the question has half of its own question, or a close meaning
+            if (s.feature("coverage") < 0.34 && s.feature("questionMatch") < 0.5 && s.feature("cosine") < 0.7) continue;
             String title = s.indexed().entry().title();
             int dot = title.indexOf(" · ");
             out.add(dot > 0 ? title.substring(0, dot) : title);

@@ -58,7 +58,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
      * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
      * it centres on, and for a FAQ row the content words of its question.
      */
-    public record Indexed(KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords,
+    public record Indexed(int ordinal, KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords,
                           java.util.EnumSet<QuestionKind> kinds, double[] questionWeights) {
         /** Everything a member's words may be found in. */
         public String text() {
@@ -82,10 +82,21 @@ public final class KnowledgeIndex implements java.io.Closeable {
     private final java.util.Map<String, Integer> docFreqs;
     private final DirectoryReader reader;
     private final java.nio.file.Path directory;
+    /** Each entry's sentence vector (its FAQ question, or the passage's own sentence); null without the model. */
+    private final float[][] vectors;
+    private final org.redengine.knowledge.semantic.Semantics semantics;
+    /** The passage centred on each article sentence (its vector is that sentence's). */
+    private final java.util.Map<String, Integer> bySentence = new java.util.HashMap<>();
 
-    private KnowledgeIndex(List<Indexed> entries, DirectoryReader reader, java.nio.file.Path directory, TypoCorrector typos)
+    private KnowledgeIndex(List<Indexed> entries, DirectoryReader reader, java.nio.file.Path directory, TypoCorrector typos,
+                           float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics)
             throws IOException {
         this.entries = entries;
+        this.vectors = vectors;
+        this.semantics = semantics;
+        for (Indexed ix : entries) {
+            if (!ix.entry().isFaq()) bySentence.putIfAbsent(ix.entry().sentences().get(ix.entry().focus()), ix.ordinal());
+        }
         this.typos = typos;
         this.reader = reader;
         this.directory = directory;
@@ -115,6 +126,15 @@ public final class KnowledgeIndex implements java.io.Closeable {
     }
 
     public static KnowledgeIndex build(KnowledgeBase kb) {
+        return build(kb, org.redengine.knowledge.semantic.Semantics.standard());
+    }
+
+    /** What an entry means, for sentence vectors: a FAQ row's question, a passage's own sentence. */
+    static String semanticText(KnowledgeEntry e) {
+        return e.isFaq() ? e.title() : e.sentences().get(e.focus());
+    }
+
+    public static KnowledgeIndex build(KnowledgeBase kb, org.redengine.knowledge.semantic.Semantics semantics) {
         List<KnowledgeEntry> entries = kb.entries();
         Indexed[] indexed = new Indexed[entries.size()];
         java.util.Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
@@ -150,7 +170,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
                         throw new UncheckedIOException(ex);
                     }
                     List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-                    indexed[i] = new Indexed(e, title + " " + tags, context, focus, questionWords,
+                    indexed[i] = new Indexed(i, e, title + " " + tags, context, focus, questionWords,
                             QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]);
                     e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
                     for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
@@ -161,7 +181,8 @@ public final class KnowledgeIndex implements java.io.Closeable {
                 writer.forceMerge(1); // one segment: the fastest to search, and the index is small
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new KnowledgeIndex(List.of(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords));
+            float[][] vectors = semantics.vectors(entries.stream().map(KnowledgeIndex::semanticText).toList());
+            return new KnowledgeIndex(List.of(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords), vectors, semantics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,6 +192,49 @@ public final class KnowledgeIndex implements java.io.Closeable {
         if (!text.isBlank()) {
             doc.add(new TextField(field, text, Field.Store.NO));
         }
+    }
+
+    /** The semantic side this index was built with (its encoder makes the question's vector). */
+    public org.redengine.knowledge.semantic.Semantics semantics() {
+        return semantics;
+    }
+
+    /** Cosine of an entry's sentence with a question vector (0 without vectors). */
+    public double cosine(Indexed ix, float[] question) {
+        float[] v = question == null ? null : vectors[ix.ordinal()];
+        return v == null ? 0 : org.apache.lucene.util.VectorUtil.dotProduct(v, question);
+    }
+
+    /** Cosine of an article sentence (as written in the article) with a question vector; NaN when unknown. */
+    public double sentenceCosine(String sentence, float[] question) {
+        Integer i = question == null ? null : bySentence.get(sentence);
+        float[] v = i == null ? null : vectors[i];
+        return v == null ? Double.NaN : org.apache.lucene.util.VectorUtil.dotProduct(v, question);
+    }
+
+    /** The {@code n} entries closest in meaning to a question vector, closest first (score: cosine). */
+    public List<Hit> nearest(float[] question, int n) {
+        if (question == null || n <= 0) return List.of();
+        int[] best = new int[n];
+        float[] scores = new float[n];
+        java.util.Arrays.fill(scores, Float.NEGATIVE_INFINITY);
+        for (int i = 0; i < vectors.length; i++) {
+            float[] v = vectors[i];
+            if (v == null) continue;
+            float s = org.apache.lucene.util.VectorUtil.dotProduct(v, question);
+            if (s <= scores[n - 1]) continue;
+            int j = n - 1;
+            while (j > 0 && scores[j - 1] < s) {
+                scores[j] = scores[j - 1];
+                best[j] = best[j - 1];
+                j--;
+            }
+            scores[j] = s;
+            best[j] = i;
+        }
+        List<Hit> out = new ArrayList<>(n);
+        for (int j = 0; j < n && scores[j] > Float.NEGATIVE_INFINITY; j++) out.add(new Hit(entries.get(best[j]), scores[j]));
+        return out;
     }
 
     public TypoCorrector typos() {
@@ -225,6 +289,11 @@ public final class KnowledgeIndex implements java.io.Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the index has this word (or character bigram) at all. */
+    public boolean knows(String word) {
+        return docFreqs.containsKey(word);
     }
 
     /** Inverse document frequency of a word over whole entries (BM25's form); unseen words weigh most. */

@@ -93,7 +93,7 @@ public final class KnowledgeLoader {
     // ---- articles ----
 
     public static List<KnowledgeEntry> parseArticle(String file, String text, List<LoadProblem> problems) {
-        List<String> lines = text.lines().toList();
+        List<String> lines = ArticleText.clean(text.lines().toList());
         int i = 0;
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
@@ -217,7 +217,7 @@ public final class KnowledgeLoader {
                     source = "知识库问答（" + file + "）";
                 }
                 out.add(new KnowledgeEntry("faq:" + file + ":" + line, KnowledgeEntry.Kind.FAQ, question,
-                        List.of(answer), 0, source, file, splitTags(field(record, t))));
+                        List.of(FaqAnswers.standAlone(question, answer)), 0, source, file, splitTags(field(record, t))));
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(new LoadProblem(file, 0, "CSV 格式错误：" + describe(e)));

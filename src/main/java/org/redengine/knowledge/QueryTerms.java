@@ -73,6 +73,14 @@ public final class QueryTerms {
     }
 
     public static QueryTerms of(String question, Synonyms synonyms, TypoCorrector typos) {
+        return of(question, synonyms, typos, w -> false);
+    }
+
+    /**
+     * @param known whether the knowledge base has a word: two single characters the segmenter left side by side
+     *              (红 井 of 红井的碑文) are one word when the knowledge base has them together
+     */
+    public static QueryTerms of(String question, Synonyms synonyms, TypoCorrector typos, java.util.function.Predicate<String> known) {
         String normalized = TextNormalizer.normalize(question);
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(normalized);
         String corrected = typos.correct(normalized, words);
@@ -90,10 +98,23 @@ public final class QueryTerms {
                 inPhrase[i] = true;
             }
         }
+        ChineseSegmenter.Word pending = null; // a single-character word that may join the next one
         for (ChineseSegmenter.Word w : words) {
             ChineseSegmenter.Word rest = outsidePhrases(inPhrase, w);
-            if (rest == null || !isContent(rest)) continue;
+            if (rest != null && pending != null && rest.text().length() == 1 && rest.offset() == pending.offset() + 1
+                    && joinable(rest) && known.test(pending.text() + rest.text()) && !QUESTION_WORDS.contains(pending.text() + rest.text())) {
+                String joined = pending.text() + rest.text();
+                terms.remove(pending.text());
+                terms.putIfAbsent(joined, new Term(joined, "n", synonyms.alternativesOf(joined)));
+                pending = null;
+                continue;
+            }
+            if (rest == null || !isContent(rest)) {
+                pending = null;
+                continue;
+            }
             terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), synonyms.alternativesOf(rest.text())));
+            pending = rest.text().length() == 1 && joinable(rest) ? rest : null;
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));
     }
@@ -132,6 +153,13 @@ public final class QueryTerms {
         return out;
     }
 
+    /** A single character that may be half of a word the segmenter split: a noun, verb, adjective or morpheme. */
+    private static boolean joinable(ChineseSegmenter.Word w) {
+        String n = w.nature();
+        return !QUESTION_WORDS.contains(w.text()) && (n.startsWith("n") || n.startsWith("v") || n.startsWith("a")
+                || n.startsWith("g") || n.equals("b") || n.equals("s") || n.equals("j"));
+    }
+
     private static boolean isContent(ChineseSegmenter.Word w) {
         String t = w.text();
         if (t.isBlank() || t.codePoints().allMatch(TextNormalizer::isPunctuationOrSpace)) {
@@ -145,8 +173,8 @@ public final class QueryTerms {
                 || n.startsWith("r") || n.startsWith("c") || n.equals("p") || n.equals("vshi") || n.equals("vyou")) {
             return false;
         }
-        // single-character measure words (年, 次, 个) carry no topic
-        return !(t.length() == 1 && n.startsWith("q"));
+        // single-character measure words (年, 次, 个) and numerals (the 一 of 哪一年) carry no topic
+        return !(t.length() == 1 && (n.startsWith("q") || n.startsWith("m")));
     }
 
     public String normalized() {

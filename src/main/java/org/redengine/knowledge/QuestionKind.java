@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
  * (a date for "哪年", a number for "多少") is preferred over one that merely shares words.
  */
 public enum QuestionKind {
+    /** Which meeting (checked first: 在哪次会上 is not a place). */
+    MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"),
+            Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月")),
     COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类"),
@@ -41,6 +44,11 @@ public enum QuestionKind {
             if (k.answeredBy(text)) out.add(k);
         }
         return out;
+    }
+
+    /** The pattern of the facts that answer this kind of question (null for OTHER). */
+    public Pattern answers() {
+        return answers;
     }
 
     /** True when the text contains the kind of fact this question asks for. */

@@ -18,6 +18,9 @@ import io.netty.util.ReferenceCountUtil;
  */
 final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
 
+    /** How long the rest of a refused body is read and dropped before the connection is closed regardless. */
+    static final int DRAIN_SECONDS = 10;
+
     static final String[] UPLOAD_PATHS = {"/api/admin/knowledge/upload", "/api/admin/knowledge/file", "/api/admin/plan"};
 
     private final int smallLimit, uploadLimit;
@@ -44,7 +47,11 @@ final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
             }
         }
         if (discarding) {
+            // the 413 is already sent; the rest of the refused body is read and dropped, then the connection closes
+            // (closing while the client still sends makes many clients lose the answer)
+            boolean last = msg instanceof io.netty.handler.codec.http.LastHttpContent;
             ReferenceCountUtil.release(msg);
+            if (last) ctx.close();
             return;
         }
         if (msg instanceof HttpContent content) {
@@ -75,6 +82,13 @@ final class BodyLimitHandler extends ChannelInboundHandlerAdapter {
         Response r = Response.error(413, limit < uploadLimit && uploadPath
                 ? "请求体过大：未登录时最多 " + (limit / 1024) + " KiB；上传文件请先登录管理后台或带上管理员令牌"
                 : "请求体过大，最多 " + (limit / 1024) + " KiB");
-        ctx.writeAndFlush(HttpRequestHandler.toNetty(r, false, false)).addListener(ChannelFutureListener.CLOSE);
+        boolean ended = msg instanceof io.netty.handler.codec.http.LastHttpContent;
+        var sent = ctx.writeAndFlush(HttpRequestHandler.toNetty(r, false, false));
+        if (ended) {
+            sent.addListener(ChannelFutureListener.CLOSE);
+        } else {
+            // a client that never finishes sending is cut off anyway
+            ctx.executor().schedule(() -> { ctx.close(); }, DRAIN_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 }

@@ -45,8 +45,9 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("deadline-bytes", timeouts.bytes());
         p.addLast("codec", new HttpServerCodec(8192, 16384, 16384));
         p.addLast("deadline-requests", timeouts.requests());
-        p.addLast("continue", new HttpServerExpectContinueHandler());
+        // the size limit first: a body that is too large gets 413, not "100 Continue"
         p.addLast("limit", new BodyLimitHandler(maxBody, HttpServer.MAX_UPLOAD_BYTES, limits.uploadAllowed()));
+        p.addLast("continue", new HttpServerExpectContinueHandler());
         p.addLast("aggregator", new LimitedBodyAggregator(HttpServer.MAX_UPLOAD_BYTES));
         if (router.live() != null) {
             // upgrades GET /ws to a WebSocket; every other request passes through to the HTTP handler

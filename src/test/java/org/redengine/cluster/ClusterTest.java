@@ -94,7 +94,7 @@ class ClusterTest {
                 }
             }
         }));
-        String started = JSON.readTree(message(1, "boss", "cg", "发起竞赛 集群题库 3题 每题6秒").body()).at("/replies/0/text").asText();
+        String started = JSON.readTree(message(1, "boss", "cg", "发起竞赛 集群题库 3题 每题8秒").body()).at("/replies/0/text").asText();
         assertThat(started).contains("知识竞赛开始");
         long contestStart = System.currentTimeMillis();
         // members answer again and again (only the first answer to each question counts), to any node
@@ -111,7 +111,7 @@ class ClusterTest {
                 }
             }));
         }
-        Thread.sleep(7_500); // into the second question
+        Thread.sleep(10_000); // into the second question
         int leader = timerLeader();
         alive.remove(leader);
         nodes.get(leader).destroyForcibly(); // SIGKILL

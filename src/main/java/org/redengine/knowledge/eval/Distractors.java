@@ -37,10 +37,10 @@ public final class Distractors {
             String stem = e.getKey().split("\\|", -1)[0].strip();
             String answer = e.getValue().asText();
             if (stem.isEmpty() || answer.isEmpty()) continue;
+            // as a FAQ row the bank would be imported as: the stem, and its answer made to stand alone
             String question = stem.replace(BLANK, "（　）");
-            String fact = stem.contains(BLANK) ? stem.replace(BLANK, answer) : stem + " 答案：" + answer;
-            out.add(new KnowledgeEntry("distractor:" + (++n), KnowledgeEntry.Kind.FAQ, question, List.of(fact), 0,
-                    SOURCE, "xxqg", List.of()));
+            out.add(new KnowledgeEntry("distractor:" + (++n), KnowledgeEntry.Kind.FAQ, question,
+                    List.of(org.redengine.knowledge.FaqAnswers.standAlone(question, answer)), 0, SOURCE, "xxqg", List.of()));
         }
         return out;
     }

@@ -16,14 +16,33 @@ import java.util.Optional;
  */
 public final class Evaluation {
 
-    /** The figures of one system on one question set. */
-    public record Score(int inScope, int correct, int outOfScope, int fallbacks, double meanAnswerChars, int maxAnswerChars) {
+    /**
+     * The figures of one system on one question set: of the in-scope questions, how many were answered right,
+     * answered wrong (a confident wrong answer, the worst outcome) or not answered; of the out-of-scope ones, how
+     * many got a fallback.
+     */
+    public record Score(int inScope, int correct, int wrong, int outOfScope, int fallbacks, double meanAnswerChars, int maxAnswerChars) {
         public double accuracy() {
             return inScope == 0 ? 0 : (double) correct / inScope;
         }
 
         public double fallbackRate() {
             return outOfScope == 0 ? 0 : (double) fallbacks / outOfScope;
+        }
+
+        public int abstained() {
+            return inScope - correct - wrong;
+        }
+
+        /** In-scope questions answered wrong, as a share of all questions. */
+        public double confidentWrongRate() {
+            int all = inScope + outOfScope;
+            return all == 0 ? 0 : (double) wrong / all;
+        }
+
+        /** Out-of-scope questions answered anyway, as a share of the out-of-scope questions. */
+        public double outOfScopeAnsweredRate() {
+            return outOfScope == 0 ? 0 : 1 - fallbackRate();
         }
     }
 
@@ -38,7 +57,7 @@ public final class Evaluation {
 
     public static Report run(Answerer answerer, KnowledgeBase kb, List<EvalQuestion> questions) throws IOException {
         BaselineRetriever baseline = BaselineRetriever.build(kb);
-        int in = 0, out = 0, ok = 0, fb = 0, bOk = 0, bFb = 0, answered = 0, bAnswered = 0, max = 0, bMax = 0;
+        int in = 0, out = 0, ok = 0, bad = 0, fb = 0, bOk = 0, bBad = 0, bFb = 0, answered = 0, bAnswered = 0, max = 0, bMax = 0;
         long chars = 0, bChars = 0;
         List<Failure> failures = new ArrayList<>();
         List<String> features = new ArrayList<>();
@@ -67,8 +86,10 @@ public final class Evaluation {
                 in++;
                 boolean right = a.confident() && q.acceptedBy(a.text());
                 if (right) ok++;
-                else failures.add(new Failure(q, a.confident() ? a.text() : "（拒答）" + a.suggestions(), a.confidence()));
+                else if (a.confident()) bad++;
+                if (!right) failures.add(new Failure(q, a.confident() ? "（答错）" + a.text() : "（拒答）" + a.suggestions(), a.confidence()));
                 if (b.isPresent() && q.acceptedBy(b.get())) bOk++;
+                else if (b.isPresent()) bBad++;
             } else {
                 out++;
                 if (!a.confident()) fb++;
@@ -77,14 +98,15 @@ public final class Evaluation {
             }
         }
         return new Report(
-                new Score(in, ok, out, fb, answered == 0 ? 0 : (double) chars / answered, max),
-                new Score(in, bOk, out, bFb, bAnswered == 0 ? 0 : (double) bChars / bAnswered, bMax),
+                new Score(in, ok, bad, out, fb, answered == 0 ? 0 : (double) chars / answered, max),
+                new Score(in, bOk, bBad, out, bFb, bAnswered == 0 ? 0 : (double) bChars / bAnswered, bMax),
                 failures, features);
     }
 
     public static void print(Report r, PrintStream o, boolean verbose) {
         o.printf("评测题目：范围内 %d 题，范围外 %d 题%n", r.bot().inScope(), r.bot().outOfScope());
-        o.printf("%-14s %-22s %-22s %s%n", "系统", "范围内首条正确率", "范围外拒答率", "答案长度(平均/最长)");
+        o.printf("%-10s %-16s %-10s %-16s %-18s %-16s %s%n", "系统", "范围内答对", "拒答", "答错（占全部）", "范围外被回答",
+                "范围外拒答率", "答案长度(平均/最长)");
         line(o, "红色引擎", r.bot());
         line(o, "基线BM25", r.baseline());
         o.printf("对比：范围内正确率 %+.1f 个百分点，范围外拒答率 %+.1f 个百分点%n",
@@ -101,8 +123,9 @@ public final class Evaluation {
     }
 
     private static void line(PrintStream o, String name, Score s) {
-        o.printf("%-14s %5.1f%% (%d/%d)         %5.1f%% (%d/%d)         %.0f / %d 字%n", name,
-                100 * s.accuracy(), s.correct(), s.inScope(), 100 * s.fallbackRate(), s.fallbacks(), s.outOfScope(),
+        o.printf("%-10s %5.1f%% (%d/%d)   %-10d %5.1f%% (%d)       %5.1f%% (%d/%d)       %5.1f%%          %.0f / %d 字%n", name,
+                100 * s.accuracy(), s.correct(), s.inScope(), s.abstained(), 100 * s.confidentWrongRate(), s.wrong(),
+                100 * s.outOfScopeAnsweredRate(), s.outOfScope() - s.fallbacks(), s.outOfScope(), 100 * s.fallbackRate(),
                 s.meanAnswerChars(), s.maxAnswerChars());
     }
 }

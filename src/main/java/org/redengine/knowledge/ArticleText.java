@@ -1,0 +1,115 @@
+package org.redengine.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans an article's lines before they are cut into sentences. Text copied from a newspaper page or a website
+ * carries page furniture (上一版 下一版, 放大 缩小 默认, a page label, a picture's file name, a masthead) and lines
+ * broken wherever the narrow column ended, sometimes with a blank line in the middle of a sentence ("集中学",
+ * blank line, "习470余次"). Furniture lines are dropped; a paragraph that stops mid-sentence is joined with the
+ * paragraph after it.
+ */
+public final class ArticleText {
+
+    /** Words that make up navigation and display controls, never content. */
+    private static final Set<String> FURNITURE = Set.of("上一版", "下一版", "上一篇", "下一篇", "上一条", "下一条", "放大",
+            "缩小", "默认", "打印", "关闭", "返回", "返回顶部", "首页", "网站首页", "专栏首页", "分享", "收藏", "字号", "大", "中", "小",
+            "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "星期", "年", "月", "日", "|");
+    private static final Pattern PAGE_LABEL = Pattern.compile("^第\\s*\\d+\\s*版\\s*[:：].{0,20}$");
+    private static final Pattern PICTURE = Pattern.compile("^\\S+\\.(jpe?g|png|gif|bmp|webp)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MASTHEAD = Pattern.compile("^[^。，！？；,.!?]{1,40}(\\s\\|\\s[^。，！？；,.!?]{1,40})+$");
+    private static final String SENTENCE_END = "。！？；!?;…”’」』）)》：:";
+
+    private ArticleText() {
+    }
+
+    /** The lines with furniture removed and paragraphs broken mid-sentence joined (blank lines between the rest). */
+    public static List<String> clean(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (!l.isEmpty() && isFurniture(l)) continue;
+            kept.add(line);
+        }
+        // paragraphs: runs of non-blank lines; a structural line (heading, list item, quote) stands alone
+        List<StringBuilder> paragraphs = new ArrayList<>();
+        List<Boolean> structural = new ArrayList<>();
+        List<Boolean> blankBefore = new ArrayList<>();
+        StringBuilder current = null;
+        boolean blank = false;
+        for (String line : kept) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                current = null;
+                blank = true;
+                continue;
+            }
+            boolean struct = l.startsWith("#") || l.startsWith(">") || l.matches("^([-*+]|\\d+[.、)])\\s+.*");
+            if (struct || current == null) {
+                current = new StringBuilder(l);
+                paragraphs.add(current);
+                structural.add(struct);
+                blankBefore.add(blank);
+                if (struct) current = null;
+            } else {
+                current.append('\n').append(l);
+            }
+            blank = false;
+        }
+        // a paragraph that ends mid-sentence continues in the next one (a blank line fell inside a sentence)
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            StringBuilder p = paragraphs.get(i);
+            if (i > 0 && blankBefore.get(i)) out.add("");
+            while (!structural.get(i) && i + 1 < paragraphs.size() && !structural.get(i + 1)
+                    && brokenOff(p) && continues(paragraphs.get(i + 1))) {
+                p.append('\n').append(paragraphs.get(++i));
+            }
+            out.addAll(List.of(p.toString().split("\n")));
+        }
+        return out;
+    }
+
+    private static boolean isFurniture(String l) {
+        if (PAGE_LABEL.matcher(l).matches() || PICTURE.matcher(l).matches() || MASTHEAD.matcher(l).matches()) return true;
+        String[] words = l.split("[\\s\\u3000]+");
+        int furniture = 0, other = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("^\\d+|\\d+$", "");
+            if (bare.isEmpty() || FURNITURE.contains(bare)) furniture++;
+            else other++;
+        }
+        return other == 0 && furniture > 0 && containsControl(l);
+    }
+
+    /** Navigation words, not just a date or a number on its own line (those may be content). */
+    private static boolean containsControl(String l) {
+        return l.contains("上一") || l.contains("下一") || l.contains("放大") || l.contains("缩小") || l.contains("打印")
+                || l.contains("返回") || l.contains("首页") || l.contains("分享") || l.contains("收藏") || l.contains("字号");
+    }
+
+    /**
+     * A paragraph of running text that stops without ending its sentence. Short lines without punctuation are
+     * headlines, which end without a full stop on purpose.
+     */
+    private static boolean brokenOff(CharSequence p) {
+        String s = p.toString().strip();
+        if (s.length() < 12 || !hasPunctuation(s)) return false;
+        return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    private static boolean hasPunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("，。、；：！？".indexOf(s.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean continues(CharSequence next) {
+        char c = next.charAt(0);
+        return Character.isLetterOrDigit(c) && c != '第';
+    }
+}

@@ -1,0 +1,271 @@
+package org.redengine.knowledge.eval;
+
+import org.redengine.knowledge.AnswerModel;
+import org.redengine.knowledge.Answerer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fits the answer model on tuning questions: the ranker on every candidate of every in-scope question (is its
+ * answer right?), then the gate on each question's best candidate under that ranker (was the best right, and
+ * for an out-of-scope question never), then the gate's threshold as the lowest that keeps confident wrong answers
+ * and answered out-of-scope questions within the given shares. Both are L2-regularised logistic regressions,
+ * solved by Newton's method (a dozen features: no library needed for that).
+ */
+public final class ModelFit {
+
+    /** One question's candidates: their signals and whether each one's answer is right. */
+    /**
+     * @param calibrate whether the gate and its threshold learn from this question (the ranker learns from all):
+     *                  they should be calibrated on questions like those members ask, written without the text
+     */
+    public record Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate) {
+        public Question withCalibrate(boolean c) {
+            return new Question(inScope, features, right, c);
+        }
+    }
+
+    public record Result(AnswerModel model, int questions, int answered, int right, int wrong, int outOfScopeAnswered) {
+    }
+
+    private ModelFit() {
+    }
+
+    /** The candidates answering considers for each question, with their signals (the model only orders them). */
+    public static List<Question> collect(Answerer answerer, List<EvalQuestion> questions) {
+        List<Question> out = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            Answerer.Considered c = answerer.consider(q.question(), AnswerModel.standard());
+            List<double[]> f = new ArrayList<>();
+            List<Boolean> right = new ArrayList<>();
+            for (Answerer.Scored s : c.ranked()) {
+                if (s.vetoed()) continue; // never answered, whatever the weights
+                f.add(s.features());
+                right.add(q.inScope() && q.acceptedBy(s.text()));
+            }
+            out.add(new Question(q.inScope(), f, right, true));
+        }
+        return out;
+    }
+
+    public static Result fit(List<Question> questions, double maxWrongShare, double maxOutOfScopeShare, String description) {
+        int d = AnswerModel.FEATURES.size();
+        double[] rw = conditionalLogit(questions, d, 0.05);
+        double rb = 0;
+        AnswerModel partial = new AnswerModel(rw, rb, new double[AnswerModel.GATE_FEATURES.size()], 0, 0.5, description);
+        // the gate, on each question's best candidate under the new ranker
+        List<double[]> gx = new ArrayList<>();
+        List<Boolean> gy = new ArrayList<>();
+        List<Boolean> gIn = new ArrayList<>();
+        List<Boolean> gCal = new ArrayList<>();
+        List<Question> calibration = questions.stream().filter(Question::calibrate).toList();
+        for (Question q : questions) {
+            if (q.features().isEmpty()) continue;
+            Integer[] order = new Integer[q.features().size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> partial.rankLogit(q.features().get(i))).reversed());
+            double[] bf = q.features().get(order[0]);
+            double best = partial.rankLogit(bf);
+            double second = order.length > 1 ? partial.rankLogit(q.features().get(order[1])) : best - 10;
+            gx.add(gate(bf, best, second));
+            gy.add(q.right().get(order[0]));
+            gIn.add(q.inScope());
+            gCal.add(q.calibrate());
+        }
+        double[] g = logistic(gx, gy, 1.0);
+        int gd = AnswerModel.GATE_FEATURES.size();
+        AnswerModel model = new AnswerModel(rw, rb, java.util.Arrays.copyOf(g, gd), g[gd], 0.5, description);
+        // the threshold: the lowest that keeps both kinds of wrong answer within bounds on these questions
+        int all = calibration.size();
+        long outOfScope = calibration.stream().filter(q -> !q.inScope()).count();
+        double[] p = new double[gx.size()];
+        for (int i = 0; i < p.length; i++) p[i] = gCal.get(i) ? model.gateProbability(gx.get(i)) : -1; // -1: not calibrating
+        Integer[] byP = java.util.stream.IntStream.range(0, p.length).filter(i -> gCal.get(i)).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(byP, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
+        double threshold = 1.0;
+        int right = 0, wrong = 0, oos = 0, bestRight = 0, bestWrong = 0, bestOos = 0, answered = 0, bestAnswered = 0;
+        for (Integer i : byP) {
+            if (gy.get(i)) right++;
+            else if (gIn.get(i)) wrong++;
+            else oos++;
+            answered++;
+            boolean ok = wrong <= maxWrongShare * all && oos <= maxOutOfScopeShare * Math.max(1, outOfScope);
+            if (ok && right > bestRight) {
+                bestRight = right;
+                bestWrong = wrong;
+                bestOos = oos;
+                bestAnswered = answered;
+                threshold = p[i];
+            }
+        }
+        long topRight = java.util.stream.IntStream.range(0, gy.size()).filter(i -> gCal.get(i) && gy.get(i)).count();
+        System.out.printf("ranker (on the calibration questions): best candidate right for %d of %d in-scope questions; a right candidate among them for %d%n", topRight,
+                calibration.stream().filter(Question::inScope).count(),
+                calibration.stream().filter(q -> q.inScope() && q.right().contains(true)).count());
+        System.out.println("threshold  answered  right  wrong  out-of-scope");
+        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95}) {
+            int a = 0, r = 0, w = 0, o = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (!gCal.get(i) || p[i] < t) continue;
+                a++;
+                if (gy.get(i)) r++;
+                else if (gIn.get(i)) w++;
+                else o++;
+            }
+            System.out.printf("%8.2f  %8d  %5d  %5d  %5d%n", t, a, r, w, o);
+        }
+        return new Result(model.withThreshold(Math.round(threshold * 10000) / 10000.0), all, bestAnswered, bestRight, bestWrong, bestOos);
+    }
+
+    private static double[] gate(double[] f, double best, double second) {
+        return Answerer.gateFeatures(f, best, second);
+    }
+
+    /**
+     * The ranker: a conditional logit (a softmax over each question's candidates) that makes the right candidates'
+     * share of the question as large as possible, which is what ranking needs (a pointwise fit spends itself on
+     * telling the many wrong candidates apart). Features are standardised for the fit; the weights returned apply
+     * to raw features. Fitted by gradient ascent with a backtracking step; L2 on the weights.
+     */
+    static double[] conditionalLogit(List<Question> questions, int d, double l2) {
+        List<Question> usable = questions.stream().filter(q -> q.inScope() && q.right().contains(true)).toList();
+        double[] mean = new double[d], sd = new double[d];
+        int n = 0;
+        for (Question q : usable) {
+            for (double[] f : q.features()) {
+                for (int k = 0; k < d; k++) mean[k] += f[k];
+                n++;
+            }
+        }
+        for (int k = 0; k < d; k++) mean[k] /= Math.max(1, n);
+        for (Question q : usable) for (double[] f : q.features()) for (int k = 0; k < d; k++) sd[k] += (f[k] - mean[k]) * (f[k] - mean[k]);
+        for (int k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k] / Math.max(1, n)) + 1e-9;
+        double[] w = new double[d];
+        double step = 1.0;
+        double value = objective(usable, w, mean, sd, l2, null);
+        for (int iter = 0; iter < 2000 && step > 1e-8; iter++) {
+            double[] grad = new double[d];
+            objective(usable, w, mean, sd, l2, grad);
+            double[] next = new double[d];
+            for (int k = 0; k < d; k++) next[k] = w[k] + step * grad[k];
+            double v = objective(usable, next, mean, sd, l2, null);
+            if (v > value) {
+                w = next;
+                value = v;
+                step *= 1.2;
+            } else {
+                step *= 0.5;
+            }
+        }
+        double[] raw = new double[d];
+        for (int k = 0; k < d; k++) raw[k] = w[k] / sd[k];
+        return raw;
+    }
+
+    /** The mean log-probability of the right candidates, less the L2 penalty; fills the gradient when given. */
+    private static double objective(List<Question> qs, double[] w, double[] mean, double[] sd, double l2, double[] grad) {
+        int d = w.length;
+        double total = 0;
+        for (Question q : qs) {
+            int m = q.features().size();
+            double[] s = new double[m];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < m; i++) {
+                double[] f = q.features().get(i);
+                double z = 0;
+                for (int k = 0; k < d; k++) z += w[k] * (f[k] - mean[k]) / sd[k];
+                s[i] = z;
+                max = Math.max(max, z);
+            }
+            double all = 0, right = 0;
+            for (int i = 0; i < m; i++) {
+                double e = Math.exp(s[i] - max);
+                all += e;
+                if (q.right().get(i)) right += e;
+            }
+            total += Math.log(right) - Math.log(all);
+            if (grad != null) {
+                for (int i = 0; i < m; i++) {
+                    double e = Math.exp(s[i] - max);
+                    double coef = (q.right().get(i) ? e / right : 0) - e / all;
+                    double[] f = q.features().get(i);
+                    for (int k = 0; k < d; k++) grad[k] += coef * (f[k] - mean[k]) / sd[k] / qs.size();
+                }
+            }
+        }
+        double penalty = 0;
+        for (int k = 0; k < d; k++) {
+            penalty += 0.5 * l2 * w[k] * w[k];
+            if (grad != null) grad[k] -= l2 * w[k];
+        }
+        return total / qs.size() - penalty;
+    }
+
+    /** L2-regularised logistic regression by Newton's method; the last weight is the bias (not regularised). */
+    static double[] logistic(List<double[]> x, List<Boolean> y, double l2) {
+        int d = x.isEmpty() ? 1 : x.get(0).length + 1;
+        double[] w = new double[d];
+        for (int iter = 0; iter < 100; iter++) {
+            double[] grad = new double[d];
+            double[][] h = new double[d][d];
+            for (int n = 0; n < x.size(); n++) {
+                double[] xi = x.get(n);
+                double z = w[d - 1];
+                for (int k = 0; k < d - 1; k++) z += w[k] * xi[k];
+                double p = AnswerModel.sigmoid(z);
+                double r = p - (y.get(n) ? 1 : 0), s = p * (1 - p);
+                for (int a = 0; a < d; a++) {
+                    double xa = a == d - 1 ? 1 : xi[a];
+                    grad[a] += r * xa;
+                    for (int b = a; b < d; b++) h[a][b] += s * xa * (b == d - 1 ? 1 : xi[b]);
+                }
+            }
+            for (int a = 0; a < d; a++) {
+                for (int b = 0; b < a; b++) h[a][b] = h[b][a];
+                if (a < d - 1) {
+                    grad[a] += l2 * w[a];
+                    h[a][a] += l2;
+                }
+                h[a][a] += 1e-9;
+            }
+            double[] step = solve(h, grad);
+            double size = 0;
+            for (int a = 0; a < d; a++) {
+                w[a] -= step[a];
+                size = Math.max(size, Math.abs(step[a]));
+            }
+            if (size < 1e-7) break;
+        }
+        return w;
+    }
+
+    /** Solves h·s = g by Gaussian elimination with partial pivoting (h is small and positive definite). */
+    private static double[] solve(double[][] h, double[] g) {
+        int n = g.length;
+        double[][] a = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(h[i], 0, a[i], 0, n);
+            a[i][n] = g[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
+            double[] t = a[c];
+            a[c] = a[pivot];
+            a[pivot] = t;
+            for (int r = c + 1; r < n; r++) {
+                double factor = a[r][c] / a[c][c];
+                for (int k = c; k <= n; k++) a[r][k] -= factor * a[c][k];
+            }
+        }
+        double[] s = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double v = a[r][n];
+            for (int k = r + 1; k < n; k++) v -= a[r][k] * s[k];
+            s[r] = v / a[r][r];
+        }
+        return s;
+    }
+}
