@@ -25,15 +25,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code serve} (default), {@code ask}, {@code eval}. */
-@Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0",
+@Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0", resourceBundle = "cli",
         description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
         subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class, BackupCommands.Backup.class,
                 BackupCommands.Restore.class, ImportQuizCommand.class, Main.FitAnswerModel.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        // java.util.logging (Lucene, ONNX Runtime) through SLF4J: one configuration, no stray INFO lines per command
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         CommandLine cli = commandLine();
+        if (args.length > 0 && !args[0].equals("serve") && System.getenv("REDENGINE_LOG_LEVEL") == null) {
+            // one-off commands (ask, eval, import-quiz …) print their results; the server's progress lines are noise
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")
                 && !args[0].equals("-h") && !args[0].equals("-V")) {
             // `redengine --port 9000` means `redengine serve --port 9000`
@@ -52,6 +60,21 @@ public final class Main implements Callable<Integer> {
             cmd.getErr().println(explain(e));
             return 2;
         });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            String what;
+            if (e instanceof CommandLine.MissingParameterException m) {
+                what = "缺少必需的参数：" + m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
+                        ? o.longestName() : a.paramLabel()).collect(java.util.stream.Collectors.joining("、"));
+            } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
+                what = "不认识的参数：" + String.join(" ", u.getUnmatched());
+            } else {
+                what = "参数不正确：" + e.getMessage();
+            }
+            cmd.getErr().println(what);
+            cmd.getErr().println("用 " + cmd.getCommandSpec().qualifiedName() + " --help 查看用法。");
+            return 2;
+        });
         return cli;
     }
 
@@ -67,6 +90,8 @@ public final class Main implements Callable<Integer> {
         if (e instanceof java.net.BindException) {
             return "无法启动：端口已被占用（" + e.getMessage() + "）。请用 --port 换一个端口，或先停止占用它的程序。";
         }
+        if (e instanceof java.nio.file.NoSuchFileException f) return "找不到文件：" + f.getFile();
+        if (e instanceof java.nio.file.AccessDeniedException f) return "没有权限读写：" + f.getFile();
         if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) return "出错了：" + e.getMessage();
         return "出错了：" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage())
                 + "\n（设置 REDENGINE_LOG_LEVEL=DEBUG 可以看到更多信息）";

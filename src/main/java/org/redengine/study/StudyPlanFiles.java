@@ -85,9 +85,20 @@ public final class StudyPlanFiles {
         PlanDoc doc;
         try {
             doc = YAML.readValue(bytes, PlanDoc.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            // a misspelt key (titel): say which, where, and what the keys are, in words an organizer reads
+            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            StringBuilder where = new StringBuilder();
+            for (var ref : e.getPath().subList(0, Math.max(0, e.getPath().size() - 1))) {
+                where.append(ref.getFieldName() != null ? ref.getFieldName() : "第 " + (ref.getIndex() + 1) + " 项").append(' ');
+            }
+            throw new PlanException(List.of((where.isEmpty() ? "" : "在 " + where.toString().strip() + " 里：") + "不认识的字段“"
+                    + e.getPropertyName() + "”（可以用的字段：" + String.join("、", known) + "）"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "第 " + e.getLocation().getLineNr() + " 行：";
+            throw new PlanException(List.of(where + "YAML 格式错误，请检查缩进、冒号和引号"));
         } catch (Exception e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new PlanException(List.of("YAML 格式错误：" + why));
+            throw new PlanException(List.of("无法读取这个计划文件"));
         }
         if (doc == null) throw new PlanException(List.of("文件是空的"));
         List<String> problems = new ArrayList<>();
