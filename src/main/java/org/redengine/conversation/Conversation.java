@@ -45,9 +45,11 @@ public final class Conversation {
         return commands;
     }
 
-    public List<Reply> handle(Incoming message) {
-        boolean mentioned = message.mentionsBot() || MENTION.matcher(message.text()).find();
-        String text = MENTION.matcher(message.text()).replaceAll(" ").strip();
+    public List<Reply> handle(Incoming received) {
+        boolean mentioned = received.mentionsBot() || MENTION.matcher(received.text()).find();
+        String text = MENTION.matcher(received.text()).replaceAll(" ").strip();
+        // commands, interceptors and questions all see the same message: the text without the @-mention
+        Incoming message = received.withText(text);
         // a role counts only for an identity someone vouched for (a platform's signature, a signed-in web session)
         Role granted = roles.roleOf(message);
         Role role = message.verified() ? granted : Role.MEMBER;
@@ -57,7 +59,7 @@ public final class Conversation {
             return runCommand(match.get(), message, role, granted);
         }
         for (Interceptor interceptor : interceptors) {
-            List<Reply> handled = interceptor.intercept(message, text, role);
+            List<Reply> handled = interceptor.intercept(message, role);
             if (handled != null) return handled;
         }
         if (message.isGroup() && !mentioned) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -78,8 +79,16 @@ public final class Database implements AutoCloseable {
         return s;
     }
 
+    /** Every module's migrations (Flyway scans the folder and its subfolders, one per module). */
+    public static final List<String> ALL_MIGRATIONS = List.of("classpath:db/migration");
+
     /** Opens (creating and migrating if needed) the database: {@code url} when given, else SQLite in {@code dataDir}. */
     public static Database open(String url, Path dataDir) throws IOException {
+        return open(url, dataDir, ALL_MIGRATIONS);
+    }
+
+    /** Likewise, with the given modules' migration folders (each module owns its tables). */
+    public static Database open(String url, Path dataDir, List<String> migrations) throws IOException {
         if (url != null && !url.isBlank()) {
             if (!url.startsWith("jdbc:postgresql:")) {
                 throw new IllegalArgumentException("只支持 PostgreSQL 的 --db-url（jdbc:postgresql://…）：" + url);
@@ -87,7 +96,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource pool = pool(url, 8, false, null);
             // the writer waits for another node's row lock briefly, then retries the write (see WriteQueue)
             HikariDataSource writer = pool(url, 1, false, "SET lock_timeout = '100ms'");
-            migrate(pool);
+            migrate(pool, migrations);
             return new Database(Kind.POSTGRESQL, pool, writer, null);
         }
         Files.createDirectories(dataDir);
@@ -98,7 +107,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource writer;
         try {
             writer = pool(sqliteUrl, 1, true, "PRAGMA wal_autocheckpoint=0");
-            migrate(writer);
+            migrate(writer, migrations);
         } catch (RuntimeException e) {
             if (corrupt(e)) throw new StartupException(unreadable(file, "已损坏，无法打开"), e);
             throw e;
@@ -157,8 +166,8 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(HikariDataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    private static void migrate(HikariDataSource ds, List<String> migrations) {
+        Flyway.configure().dataSource(ds).locations(migrations.toArray(String[]::new)).load().migrate();
     }
 
     /** A connection of its own, outside the pools (for a session that holds a lock or listens); the caller closes it. */

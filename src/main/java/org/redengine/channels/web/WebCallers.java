@@ -26,18 +26,22 @@ public final class WebCallers {
         }
     }
 
+    /** How the admin is recognised: the admin token as a bearer, or a console session in the Cookie header. */
+    public interface AdminCheck {
+        boolean isToken(String bearer);
+
+        /** Must not block for long (it is cached). */
+        boolean isConsole(String cookieHeader);
+    }
+
     private final WebSessions sessions;
     private final Predicate<String> adminToken;
     private final Predicate<String> adminConsole;
 
-    /**
-     * @param adminToken   whether a bearer token is the admin token
-     * @param adminConsole whether a Cookie header holds a live console session (must not block for long: cached)
-     */
-    public WebCallers(WebSessions sessions, Predicate<String> adminToken, Predicate<String> adminConsole) {
+    public WebCallers(WebSessions sessions, AdminCheck admin) {
         this.sessions = sessions;
-        this.adminToken = adminToken;
-        this.adminConsole = adminConsole;
+        this.adminToken = admin::isToken;
+        this.adminConsole = admin::isConsole;
     }
 
     public WebSessions sessions() {

@@ -1,0 +1,58 @@
+package org.redengine.admin;
+
+import org.redengine.channels.web.WebCallers;
+import org.redengine.core.Module;
+import org.redengine.server.Routes;
+import org.redengine.storage.Database;
+import org.redengine.web.StaticResources;
+
+import java.time.Clock;
+
+/**
+ * The admin's credentials and the pages: the admin token, console sessions (log in, out, the CSRF token), and the
+ * web chat and console pages with their assets. It guards every admin route the other modules declare.
+ */
+public final class ConsoleModule implements Module, WebCallers.AdminCheck {
+
+    public static final String MIGRATIONS = "classpath:db/migration/console";
+
+    private final AdminAuth auth;
+    private final AdminSessions sessions;
+    private final StaticResources pages = new StaticResources();
+
+    public ConsoleModule(String adminToken, Database db, Clock clock) {
+        this.auth = new AdminAuth(adminToken);
+        this.sessions = new AdminSessions(auth, db, clock);
+    }
+
+    /** Guards admin routes (see {@link Routes#admin}). */
+    public Routes.Guard guard() {
+        return (handler, json) -> json ? auth.protect(handler) : auth.protectUpload(handler);
+    }
+
+    /** Whether a request may send an upload-sized body (the server asks before reading the body). */
+    public boolean uploadAllowed(String authorization, String cookieHeader) {
+        return auth.uploadAllowed(authorization, cookieHeader);
+    }
+
+    @Override
+    public boolean isToken(String bearer) {
+        return auth.isToken(bearer);
+    }
+
+    @Override
+    public boolean isConsole(String cookieHeader) {
+        return sessions.validCookie(cookieHeader);
+    }
+
+    @Override
+    public void routes(Routes routes) {
+        routes.post("/admin/login", sessions::login)
+                .post("/admin/logout", sessions::logout)
+                .get("/admin/session", sessions::current)
+                .get("/admin", pages::admin)
+                .get("/", pages::index)
+                .get("/index.html", pages::index)
+                .get("/static/*", pages::file);
+    }
+}
