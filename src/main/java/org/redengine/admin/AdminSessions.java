@@ -1,5 +1,6 @@
 package org.redengine.admin;
 
+import org.redengine.storage.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -69,12 +70,7 @@ public final class AdminSessions {
         String session = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         long now = clock.millis();
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO admin_sessions (id_hash, created_at, last_seen) VALUES (?, ?, ?)")) {
-                ps.setString(1, hash(session));
-                ps.setLong(2, now);
-                ps.setLong(3, now);
-                return ps.executeUpdate();
-            }
+            return Sql.update(c, "INSERT INTO admin_sessions (id_hash, created_at, last_seen) VALUES (?, ?, ?)", hash(session), now, now);
         });
         recent.put(session, Boolean.TRUE);
         return Response.json(200, Map.of("ok", true, "csrf", csrf(session))).withHeader("Set-Cookie", COOKIE + "=" + session
@@ -109,10 +105,7 @@ public final class AdminSessions {
         if (s != null) {
             known.invalidate(s);
             db.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM admin_sessions WHERE id_hash = ?")) {
-                    ps.setString(1, hash(s));
-                    return ps.executeUpdate();
-                }
+                return Sql.update(c, "DELETE FROM admin_sessions WHERE id_hash = ?", hash(s));
             });
         }
         if (s != null) recent.invalidate(s);
@@ -140,11 +133,7 @@ public final class AdminSessions {
                     ps.setLong(3, now - IDLE.toMillis());
                     if (ps.executeUpdate() > 0) return true;
                 }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM admin_sessions WHERE id_hash = ? OR last_seen <= ?")) {
-                    ps.setString(1, h);
-                    ps.setLong(2, now - IDLE.toMillis());
-                    ps.executeUpdate();
-                }
+                Sql.update(c, "DELETE FROM admin_sessions WHERE id_hash = ? OR last_seen <= ?", h, now - IDLE.toMillis());
                 return false;
             });
         });

@@ -1,5 +1,6 @@
 package org.redengine.history;
 
+import org.redengine.storage.Sql;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Reply;
 import org.redengine.storage.Database;
@@ -141,10 +142,7 @@ public final class MessageHistory {
     /** Deletes bot messages older than the cutoff (retention); returns how many. */
     public int deleteBefore(long cutoffMillis) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM bot_messages WHERE created_at < ?")) {
-                ps.setLong(1, cutoffMillis);
-                return ps.executeUpdate();
-            }
+            return Sql.update(c, "DELETE FROM bot_messages WHERE created_at < ?", cutoffMillis);
         });
     }
 }

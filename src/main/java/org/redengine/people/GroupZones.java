@@ -1,5 +1,6 @@
 package org.redengine.people;
 
+import org.redengine.storage.Sql;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.storage.Database;
@@ -41,15 +42,9 @@ public final class GroupZones {
     /** Sets a group's zone (admin API); the group is created if the bot has not seen it yet. */
     public void setZone(String channel, String groupId, ZoneId zone, long now) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            return Sql.update(c, """
                     INSERT INTO chat_groups (channel, group_id, time_zone, created_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (channel, group_id) DO UPDATE SET time_zone = excluded.time_zone""")) {
-                ps.setString(1, channel);
-                ps.setString(2, groupId);
-                ps.setString(3, zone.getId());
-                ps.setLong(4, now);
-                return ps.executeUpdate();
-            }
+                    ON CONFLICT (channel, group_id) DO UPDATE SET time_zone = excluded.time_zone""", channel, groupId, zone.getId(), now);
         });
         cache.invalidate(channel + "\u0000" + groupId);
     }

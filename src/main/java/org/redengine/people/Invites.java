@@ -1,5 +1,6 @@
 package org.redengine.people;
 
+import org.redengine.storage.Sql;
 import org.redengine.conversation.Role;
 import org.redengine.security.Secrets;
 import org.redengine.storage.Database;
@@ -42,16 +43,8 @@ public final class Invites {
         long now = clock.millis();
         long expires = now + VALID.toMillis();
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO invites (code_hash, role, group_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)""")) {
-                ps.setString(1, Secrets.sha256(Secrets.normalizeCode(code)));
-                ps.setString(2, role.name().toLowerCase(java.util.Locale.ROOT));
-                ps.setString(3, role == Role.ORGANIZER ? groupId : "");
-                ps.setString(4, createdBy);
-                ps.setLong(5, now);
-                ps.setLong(6, expires);
-                return ps.executeUpdate();
-            }
+            return Sql.update(c, """
+                    INSERT INTO invites (code_hash, role, group_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)""", Secrets.sha256(Secrets.normalizeCode(code)), role.name().toLowerCase(java.util.Locale.ROOT), role == Role.ORGANIZER ? groupId : "", createdBy, now, expires);
         });
         return new Invite(code, role, role == Role.ORGANIZER ? groupId : null, expires);
     }

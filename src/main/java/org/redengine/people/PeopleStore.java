@@ -1,5 +1,6 @@
 package org.redengine.people;
 
+import org.redengine.storage.Sql;
 import org.redengine.conversation.Incoming;
 import org.redengine.storage.Database;
 
@@ -34,39 +35,20 @@ public final class PeopleStore {
     /** Records the sender (and group membership) inside the caller's write transaction. */
     public static void recordSeen(Connection c, Incoming m) throws SQLException {
         long at = m.receivedAt().toEpochMilli();
-        try (PreparedStatement ps = c.prepareStatement("""
+        Sql.update(c, """
                 INSERT INTO users (channel, user_id, name, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (channel, user_id) DO UPDATE SET
                   name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE users.name END,
-                  last_seen = excluded.last_seen""")) {
-            ps.setString(1, m.channel());
-            ps.setString(2, m.userId());
-            ps.setString(3, m.userName());
-            ps.setLong(4, at);
-            ps.setLong(5, at);
-            ps.executeUpdate();
-        }
+                  last_seen = excluded.last_seen""", m.channel(), m.userId(), m.userName(), at, at);
         if (!m.isGroup()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
+        Sql.update(c, """
                 INSERT INTO chat_groups (channel, group_id, created_at) VALUES (?, ?, ?)
-                ON CONFLICT (channel, group_id) DO NOTHING""")) {
-            ps.setString(1, m.channel());
-            ps.setString(2, m.groupId());
-            ps.setLong(3, at);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
+                ON CONFLICT (channel, group_id) DO NOTHING""", m.channel(), m.groupId(), at);
+        Sql.update(c, """
                 INSERT INTO memberships (channel, group_id, user_id, joined_at, last_seen) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (channel, group_id, user_id) DO UPDATE SET last_seen = excluded.last_seen""")) {
-            ps.setString(1, m.channel());
-            ps.setString(2, m.groupId());
-            ps.setString(3, m.userId());
-            ps.setLong(4, at);
-            ps.setLong(5, at);
-            ps.executeUpdate();
-        }
+                ON CONFLICT (channel, group_id, user_id) DO UPDATE SET last_seen = excluded.last_seen""", m.channel(), m.groupId(), m.userId(), at, at);
     }
 
     /**
@@ -77,33 +59,15 @@ public final class PeopleStore {
         Long at = db.read(c -> joinedAt(c, channel, groupId, userId));
         if (at != null || !join) return at;
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            Sql.update(c, """
                     INSERT INTO users (channel, user_id, name, first_seen, last_seen) VALUES (?, ?, '', ?, ?)
-                    ON CONFLICT (channel, user_id) DO NOTHING""")) {
-                ps.setString(1, channel);
-                ps.setString(2, userId);
-                ps.setLong(3, now);
-                ps.setLong(4, now);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
+                    ON CONFLICT (channel, user_id) DO NOTHING""", channel, userId, now, now);
+            Sql.update(c, """
                     INSERT INTO chat_groups (channel, group_id, created_at) VALUES (?, ?, ?)
-                    ON CONFLICT (channel, group_id) DO NOTHING""")) {
-                ps.setString(1, channel);
-                ps.setString(2, groupId);
-                ps.setLong(3, now);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
+                    ON CONFLICT (channel, group_id) DO NOTHING""", channel, groupId, now);
+            Sql.update(c, """
                     INSERT INTO memberships (channel, group_id, user_id, joined_at, last_seen) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (channel, group_id, user_id) DO NOTHING""")) {
-                ps.setString(1, channel);
-                ps.setString(2, groupId);
-                ps.setString(3, userId);
-                ps.setLong(4, now);
-                ps.setLong(5, now);
-                ps.executeUpdate();
-            }
+                    ON CONFLICT (channel, group_id, user_id) DO NOTHING""", channel, groupId, userId, now, now);
             return joinedAt(c, channel, groupId, userId);
         });
     }

@@ -1,5 +1,6 @@
 package org.redengine.people;
 
+import org.redengine.storage.Sql;
 import org.redengine.conversation.Incoming;
 import org.redengine.conversation.Role;
 import org.redengine.conversation.RoleResolver;
@@ -62,17 +63,9 @@ public final class RoleStore implements RoleResolver {
 
     /** Grants a role inside the caller's write transaction; call {@link #refresh()} after it commits. */
     public static boolean insert(java.sql.Connection c, Grant g, String grantedBy, long at) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        return Sql.update(c, """
                 INSERT INTO roles (channel, user_id, group_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (channel, user_id, group_id, role) DO NOTHING""")) {
-            ps.setString(1, g.channel());
-            ps.setString(2, g.userId());
-            ps.setString(3, g.scope());
-            ps.setString(4, g.role().name().toLowerCase());
-            ps.setLong(5, at);
-            ps.setString(6, grantedBy == null ? "" : grantedBy);
-            return ps.executeUpdate() > 0;
-        }
+                ON CONFLICT (channel, user_id, group_id, role) DO NOTHING""", g.channel(), g.userId(), g.scope(), g.role().name().toLowerCase(), at, grantedBy == null ? "" : grantedBy) > 0;
     }
 
     /** Reloads the roles at the next lookup (after a grant made in another write). */

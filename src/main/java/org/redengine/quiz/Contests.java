@@ -1,5 +1,6 @@
 package org.redengine.quiz;
 
+import org.redengine.storage.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -442,12 +443,7 @@ public final class Contests {
     }
 
     private static void setStatus(Connection conn, String id, String status, long at) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE contests SET status = ?, finished_at = ? WHERE id = ?")) {
-            ps.setString(1, status);
-            ps.setLong(2, at);
-            ps.setString(3, id);
-            ps.executeUpdate();
-        }
+        Sql.update(conn, "UPDATE contests SET status = ?, finished_at = ? WHERE id = ?", status, at, id);
     }
 
     private static List<Reply> notice(String text) {

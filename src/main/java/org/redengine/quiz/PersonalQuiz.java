@@ -1,5 +1,6 @@
 package org.redengine.quiz;
 
+import org.redengine.storage.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redengine.conversation.Incoming;
@@ -83,11 +84,7 @@ public final class PersonalQuiz {
     /** Ends the open session; true when there was one. */
     public boolean stop(Incoming m) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM quiz_sessions WHERE channel = ? AND user_id = ?")) {
-                ps.setString(1, m.channel());
-                ps.setString(2, m.userId());
-                return ps.executeUpdate() > 0;
-            }
+            return Sql.update(c, "DELETE FROM quiz_sessions WHERE channel = ? AND user_id = ?", m.channel(), m.userId()) > 0;
         });
     }
 
@@ -182,15 +179,9 @@ public final class PersonalQuiz {
             }
         }
         if (streak > best) {
-            try (PreparedStatement ps = c.prepareStatement("""
+            Sql.update(c, """
                     INSERT INTO challenge_best (channel, user_id, best, achieved_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (channel, user_id) DO UPDATE SET best = excluded.best, achieved_at = excluded.achieved_at""")) {
-                ps.setString(1, m.channel());
-                ps.setString(2, m.userId());
-                ps.setInt(3, streak);
-                ps.setLong(4, now);
-                ps.executeUpdate();
-            }
+                    ON CONFLICT (channel, user_id) DO UPDATE SET best = excluded.best, achieved_at = excluded.achieved_at""", m.channel(), m.userId(), streak, now);
             return "挑战结束：连续答对 " + streak + " 题，刷新了个人最好成绩！";
         }
         return "挑战结束：连续答对 " + streak + " 题，个人最好成绩是 " + best + " 题。";
@@ -251,16 +242,10 @@ public final class PersonalQuiz {
             ps.executeUpdate();
         }
         if (!right) {
-            try (PreparedStatement ps = c.prepareStatement("""
+            Sql.update(c, """
                     INSERT INTO wrong_book (channel, user_id, question_key, box, due_at, wrong_count) VALUES (?, ?, ?, 1, ?, 1)
                     ON CONFLICT (channel, user_id, question_key) DO UPDATE SET box = 1, due_at = excluded.due_at,
-                      wrong_count = wrong_book.wrong_count + 1""")) {
-                ps.setString(1, m.channel());
-                ps.setString(2, m.userId());
-                ps.setString(3, key);
-                ps.setLong(4, now + Duration.ofDays(REVIEW_DAYS[1]).toMillis());
-                ps.executeUpdate();
-            }
+                      wrong_count = wrong_book.wrong_count + 1""", m.channel(), m.userId(), key, now + Duration.ofDays(REVIEW_DAYS[1]).toMillis());
         } else if (kind == Kind.REVIEW) {
             int box = 1;
             try (PreparedStatement ps = c.prepareStatement("SELECT box FROM wrong_book WHERE channel = ? AND user_id = ? AND question_key = ?")) {
@@ -272,12 +257,7 @@ public final class PersonalQuiz {
                 }
             }
             if (box + 1 >= REVIEW_DAYS.length) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM wrong_book WHERE channel = ? AND user_id = ? AND question_key = ?")) {
-                    ps.setString(1, m.channel());
-                    ps.setString(2, m.userId());
-                    ps.setString(3, key);
-                    ps.executeUpdate();
-                }
+                Sql.update(c, "DELETE FROM wrong_book WHERE channel = ? AND user_id = ? AND question_key = ?", m.channel(), m.userId(), key);
             } else {
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE wrong_book SET box = ?, due_at = ? WHERE channel = ? AND user_id = ? AND question_key = ?")) {
@@ -330,11 +310,7 @@ public final class PersonalQuiz {
     }
 
     private static void deleteSession(Connection c, Incoming m) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM quiz_sessions WHERE channel = ? AND user_id = ?")) {
-            ps.setString(1, m.channel());
-            ps.setString(2, m.userId());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM quiz_sessions WHERE channel = ? AND user_id = ?", m.channel(), m.userId());
     }
 
     private static List<Reply> notice(String text) {

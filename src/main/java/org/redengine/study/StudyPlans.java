@@ -1,5 +1,6 @@
 package org.redengine.study;
 
+import org.redengine.storage.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -62,17 +63,10 @@ public final class StudyPlans {
     }
 
     private static void savePlan(Connection c, String channel, String groupId, StudyPlan plan, String by, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        Sql.update(c, """
                 INSERT INTO study_plans (channel, group_id, plan, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (channel, group_id) DO UPDATE SET plan = excluded.plan, updated_at = excluded.updated_at,
-                  updated_by = excluded.updated_by""")) {
-            ps.setString(1, channel);
-            ps.setString(2, groupId);
-            ps.setString(3, toJson(plan).toString());
-            ps.setLong(4, now);
-            ps.setString(5, by == null ? "" : by);
-            ps.executeUpdate();
-        }
+                  updated_by = excluded.updated_by""", channel, groupId, toJson(plan).toString(), now, by == null ? "" : by);
     }
 
     /**
@@ -87,20 +81,11 @@ public final class StudyPlans {
     }
 
     private static void saveSchedule(Connection c, Schedule s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        Sql.update(c, """
                 INSERT INTO schedules (channel, group_id, kind, days, at_time, enabled, last_fired, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?)
                 ON CONFLICT (channel, group_id, kind) DO UPDATE SET days = excluded.days, at_time = excluded.at_time,
-                  enabled = excluded.enabled, updated_at = excluded.updated_at""")) {
-            ps.setString(1, s.channel());
-            ps.setString(2, s.groupId());
-            ps.setString(3, s.kind().id());
-            ps.setString(4, String.join(",", Schedule.dayNumbers(s.days()).stream().map(String::valueOf).toList()));
-            ps.setString(5, s.at().toString());
-            ps.setInt(6, s.enabled() ? 1 : 0);
-            ps.setLong(7, s.updatedAt());
-            ps.executeUpdate();
-        }
+                  enabled = excluded.enabled, updated_at = excluded.updated_at""", s.channel(), s.groupId(), s.kind().id(), String.join(",", Schedule.dayNumbers(s.days()).stream().map(String::valueOf).toList()), s.at().toString(), s.enabled() ? 1 : 0, s.updatedAt());
     }
 
     /** The group's schedules, or every enabled schedule when {@code groupId} is null. */
@@ -142,18 +127,9 @@ public final class StudyPlans {
                 ps.setLong(5, s.lastFired());
                 if (ps.executeUpdate() == 0) return false;
             }
-            try (PreparedStatement ps = c.prepareStatement("""
+            return Sql.update(c, """
                     INSERT INTO study_posts (channel, group_id, kind, occurrence, day, topic, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (channel, group_id, kind, occurrence) DO NOTHING""")) {
-                ps.setString(1, s.channel());
-                ps.setString(2, s.groupId());
-                ps.setString(3, s.kind().id());
-                ps.setLong(4, occurrence);
-                ps.setString(5, day);
-                ps.setString(6, topic == null ? "" : topic);
-                ps.setLong(7, now);
-                return ps.executeUpdate() > 0;
-            }
+                    ON CONFLICT (channel, group_id, kind, occurrence) DO NOTHING""", s.channel(), s.groupId(), s.kind().id(), occurrence, day, topic == null ? "" : topic, now) > 0;
         });
     }
 

@@ -1,5 +1,6 @@
 package org.redengine.channels.web;
 
+import org.redengine.storage.Sql;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.security.Secrets;
@@ -74,11 +75,7 @@ public final class WebSessions {
         if (s == null || now - lastSeen[0] > IDLE.toMillis()) return Optional.empty();
         if (now - lastSeen[0] > TOUCH_EVERY.toMillis()) {
             db.writeAsync(c -> {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE web_sessions SET last_seen = ? WHERE token_hash = ?")) {
-                    ps.setLong(1, now);
-                    ps.setString(2, hash);
-                    return ps.executeUpdate();
-                }
+                return Sql.update(c, "UPDATE web_sessions SET last_seen = ? WHERE token_hash = ?", now, hash);
             });
         }
         return Optional.of(s);
@@ -116,10 +113,7 @@ public final class WebSessions {
                 if (rs.getLong(1) > 0) return false;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM web_sessions WHERE user_id = ?")) {
-            ps.setString(1, user);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM web_sessions WHERE user_id = ?", user);
         return true;
     }
 
@@ -136,10 +130,7 @@ public final class WebSessions {
 
     /** Marks a session signed in, inside the caller's write (the invite's redemption). */
     static void signIn(Connection c, String tokenHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE web_sessions SET signed_in = 1 WHERE token_hash = ?")) {
-            ps.setString(1, tokenHash);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "UPDATE web_sessions SET signed_in = 1 WHERE token_hash = ?", tokenHash);
     }
 
     /** Forgets what this node cached about a session (after it changed). */

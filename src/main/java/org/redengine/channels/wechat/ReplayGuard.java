@@ -1,5 +1,6 @@
 package org.redengine.channels.wechat;
 
+import org.redengine.storage.Sql;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.storage.Database;
@@ -76,10 +77,7 @@ public final class ReplayGuard {
         if (db == null) return;
         long cutoff = clock.millis() - window.multipliedBy(2).toMillis();
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM seen_nonces WHERE seen_at < ?")) {
-                ps.setLong(1, cutoff);
-                return ps.executeUpdate();
-            }
+            return Sql.update(c, "DELETE FROM seen_nonces WHERE seen_at < ?", cutoff);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.redengine.knowledge.edit;
 
+import org.redengine.storage.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -175,11 +176,7 @@ public final class KnowledgeEditor {
             done = apply(v.file(), v.before(), "rollback", who, "回滚版本 " + id + "（" + v.summary() + "）", "");
         }
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE kb_versions SET rolled_back = ? WHERE id = ?")) {
-                ps.setLong(1, done.id());
-                ps.setLong(2, id);
-                return ps.executeUpdate();
-            }
+            return Sql.update(c, "UPDATE kb_versions SET rolled_back = ? WHERE id = ?", done.id(), id);
         });
         return done;
     }
@@ -282,10 +279,7 @@ public final class KnowledgeEditor {
         } catch (IOException e) {
             AtomicFiles.discard(temp);
             db.write(c -> { // the file did not change: the version must not claim it did
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM kb_versions WHERE id = ?")) {
-                    ps.setLong(1, id);
-                    return ps.executeUpdate();
-                }
+                return Sql.update(c, "DELETE FROM kb_versions WHERE id = ?", id);
             });
             throw new EditException(500, "无法写入知识库目录：" + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.redengine.knowledge.edit;
 
+import org.redengine.storage.Sql;
 import org.redengine.storage.Database;
 
 import java.sql.PreparedStatement;
@@ -25,17 +26,9 @@ public final class Ratings {
     /** Rates one bot message; a member's second rating of the same answer replaces the first. */
     public void rate(String conversation, long seq, String userId, String entry, boolean useful) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            return Sql.update(c, """
                     INSERT INTO ratings (conversation, seq, user_id, entry, useful, at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (conversation, seq, user_id) DO UPDATE SET useful = excluded.useful, at = excluded.at""")) {
-                ps.setString(1, conversation);
-                ps.setLong(2, seq);
-                ps.setString(3, userId);
-                ps.setString(4, entry);
-                ps.setInt(5, useful ? 1 : 0);
-                ps.setLong(6, clock.millis());
-                return ps.executeUpdate();
-            }
+                    ON CONFLICT (conversation, seq, user_id) DO UPDATE SET useful = excluded.useful, at = excluded.at""", conversation, seq, userId, entry, useful ? 1 : 0, clock.millis());
         });
     }
 
