@@ -139,7 +139,7 @@ public final class RedEngine implements AutoCloseable, Timers {
         QuizModule quiz = new QuizModule(db, quizBanks, settings.pointsRules(), clock);
         ContestModule contest = new ContestModule(db, quiz, outbound, clock);
         contest.contests().observe(metrics::contestStarted, metrics::contestAnswerCounted);
-        StudyModule study = new StudyModule(db, people, quiz, knowledge, outbound, clock);
+        StudyModule study = new StudyModule(db, people, quiz, contest, knowledge, outbound, clock);
         study.checkIns().onRecorded(metrics::checkInRecorded);
         List<Module> features = List.of(console, people, kb, quiz, contest, study);
 

@@ -1,5 +1,6 @@
 package org.redengine.checkin;
 
+import org.redengine.storage.Sql;
 import org.redengine.conversation.Incoming;
 import org.redengine.people.GroupZones;
 import org.redengine.people.PeopleStore;
@@ -211,5 +212,24 @@ public final class CheckIns {
 
     static int monthDays(TreeSet<LocalDate> days, LocalDate today) {
         return days.subSet(today.withDayOfMonth(1), true, today, true).size();
+    }
+
+    /** A group's check-ins in a period: per member (days checked in), per day, and in all. */
+    public record Counts(Map<String, Integer> byMember, Map<LocalDate, Integer> byDay, int total) {
+    }
+
+    /** Check-ins of a group between two local days (both included), for reports. */
+    public Counts countsBetween(String channel, String groupId, LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            Map<String, Integer> byMember = new HashMap<>();
+            Map<LocalDate, Integer> byDay = new HashMap<>();
+            int[] total = {0};
+            Sql.each(c, "SELECT user_id, day FROM checkins WHERE channel = ? AND group_id = ? AND day >= ? AND day <= ?", rs -> {
+                byMember.merge(rs.getString(1), 1, Integer::sum);
+                byDay.merge(LocalDate.parse(rs.getString(2)), 1, Integer::sum);
+                total[0]++;
+            }, channel, groupId, from.toString(), to.toString());
+            return new Counts(byMember, byDay, total[0]);
+        });
     }
 }

@@ -108,6 +108,12 @@ public final class PeopleStore {
         return out;
     }
 
+    /** A group's members seen (speaking) since an instant, inside the caller's transaction. */
+    public static List<String> seenSince(Connection c, String channel, String groupId, long sinceMillis) throws SQLException {
+        return org.redengine.storage.Sql.list(c, "SELECT user_id FROM memberships WHERE channel = ? AND group_id = ? AND last_seen >= ?",
+                rs -> rs.getString(1), channel, groupId, sinceMillis);
+    }
+
     /** How a member without a display name is shown to others. */
     public static String unnamed(int joinOrder) {
         return "成员" + joinOrder;
@@ -178,5 +184,19 @@ public final class PeopleStore {
             }
             return new ArrayList<>(groups.values());
         });
+    }
+
+    /** A group's display name ("" when none was given). */
+    public String groupName(String channel, String groupId) {
+        return db.read(c -> {
+            String n = org.redengine.storage.Sql.one(c, "SELECT name FROM chat_groups WHERE channel = ? AND group_id = ?",
+                    rs -> rs.getString(1), channel, groupId);
+            return n == null ? "" : n;
+        });
+    }
+
+    /** A group's members, user id → the name other members see (see {@link #members(Connection, String, String)}). */
+    public Map<String, String> members(String channel, String groupId) {
+        return db.read(c -> members(c, channel, groupId));
     }
 }

@@ -44,6 +44,20 @@ import java.util.regex.Pattern;
  */
 public final class Contests {
 
+    /** Where a contest is: running, finished after its last question, or stopped early (结束竞赛). */
+    public enum Status {
+        RUNNING, FINISHED, STOPPED;
+
+        /** As stored. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Status of(String stored) {
+            return valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Contests.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final int DEFAULT_QUESTIONS = 10;
@@ -86,7 +100,7 @@ public final class Contests {
     }
 
     private record Contest(String id, String channel, String groupId, String bank, List<String> questions, int seconds,
-                           int position, long questionStart, String status) {
+                           int position, long questionStart, Status status) {
         ConversationKey conversation() {
             return ConversationKey.group(channel, groupId);
         }
@@ -118,7 +132,7 @@ public final class Contests {
         List<String> picked = new ArrayList<>(keys.subList(0, Math.min(count, keys.size())));
         long now = clock.millis();
         int secs = seconds;
-        Contest contest = new Contest(UUID.randomUUID().toString(), m.channel(), m.groupId(), bank, picked, secs, 0, now, "running");
+        Contest contest = new Contest(UUID.randomUUID().toString(), m.channel(), m.groupId(), bank, picked, secs, 0, now, Status.RUNNING);
         boolean started = db.write(conn -> {
             if (running(conn, m.channel(), m.groupId()) != null) return false;
             insert(conn, contest, m.userId());
@@ -187,7 +201,7 @@ public final class Contests {
         Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
         if (c == null) return notice("本群现在没有正在进行的竞赛。");
         String result = db.write(conn -> {
-            setStatus(conn, c.id(), "stopped", clock.millis());
+            setStatus(conn, c.id(), Status.STOPPED, clock.millis());
             return "竞赛已提前结束。\n" + ranking(conn, c, "最终排名");
         });
         openContests.invalidate(groupKey(m.channel(), m.groupId()));
@@ -205,7 +219,11 @@ public final class Contests {
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) return "本群还没有举办过竞赛。";
                     Contest c = contest(rs);
-                    String state = c.status().equals("running") ? "（进行中）" : c.status().equals("stopped") ? "（提前结束）" : "";
+                    String state = switch (c.status()) {
+                        case RUNNING -> "（进行中）";
+                        case STOPPED -> "（提前结束）";
+                        case FINISHED -> "";
+                    };
                     return "最近一场竞赛" + state + "：题库 " + c.bank() + "，共 " + c.questions().size() + " 题。\n" + ranking(conn, c, "排名");
                 }
             }
@@ -245,28 +263,14 @@ public final class Contests {
 
     private boolean allActiveAnswered(Contest c, long now) {
         return db.read(conn -> {
-            int answered, active;
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM contest_answers WHERE contest_id = ? AND position = ?")) {
-                ps.setString(1, c.id());
-                ps.setInt(2, c.position());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    answered = rs.getInt(1);
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT COUNT(*) FROM memberships WHERE channel = ? AND group_id = ? AND (last_seen >= ? OR user_id IN
-                      (SELECT user_id FROM contest_answers WHERE contest_id = ?))""")) {
-                ps.setString(1, c.channel());
-                ps.setString(2, c.groupId());
-                ps.setLong(3, now - ACTIVE_MILLIS);
-                ps.setString(4, c.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    active = rs.getInt(1);
-                }
-            }
-            return answered > 0 && answered >= active;
+            int answered = Sql.one(conn, "SELECT COUNT(*) FROM contest_answers WHERE contest_id = ? AND position = ?",
+                    rs -> rs.getInt(1), c.id(), c.position());
+            // active: members seen in the group lately (people's facade), and everyone who answered in this contest
+            Set<String> active = new java.util.HashSet<>(
+                    org.redengine.people.PeopleStore.seenSince(conn, c.channel(), c.groupId(), now - ACTIVE_MILLIS));
+            active.addAll(Sql.list(conn, "SELECT DISTINCT user_id FROM contest_answers WHERE contest_id = ?",
+                    rs -> rs.getString(1), c.id()));
+            return answered > 0 && answered >= active.size();
         });
     }
 
@@ -274,7 +278,7 @@ public final class Contests {
     private void closeQuestion(Contest c, long now) {
         List<String> posts = db.write(conn -> {
             Contest fresh = byId(conn, c.id());
-            if (fresh == null || !fresh.status().equals("running") || fresh.position() != c.position()) return List.of(); // moved on already
+            if (fresh == null || fresh.status() != Status.RUNNING || fresh.position() != c.position()) return List.of(); // moved on already
             List<String> out = new ArrayList<>();
             out.add(result(conn, fresh));
             int next = fresh.position() + 1;
@@ -327,30 +331,17 @@ public final class Contests {
 
     /** The ranking so far (top 5, or everyone for the final one is still capped at 10 to keep the message short). */
     private String ranking(Connection conn, Contest c, String title) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT a.user_id, u.name, SUM(a.score) AS total, SUM(a.correct) AS right_answers
-                FROM contest_answers a LEFT JOIN users u ON u.channel = ? AND u.user_id = a.user_id
-                WHERE a.contest_id = ? GROUP BY a.user_id, u.name ORDER BY total DESC, a.user_id LIMIT ?""")) {
-            ps.setString(1, c.channel());
-            ps.setString(2, c.id());
-            ps.setInt(3, title.startsWith("当前") ? 5 : 10);
-            StringBuilder sb = new StringBuilder("【" + title + "】");
-            int rank = 0;
-            Map<String, String> labels = null;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(2);
-                    if (name == null || name.isBlank()) {
-                        if (labels == null) labels = org.redengine.people.PeopleStore.members(conn, c.channel(), c.groupId());
-                        name = labels.getOrDefault(rs.getString(1), "成员");
-                    }
-                    sb.append("\n").append(++rank).append(". ").append(name).append("  ").append(rs.getInt(3)).append(" 分（答对 ")
-                            .append(rs.getInt(4)).append(" 题）");
-                }
-            }
-            if (rank == 0) sb.append("暂无人答对");
-            return sb.toString();
-        }
+        // names as other members see them (people's facade): display names, or 成员N, never raw ids
+        Map<String, String> names = org.redengine.people.PeopleStore.members(conn, c.channel(), c.groupId());
+        StringBuilder sb = new StringBuilder("【" + title + "】");
+        int[] rank = {0};
+        Sql.each(conn, """
+                SELECT user_id, SUM(score) AS total, SUM(correct) AS right_answers FROM contest_answers
+                WHERE contest_id = ? GROUP BY user_id ORDER BY total DESC, user_id LIMIT ?""", rs -> sb.append("\n").append(++rank[0])
+                .append(". ").append(names.getOrDefault(rs.getString(1), "成员")).append("  ").append(rs.getInt(2))
+                .append(" 分（答对 ").append(rs.getInt(3)).append(" 题）"), c.id(), title.startsWith("当前") ? 5 : 10);
+        if (rank[0] == 0) sb.append("暂无人答对");
+        return sb.toString();
     }
 
     private String ask(Contest c, int position) {
@@ -413,7 +404,7 @@ public final class Contests {
         try {
             List<String> keys = JSON.readValue(rs.getString(5), new TypeReference<List<String>>() { });
             return new Contest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), keys, rs.getInt(6),
-                    rs.getInt(7), rs.getLong(8), rs.getString(9));
+                    rs.getInt(7), rs.getLong(8), Status.of(rs.getString(9)));
         } catch (Exception e) {
             throw new SQLException("bad contest row", e);
         }
@@ -435,18 +426,74 @@ public final class Contests {
             ps.setInt(6, c.seconds());
             ps.setInt(7, c.position());
             ps.setLong(8, c.questionStart());
-            ps.setString(9, c.status());
+            ps.setString(9, c.status().id());
             ps.setString(10, startedBy);
             ps.setLong(11, c.questionStart());
             ps.executeUpdate();
         }
     }
 
-    private static void setStatus(Connection conn, String id, String status, long at) throws SQLException {
-        Sql.update(conn, "UPDATE contests SET status = ?, finished_at = ? WHERE id = ?", status, at, id);
+    private static void setStatus(Connection conn, String id, Status status, long at) throws SQLException {
+        Sql.update(conn, "UPDATE contests SET status = ?, finished_at = ? WHERE id = ?", status.id(), at, id);
     }
 
     private static List<Reply> notice(String text) {
         return List.of(Reply.of(ReplyType.NOTICE, text));
     }
+
+    /** One member's answers in a group's contests of a period. */
+    public record Answers(int answered, int right, int score) {
+    }
+
+    /** A contest held, as reports list it. */
+    public record Held(String id, String bank, long startedAt, Status status, int questions, int players, double accuracy) {
+    }
+
+    /** A group's contests started between two instants: per member, each answer's time, and the contests. */
+    public record Activity(Map<String, Answers> byMember, List<Long> answerTimes, List<Held> contests) {
+    }
+
+    public Activity activity(String channel, String groupId, long start, long end) {
+        return db.read(c -> {
+            Map<String, int[]> member = new java.util.HashMap<>(); // answered, right, score
+            Map<String, int[]> perContest = new java.util.HashMap<>(); // answers, right
+            Map<String, Set<String>> players = new java.util.HashMap<>();
+            List<Long> times = new ArrayList<>();
+            Sql.each(c, """
+                    SELECT a.contest_id, a.user_id, a.correct, a.score, a.answered_at FROM contests k
+                    JOIN contest_answers a ON a.contest_id = k.id
+                    WHERE k.channel = ? AND k.group_id = ? AND k.started_at >= ? AND k.started_at < ?""", rs -> {
+                int[] m = member.computeIfAbsent(rs.getString(2), x -> new int[3]);
+                m[0]++;
+                m[1] += rs.getInt(3);
+                m[2] += rs.getInt(4);
+                int[] k = perContest.computeIfAbsent(rs.getString(1), x -> new int[2]);
+                k[0]++;
+                k[1] += rs.getInt(3);
+                players.computeIfAbsent(rs.getString(1), x -> new java.util.HashSet<>()).add(rs.getString(2));
+                times.add(rs.getLong(5));
+            }, channel, groupId, start, end);
+            List<Held> held = Sql.list(c, """
+                    SELECT id, bank, started_at, status, questions FROM contests
+                    WHERE channel = ? AND group_id = ? AND started_at >= ? AND started_at < ? ORDER BY started_at""", rs -> {
+                int[] k = perContest.getOrDefault(rs.getString(1), new int[2]);
+                return new Held(rs.getString(1), rs.getString(2), rs.getLong(3), Status.of(rs.getString(4)),
+                        questionCount(rs.getString(5)), players.getOrDefault(rs.getString(1), Set.of()).size(),
+                        k[0] == 0 ? 0 : (double) k[1] / k[0]);
+            }, channel, groupId, start, end);
+            Map<String, Answers> byMember = new java.util.HashMap<>();
+            member.forEach((u, m) -> byMember.put(u, new Answers(m[0], m[1], m[2])));
+            return new Activity(byMember, times, held);
+        });
+    }
+
+    private static int questionCount(String keysJson) throws SQLException {
+        try {
+            return JSON_READER.readTree(keysJson).size();
+        } catch (java.io.IOException e) {
+            throw new SQLException("bad contest row", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_READER = new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -1,5 +1,6 @@
 package org.redengine.quiz;
 
+import java.util.Map;
 import org.redengine.storage.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -315,5 +316,40 @@ public final class PersonalQuiz {
 
     private static List<Reply> notice(String text) {
         return List.of(Reply.of(ReplyType.NOTICE, text));
+    }
+
+    /** One member's quiz answers in a period. */
+    public record Answers(int answered, int right) {
+        Answers plus(boolean correct) {
+            return new Answers(answered + 1, right + (correct ? 1 : 0));
+        }
+    }
+
+    /** Members' quiz answers between two instants (reports): per member, and each answer's time. */
+    public record Activity(Map<String, Answers> byMember, List<Long> times) {
+    }
+
+    public Activity activity(String channel, java.util.Collection<String> members, long start, long end) {
+        Map<String, Answers> byMember = new java.util.HashMap<>();
+        List<Long> times = new ArrayList<>();
+        List<String> all = new ArrayList<>(members);
+        for (int from = 0; from < all.size(); from += 500) { // in batches: a statement takes only so many parameters
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            Object[] args = new Object[batch.size() + 3];
+            args[0] = channel;
+            args[1] = start;
+            args[2] = end;
+            for (int i = 0; i < batch.size(); i++) args[i + 3] = batch.get(i);
+            db.read(c -> {
+                Sql.each(c, "SELECT user_id, correct, answered_at FROM quiz_answers WHERE channel = ? AND answered_at >= ? AND answered_at < ?"
+                        + " AND user_id IN (" + "?,".repeat(batch.size() - 1) + "?)", rs -> {
+                    boolean correct = rs.getInt(2) != 0;
+                    byMember.merge(rs.getString(1), new Answers(1, correct ? 1 : 0), (a, b) -> a.plus(correct));
+                    times.add(rs.getLong(3));
+                }, args);
+                return null;
+            });
+        }
+        return new Activity(byMember, times);
     }
 }

@@ -1,5 +1,6 @@
 package org.redengine.quiz;
 
+import org.redengine.storage.Sql;
 import org.redengine.storage.Database;
 
 import java.sql.Connection;
@@ -133,38 +134,36 @@ public final class PointsLedger {
     /** The members of a group ranked by the points they earned since {@code fromDay} (inclusive), best first. */
     public List<Standing> ranking(String channel, String groupId, String fromDay, int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.user_id, u.name, SUM(p.points) AS total
-                    FROM memberships m
-                    JOIN points p ON p.channel = m.channel AND p.user_id = m.user_id AND p.day >= ?
-                    LEFT JOIN users u ON u.channel = m.channel AND u.user_id = m.user_id
-                    WHERE m.channel = ? AND m.group_id = ?
-                    GROUP BY m.user_id, u.name
-                    ORDER BY total DESC, m.user_id
-                    LIMIT ?""")) {
-                ps.setString(1, fromDay);
-                ps.setString(2, channel);
-                ps.setString(3, groupId);
-                ps.setInt(4, limit);
-                List<Standing> out = new ArrayList<>();
-                Map<String, String> labels = null;
-                try (ResultSet rs = ps.executeQuery()) {
-                    int rank = 0;
-                    while (rs.next()) {
-                        String name = rs.getString(2);
-                        if (name == null || name.isBlank()) { // "成员N", never the raw id
-                            if (labels == null) labels = org.redengine.people.PeopleStore.members(c, channel, groupId);
-                            name = labels.getOrDefault(rs.getString(1), "成员");
-                        }
-                        out.add(new Standing(++rank, rs.getString(1), name, rs.getInt(3)));
-                    }
-                }
-                return out;
+            // the group's members and the names others see come from people's facade
+            Map<String, String> names = org.redengine.people.PeopleStore.members(c, channel, groupId);
+            Map<String, Integer> totals = new java.util.HashMap<>();
+            Sql.each(c, "SELECT user_id, SUM(points) FROM points WHERE channel = ? AND day >= ? GROUP BY user_id", rs -> {
+                if (names.containsKey(rs.getString(1))) totals.put(rs.getString(1), rs.getInt(2));
+            }, channel, fromDay);
+            List<Map.Entry<String, Integer>> order = new ArrayList<>(totals.entrySet());
+            order.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            List<Standing> out = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : order.subList(0, Math.min(limit, order.size()))) {
+                out.add(new Standing(out.size() + 1, e.getKey(), names.get(e.getKey()), e.getValue()));
             }
+            return out;
         });
     }
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Points each of these members earned between two local days (both included), for reports. */
+    public Map<String, Integer> totalsBetween(String channel, java.util.Collection<String> members, java.time.LocalDate from,
+                                              java.time.LocalDate to) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(members);
+        return db.read(c -> {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            Sql.each(c, "SELECT user_id, SUM(points) FROM points WHERE channel = ? AND day >= ? AND day <= ? GROUP BY user_id", rs -> {
+                if (wanted.contains(rs.getString(1))) out.put(rs.getString(1), rs.getInt(2));
+            }, channel, from.toString(), to.toString());
+            return out;
+        });
     }
 }

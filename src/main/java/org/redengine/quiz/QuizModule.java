@@ -38,6 +38,10 @@ public final class QuizModule implements Module {
         return ledger;
     }
 
+    public PersonalQuiz quiz() {
+        return quiz;
+    }
+
     @Override
     public void commands(CommandRegistry commands) {
         commands.register(QuizCommands.start(quiz, PersonalQuiz.Kind.QUIZ))

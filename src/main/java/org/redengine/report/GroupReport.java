@@ -26,7 +26,8 @@ public record GroupReport(String channel, String groupId, String groupName, Loca
         }
     }
 
-    public record Contest(String id, String bank, long startedAt, String status, int questions, int players, double accuracy) {
+    public record Contest(String id, String bank, long startedAt, org.redengine.quiz.Contests.Status status, int questions,
+                          int players, double accuracy) {
     }
 
     public String displayName() {

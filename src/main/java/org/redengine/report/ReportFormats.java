@@ -90,7 +90,7 @@ public final class ReportFormats {
         List<Map<String, Object>> contests = new ArrayList<>();
         for (GroupReport.Contest c : r.contests()) {
             contests.add(Map.of("id", c.id(), "bank", c.bank(), "startedAt", Instant.ofEpochMilli(c.startedAt()).toString(),
-                    "status", c.status(), "questions", c.questions(), "players", c.players(), "accuracy", c.accuracy()));
+                    "status", c.status().id(), "questions", c.questions(), "players", c.players(), "accuracy", c.accuracy()));
         }
         o.put("contests", contests);
         return o;

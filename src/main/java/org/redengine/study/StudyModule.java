@@ -33,11 +33,12 @@ public final class StudyModule implements Module {
     private final StudyScheduler scheduler;
     private final Clock clock;
 
-    public StudyModule(Database db, PeopleModule people, QuizModule quiz, KnowledgeService knowledge, Outbound outbound, Clock clock) {
+    public StudyModule(Database db, PeopleModule people, QuizModule quiz, org.redengine.quiz.ContestModule contest,
+                       KnowledgeService knowledge, Outbound outbound, Clock clock) {
         this.clock = clock;
         this.checkIns = new CheckIns(db, people.zones(), quiz.ledger(), clock);
         this.plans = new StudyPlans(db);
-        this.reports = new Reports(db, people.zones());
+        this.reports = new Reports(people.people(), people.zones(), checkIns, quiz.quiz(), contest.contests(), quiz.ledger(), plans);
         this.scheduler = new StudyScheduler(plans, people.zones(), checkIns, knowledge::answer, quiz.banks(), outbound, clock);
     }
 

@@ -167,4 +167,11 @@ public final class StudyPlans {
             throw new SQLException("bad stored plan", e);
         }
     }
+
+    /** How many study posts (学习推送) a group had between two local days (both included). */
+    public int studiesHeld(String channel, String groupId, java.time.LocalDate from, java.time.LocalDate to) {
+        return db.read(c -> Sql.one(c,
+                "SELECT COUNT(*) FROM study_posts WHERE channel = ? AND group_id = ? AND kind = 'study' AND day >= ? AND day <= ?",
+                rs -> rs.getInt(1), channel, groupId, from.toString(), to.toString()));
+    }
 }

@@ -56,7 +56,8 @@ class StudyTest {
     void setUp() throws Exception {
         db = Database.open(null, tmp.resolve("data"));
         zones = new GroupZones(db);
-        checkIns = new CheckIns(db, zones, new PointsLedger(db, ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES), clock);
+        PointsLedger ledger = new PointsLedger(db, ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES);
+        checkIns = new CheckIns(db, zones, ledger, clock);
         plans = new StudyPlans(db);
         StoredConversationLog log = new StoredConversationLog(db, clock);
         outbound = new Outbound(log);
@@ -69,7 +70,9 @@ class StudyTest {
         Files.writeString(dir.resolve("题库.csv"), csv, StandardCharsets.UTF_8);
         banks = new QuizBanks(dir);
         banks.reload();
-        reports = new Reports(db, zones);
+        reports = new Reports(new org.redengine.people.PeopleStore(db), zones, checkIns,
+                new org.redengine.quiz.PersonalQuiz(db, banks, ledger, clock, new java.util.Random(1)),
+                new org.redengine.quiz.Contests(db, banks, ledger, outbound, clock, new java.util.Random(1)), ledger, plans);
     }
 
     @AfterEach
