@@ -22,9 +22,9 @@ public interface Command {
         return Role.MEMBER;
     }
 
-    /** Whether it can be used in a private chat, a group, or both. */
-    default boolean allowedIn(Incoming message) {
-        return true;
+    /** Whether it can be used in a private chat, a group, or both (data: help is written from it). */
+    default Scope scope() {
+        return Scope.ANYWHERE;
     }
 
     List<Reply> handle(CommandContext context);

@@ -70,7 +70,7 @@ public final class CommandRegistry {
         }
         sb.append("\n");
         for (Command c : commands) {
-            if (role.atLeast(c.role()) && (message == null || c.allowedIn(message))) {
+            if (role.atLeast(c.role()) && (message == null || c.scope().allows(message))) {
                 sb.append("· ").append(c.helpLine()).append('\n');
             }
         }

@@ -85,8 +85,8 @@ public final class Conversation {
             String who = c.role() == Role.ADMIN ? "管理员" : "组织者";
             return List.of(Reply.of(ReplyType.NOTICE, "抱歉，“" + c.keyword() + "”只有" + who + "可以使用。发送“帮助”看看你可以用哪些功能。"));
         }
-        if (!c.allowedIn(message)) {
-            String where = message.isGroup() ? "私聊" : "群聊";
+        if (!c.scope().allows(message)) {
+            String where = c.scope().chinese();
             return List.of(Reply.of(ReplyType.NOTICE, "“" + c.keyword() + "”请在" + where + "中使用。"));
         }
         return c.handle(new CommandContext(message, match.arguments(), role, commands));

@@ -43,8 +43,8 @@ public final class AppointOrganizerCommand implements Command {
     }
 
     @Override
-    public boolean allowedIn(Incoming message) {
-        return message.isGroup();
+    public org.redengine.conversation.Scope scope() {
+        return org.redengine.conversation.Scope.GROUP;
     }
 
     @Override

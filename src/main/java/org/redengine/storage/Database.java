@@ -24,6 +24,13 @@ import java.util.concurrent.TimeUnit;
  * survives a crash), or PostgreSQL when a {@code jdbc:postgresql:} URL is given. Migrations run at start-up
  * (Flyway). Reads use a small pool; writes go through one {@link WriteQueue} that commits them in batches.
  * Never call this from a Netty event loop: everything here blocks.
+ *
+ * <p>The write contract. Work given to {@link #write} or {@link #writeAsync} runs on the single writer thread,
+ * inside a transaction it shares with up to 511 other writes (each under its own savepoint), and may run again, up to
+ * 8 times, when it lost a lock race to another node. So it must only use the connection it is given: quick SQL,
+ * no other I/O, no waiting, and no side effects outside the database that could happen twice. A write or a read
+ * started from inside a write would wait for the very batch that runs it; both fail at once with an
+ * {@link IllegalStateException} instead of deadlocking.</p>
  */
 public final class Database implements AutoCloseable {
 
@@ -181,6 +188,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on a pooled connection (autocommit). */
     public <T> T read(SqlWork<T> work) {
+        refuseInsideWrite("Database.read");
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
@@ -190,11 +198,20 @@ public final class Database implements AutoCloseable {
 
     /** Queues a write; the future completes once it is committed (durable), or fails. */
     public <T> CompletableFuture<T> writeAsync(SqlWork<T> work) {
+        refuseInsideWrite("Database.writeAsync");
         return writes.submit(work);
+    }
+
+    private void refuseInsideWrite(String what) {
+        if (writes.onWriterThread()) {
+            throw new IllegalStateException(what + " called inside a write: it would wait for the batch that runs it. "
+                    + "Use the write's own connection for everything the write needs.");
+        }
     }
 
     /** Writes and waits until the write is committed. */
     public <T> T write(SqlWork<T> work) {
+        refuseInsideWrite("Database.write");
         try {
             return writes.submit(work).get();
         } catch (InterruptedException e) {

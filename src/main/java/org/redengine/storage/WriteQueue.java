@@ -49,6 +49,11 @@ final class WriteQueue implements AutoCloseable {
         this.writer = Thread.ofPlatform().daemon().name(name).start(this::loop);
     }
 
+    /** Whether the calling thread is this queue's writer (running a batch). */
+    boolean onWriterThread() {
+        return Thread.currentThread() == writer;
+    }
+
     <T> CompletableFuture<T> submit(SqlWork<T> work) {
         CompletableFuture<T> done = new CompletableFuture<>();
         if (closed) {
