@@ -59,9 +59,12 @@ public final class LiveClient implements WebSocket.Listener {
         closed.complete(-1);
     }
 
-    /** Sends without waiting (a client flooding the server). */
-    public void sendNoWait(String json) {
-        socket.sendText(json, true);
+    /** The previous frame's send: the JDK client refuses a send while one is outstanding, so sends are chained. */
+    private java.util.concurrent.CompletableFuture<WebSocket> lastSend;
+
+    /** Sends without waiting for the frame to go out (a client flooding the server); frames go out in order. */
+    public synchronized void sendNoWait(String json) {
+        lastSend = lastSend == null ? socket.sendText(json, true) : lastSend.thenCompose(ws -> ws.sendText(json, true));
     }
 
     public JsonNode next() throws InterruptedException {

@@ -35,8 +35,21 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Settings settings) throws Exception {
-        engine = new RedEngine(settings, Clock.systemDefaultZone());
+        this(settings, Clock.systemDefaultZone());
+    }
+
+    /**
+     * A server on {@code clock}. With a {@link TestClock} the timers do not run by themselves: the test moves the
+     * clock and calls {@link #runTimers()}, so nothing waits for a timer.
+     */
+    public TestServer(Settings settings, Clock clock) throws Exception {
+        engine = new RedEngine(settings, clock, clock instanceof TestClock);
         port = engine.start();
+    }
+
+    /** Runs every timer once, now (contests, schedules, deliveries), as the clock says. */
+    public void runTimers() {
+        engine.runTimers();
     }
 
     public RedEngine engine() {

@@ -41,9 +41,9 @@ public final class AdminSessions {
         this.auth = auth;
         this.db = db;
         this.clock = clock;
-        this.known = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.known = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
-        this.recent = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.recent = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(10_000).build();
         this.throttle = new org.redengine.security.Throttle(clock);
         auth.sessions(this);

@@ -28,8 +28,10 @@ final class ImportQuizCommand implements Callable<Integer> {
     Path file;
     @Option(names = "--bank", required = true, paramLabel = "NAME", description = "题库名称（保存为 NAME.csv）")
     String bank;
-    @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认 quizzes）")
-    Path quizzes = Path.of("quizzes");
+    @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认：数据目录下的 quizzes，即服务使用的题库）")
+    Path quizzes;
+    @Option(names = "--data", paramLabel = "DIR", description = "数据目录（默认 data）")
+    Path data = Path.of("data");
     @Option(names = "--keyword", paramLabel = "词", description = "只导入题干或选项含有这些词之一的题目（可重复）；仅用于 JSON 题库")
     List<String> keywords = new ArrayList<>();
     @Option(names = "--cited-source", paramLabel = "书名", description = "只导入题干注明的来源含有这个书名的题目，例如 中国共产党简史；仅用于 JSON 题库")
@@ -60,7 +62,10 @@ final class ImportQuizCommand implements Callable<Integer> {
             skipped = b.problems();
             read = rows.size();
         }
-        Path target = quizzes.resolve(bank + ".csv");
+        // the server's live banks (seeded from the bundled ones first, so importing never hides them), never the checkout
+        Path dir = quizzes != null ? quizzes : LiveContent.sync(data, "quizzes").live();
+        java.nio.file.Files.createDirectories(dir);
+        Path target = dir.resolve(bank + ".csv");
         BankWriter.write(target, questions);
         System.out.printf("导入完成：读取 %d 题，导入 %d 题，跳过 %d 题，用时 %.1f 秒 → %s%n", read, questions.size(), skipped.size(),
                 (System.nanoTime() - start) / 1e9, target);

@@ -99,7 +99,7 @@ public final class Main implements Callable<Integer> {
 
     /** Options shared by the commands that read a knowledge base. */
     static class KnowledgeOptions {
-        @Option(names = "--knowledge", paramLabel = "DIR", description = "知识库目录（默认 knowledge；环境变量 REDENGINE_KNOWLEDGE）")
+        @Option(names = "--knowledge", paramLabel = "DIR", description = "知识库目录（默认：数据目录下的 knowledge，首次启动时从内置知识库复制；环境变量 REDENGINE_KNOWLEDGE）")
         String knowledge;
 
         @Option(names = "--answer-threshold", paramLabel = "X", description = "回答所需的最低置信度 0–1（默认：回答模型拟合时选定的阈值）")
@@ -118,8 +118,14 @@ public final class Main implements Callable<Integer> {
             return s;
         }
 
+        /** The knowledge base the tools read: the one named, else the server's live copy (or the bundled one before any). */
         Path knowledgeDir(Settings.Sources s) {
-            return Path.of(s.get("knowledge", knowledge, "knowledge"));
+            String named = s.get("knowledge", knowledge, null);
+            return named != null ? Path.of(named) : LiveContent.forReading(dataDir(s), "knowledge");
+        }
+
+        Path dataDir(Settings.Sources s) {
+            return Path.of(s.get("data", data, "data"));
         }
 
         double threshold(Settings.Sources s) {
@@ -136,7 +142,7 @@ public final class Main implements Callable<Integer> {
         String host;
         @Option(names = "--port", description = "端口（默认 8080）")
         String port;
-        @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认 quizzes）")
+        @Option(names = "--quizzes", paramLabel = "DIR", description = "题库目录（默认：数据目录下的 quizzes，首次启动时从内置题库复制）")
         String quizzes;
         @Option(names = "--workers", description = "处理请求的平台线程数（默认 0：每个请求一个虚拟线程）")
         String workers;
@@ -188,12 +194,13 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings.Sources s = k.sources();
+            Path data = k.dataDir(s);
             Settings settings = new Settings(
                     s.get("host", host, "0.0.0.0"),
                     Settings.parsePort(s.get("port", port, "8080")),
-                    Path.of(s.get("data", k.data, "data")),
-                    k.knowledgeDir(s),
-                    Path.of(s.get("quizzes", quizzes, "quizzes")),
+                    data,
+                    liveFolder(s.get("knowledge", k.knowledge, null), data, "knowledge", "知识库"),
+                    liveFolder(s.get("quizzes", quizzes, null), data, "quizzes", "题库"),
                     k.threshold(s),
                     Integer.parseInt(s.get("workers", workers, "0")),
                     !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")),
@@ -225,6 +232,24 @@ public final class Main implements Callable<Integer> {
             System.out.println("红色引擎学习助手已启动： http://" + displayHost(settings.host()) + ":" + port + "/");
             engine.awaitClose();
             return 0;
+        }
+
+        /** The folder named on the command line, else the live copy under the data directory, brought up to date. */
+        private static Path liveFolder(String named, Path data, String name, String chinese) throws java.io.IOException {
+            if (named != null) return Path.of(named);
+            LiveContent.Sync sync = LiveContent.sync(data, name);
+            System.out.println(describe(sync, chinese));
+            return sync.live();
+        }
+
+        static String describe(LiveContent.Sync sync, String chinese) {
+            StringBuilder sb = new StringBuilder(chinese + "：" + sync.live());
+            if (!sync.added().isEmpty()) sb.append("，从内置内容新增 ").append(sync.added().size()).append(" 个文件");
+            if (!sync.updated().isEmpty()) sb.append("，更新了 ").append(sync.updated().size()).append(" 个未改动过的文件");
+            if (!sync.keptEdited().isEmpty()) {
+                sb.append("；内置内容有新版本，但保留了管理员修改过的 ").append(String.join("、", sync.keptEdited()));
+            }
+            return sb.toString();
         }
 
         private static String displayHost(String host) {

@@ -71,12 +71,24 @@ public final class RedEngine implements AutoCloseable, Timers {
     private final Instant startedAt;
     private final List<Module> modules = new ArrayList<>();
     private volatile boolean ready;
+    private final boolean manualTimers;
+    /** Every module's timer task, in registration order (guarded: runs only when ready, failures logged). */
+    private final List<Runnable> timerTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Database db;
     private HttpServer server;
     private Outbound outbound;
     private int port;
 
     public RedEngine(Settings settings, Clock clock) {
+        this(settings, clock, false);
+    }
+
+    /**
+     * @param manualTimers true when whoever drives {@code clock} also drives the timers ({@link #runTimers()}): a
+     *                     test that moves a clock by hand runs each timer when it wants, instead of waiting for one
+     */
+    public RedEngine(Settings settings, Clock clock, boolean manualTimers) {
+        this.manualTimers = manualTimers;
         this.settings = settings;
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -176,14 +188,23 @@ public final class RedEngine implements AutoCloseable, Timers {
     /** A module's periodic work: only once ready; a failure is logged and the next run happens as planned. */
     @Override
     public void every(String name, Duration initialDelay, Duration period, Runnable task) {
-        housekeeping.scheduleWithFixedDelay(() -> {
+        Runnable guarded = () -> {
             if (!ready) return;
             try {
                 task.run();
             } catch (RuntimeException e) {
                 log.warn("{} failed", name, e);
             }
-        }, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        };
+        timerTasks.add(guarded);
+        if (!manualTimers) {
+            housekeeping.scheduleWithFixedDelay(guarded, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Runs every timer once, now, on the calling thread: how a test with manual timers moves time-driven work on. */
+    public void runTimers() {
+        timerTasks.forEach(Runnable::run);
     }
 
     /**

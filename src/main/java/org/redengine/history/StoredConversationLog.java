@@ -33,12 +33,13 @@ public final class StoredConversationLog implements ConversationLog {
 
     private final Database db;
     private final Clock clock;
-    private final com.github.benmanes.caffeine.cache.Cache<String, Long> recentlySeen =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofHours(1)).maximumSize(200_000).build();
+    private final com.github.benmanes.caffeine.cache.Cache<String, Long> recentlySeen;
 
     public StoredConversationLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.recentlySeen = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(java.time.Duration.ofHours(1)).maximumSize(200_000).build();
     }
 
     @Override

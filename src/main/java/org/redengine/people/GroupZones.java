@@ -20,10 +20,12 @@ public final class GroupZones {
     public static final ZoneId DEFAULT = ZoneId.of("Asia/Shanghai");
 
     private final Database db;
-    private final Cache<String, ZoneId> cache = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, ZoneId> cache;
 
-    public GroupZones(Database db) {
+    public GroupZones(Database db, java.time.Clock clock) {
         this.db = db;
+        this.cache = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock)).maximumSize(50_000)
+                .expireAfterWrite(Duration.ofMinutes(1)).build();
     }
 
     public ZoneId zoneOf(String channel, String groupId) {

@@ -28,7 +28,7 @@ public final class PeopleModule implements Module {
         this.clock = clock;
         this.people = new PeopleStore(db);
         this.roles = new RoleStore(db, clock);
-        this.zones = new GroupZones(db);
+        this.zones = new GroupZones(db, clock);
         this.invites = new Invites(db, roles, clock);
     }
 

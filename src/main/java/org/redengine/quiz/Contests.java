@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,14 @@ public final class Contests {
     static final int MIN_SECONDS = 5, MAX_SECONDS = 300, MAX_QUESTIONS = 50;
     /** Members who spoke in the group within this long count as active (the question ends when they all answered). */
     static final long ACTIVE_MILLIS = 30 * 60_000L;
+    /**
+     * How long after a question's deadline an answer sent in time may still be processed (a queued message, a slow
+     * platform callback); later than this the question has been closed anyway.
+     */
+    static final long LATE_GRACE_MILLIS = 2_000;
+    static final int HINT_MAX_CHARS = 20;
+    /** A standalone option letter in a sentence: 「我觉得是B和C吧」. */
+    private static final Pattern OPTION_LETTER = Pattern.compile("(?<![A-Za-z])[A-Fa-f](?![A-Za-z])");
 
     private final Database db;
     private final QuizBanks banks;
@@ -77,10 +86,11 @@ public final class Contests {
      * messages then cost no database work, and an answer's write is one guarded insert. The guard re-checks the
      * question is still open, so a stale entry (another node moved the contest on) never counts an answer wrongly.
      */
-    private final Cache<String, Optional<Contest>> openContests =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(100_000).build();
+    private final Cache<String, Optional<Contest>> openContests;
     /** Contests that got answers since the last tick: only these need the "has everyone answered?" count. */
     private final Set<String> answeredSinceTick = ConcurrentHashMap.newKeySet();
+    /** Members already hinted for a question (contest, position, member), so a hint is never repeated. */
+    private final Cache<String, Boolean> hinted;
     private long ticks;
     private volatile Runnable onStarted = () -> { }, onAnswer = () -> { };
 
@@ -91,6 +101,10 @@ public final class Contests {
         this.outbound = outbound;
         this.clock = clock;
         this.random = random;
+        this.openContests = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(Duration.ofSeconds(1)).maximumSize(100_000).build();
+        this.hinted = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000)
+                .ticker(org.redengine.core.Tickers.of(clock)).build();
     }
 
     /** Hooks for metrics: a contest started, an answer counted. */
@@ -145,39 +159,45 @@ public final class Contests {
                 + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
     }
 
-    /** An answer to the open question of the group's contest; null when there is none (an ordinary message). */
+    /**
+     * An answer to the open question of the group's contest; null when there is none (an ordinary message). An answer
+     * counts for the question that was open when it reached the server: one that arrived before the current question
+     * was posted (the previous question's late answers, still queued) or after its deadline is dropped, never scored
+     * on another question. Text that looks like a misformatted answer gets a short hint, once per member and question.
+     */
     public List<Reply> answer(Incoming m) {
         if (!m.isGroup()) return null;
         Contest c = openContests.get(groupKey(m.channel(), m.groupId()),
                 k -> Optional.ofNullable(db.read(conn -> running(conn, m.channel(), m.groupId())))).orElse(null);
         if (c == null) return null;
         Question q = banks.question(c.questions().get(c.position()));
-        if (q == null || !answerShaped(q, m.text())) return null;
-        long now = clock.millis();
-        if (now > c.questionStart() + c.seconds() * 1000L) return List.of(); // late: ignored without a reply
+        if (q == null) return null;
+        if (!answerShaped(q, m.text())) {
+            String hint = hint(q, m.text());
+            if (hint == null || hinted.asMap().putIfAbsent(c.id() + "\u0000" + c.position() + "\u0000" + m.userId(), Boolean.TRUE) != null) {
+                return null;
+            }
+            return notice(hint);
+        }
+        long sent = m.receivedAt().toEpochMilli();
+        long deadline = c.questionStart() + c.seconds() * 1000L;
+        // sent before this question was posted: it answered an earlier, closed one; sent after the deadline: too late
+        if (sent < c.questionStart() || sent > deadline || clock.millis() > deadline + LATE_GRACE_MILLIS) return List.of();
         boolean right = q.isCorrect(m.text());
         // earlier questions are closed, so the streak read needs no write lock
         int streak = right && c.position() > 0 ? db.read(conn -> streakBefore(conn, c.id(), c.position(), m.userId())) : 0;
-        int score = right ? score(now - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
+        int score = right ? score(sent - c.questionStart(), c.seconds() * 1000L) + 100 * Math.min(streak, 3) : 0;
         boolean counted = db.write(conn -> {
             // only while this very question is open: the contest may have moved on since it was read
-            try (PreparedStatement ps = conn.prepareStatement("""
+            int inserted = Sql.update(conn, """
                     INSERT INTO contest_answers (contest_id, position, user_id, answer, correct, score, answered_at)
                     SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS
                       (SELECT 1 FROM contests WHERE id = ? AND position = ? AND status = 'running')
-                    ON CONFLICT (contest_id, position, user_id) DO NOTHING""")) {
-                ps.setString(1, c.id());
-                ps.setInt(2, c.position());
-                ps.setString(3, m.userId());
-                ps.setString(4, m.text().length() > 100 ? m.text().substring(0, 100) : m.text());
-                ps.setInt(5, right ? 1 : 0);
-                ps.setInt(6, score);
-                ps.setLong(7, now);
-                ps.setString(8, c.id());
-                ps.setInt(9, c.position());
-                if (ps.executeUpdate() == 0) return false;
-            }
-            if (right) points.award(conn, m.channel(), m.userId(), "contest", now);
+                    ON CONFLICT (contest_id, position, user_id) DO NOTHING""",
+                    c.id(), c.position(), m.userId(), m.text().length() > 100 ? m.text().substring(0, 100) : m.text(),
+                    right ? 1 : 0, score, sent, c.id(), c.position());
+            if (inserted == 0) return false;
+            if (right) points.award(conn, m.channel(), m.userId(), "contest", sent);
             return true;
         });
         if (counted) {
@@ -185,6 +205,21 @@ public final class Contests {
             onAnswer.run();
         }
         return List.of(); // answers are counted quietly; the result comes when the question closes
+    }
+
+    /**
+     * A short hint for text that looks like an attempt to answer in the wrong form (「我觉得是B和C吧」, 「应该对吧」),
+     * or null for ordinary chatter.
+     */
+    static String hint(Question q, String text) {
+        String t = org.redengine.knowledge.TextNormalizer.normalize(text).strip();
+        if (t.isEmpty() || t.codePointCount(0, t.length()) > HINT_MAX_CHARS) return null;
+        return switch (q.type()) {
+            case SINGLE -> OPTION_LETTER.matcher(t).find() ? "竞赛作答请只回复一个选项字母，例如“B”。" : null;
+            case MULTIPLE -> OPTION_LETTER.matcher(t).find() ? "竞赛作答请只回复选项字母，多选题连写，例如“BC”。" : null;
+            case TRUE_FALSE -> t.matches(".*(对|错|正确|错误|√|×).*") ? "判断题请只回复“对”或“错”。" : null;
+            case FILL_IN -> null; // any short text is a fill-in answer
+        };
     }
 
     private static String groupKey(String channel, String groupId) {
@@ -196,13 +231,19 @@ public final class Contests {
         return (int) Math.round(1000 - 500 * fraction);
     }
 
-    /** 结束竞赛: stops the group's contest early and announces the ranking so far. */
+    /** 结束竞赛: stops the group's contest early, reveals the open question's answer and announces the ranking so far. */
     public List<Reply> stop(Incoming m) {
         Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
         if (c == null) return notice("本群现在没有正在进行的竞赛。");
+        Question open = banks.question(c.questions().get(c.position()));
         String result = db.write(conn -> {
             setStatus(conn, c.id(), Status.STOPPED, clock.millis());
-            return "竞赛已提前结束。\n" + ranking(conn, c, "最终排名");
+            StringBuilder sb = new StringBuilder("竞赛已提前结束。");
+            if (open != null) {
+                sb.append("\n第").append(c.position() + 1).append("题正确答案：").append(open.answerText());
+                if (!open.explanation().isBlank()) sb.append("\n解析：").append(open.explanation());
+            }
+            return sb.append("\n").append(ranking(conn, c, "最终排名")).toString();
         });
         openContests.invalidate(groupKey(m.channel(), m.groupId()));
         return notice(result);
@@ -349,13 +390,19 @@ public final class Contests {
         StringBuilder sb = new StringBuilder("第" + (position + 1) + "/" + c.questions().size() + "题（" + (q == null ? "已移除" : q.type().chinese())
                 + "，" + c.seconds() + " 秒）\n");
         if (q == null) return sb.append("这道题已从题库中移除，本题不计分。").toString();
-        return sb.append(q.stemWithOptions()).toString();
+        sb.append(q.stemWithOptions());
+        return switch (q.type()) {
+            case SINGLE -> sb.append("\n（回复一个选项字母）").toString();
+            case MULTIPLE -> sb.append("\n（回复全部正确选项的字母，如“AC”）").toString();
+            case TRUE_FALSE -> sb.append("\n（回复“对”或“错”）").toString();
+            case FILL_IN -> sb.append("\n（直接回复所填内容）").toString();
+        };
     }
 
     private static boolean answerShaped(Question q, String text) {
         return switch (q.type()) {
             case SINGLE, MULTIPLE -> Question.letters(text) != null;
-            case TRUE_FALSE -> Question.trueFalse(text) != null && text.strip().length() <= 3;
+            case TRUE_FALSE -> Question.trueFalse(text) != null;
             case FILL_IN -> !text.isBlank() && text.strip().length() <= 30;
         };
     }

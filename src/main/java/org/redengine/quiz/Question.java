@@ -50,7 +50,7 @@ public record Question(String bank, int row, QuestionType type, String stem, Lis
 
     /**
      * Whether a member's reply is right, leniently: letters in any case, order, spacing or width ("ac", "Ｃ Ａ"),
-     * 对/错 or 正确/错误/√/×, fill-in text ignoring case, width, spaces and punctuation.
+     * 对/错 (or 正确/错误, √/×), fill-in text ignoring case, width, spaces and punctuation.
      */
     public boolean isCorrect(String reply) {
         return switch (type) {
@@ -77,12 +77,15 @@ public record Question(String bank, int row, QuestionType type, String stem, Lis
         return sb.toString();
     }
 
-    /** "对" or "错" for the many ways people say true or false, else null. */
+    /**
+     * "对" or "错" for a true/false reply, else null. Only the words the question asks for (对/错, and the 正确/错误,
+     * √/× that banks use) count: 「A」, 「是」 or 「yes」 are not answers to a 判断 question.
+     */
     public static String trueFalse(String reply) {
         String n = TextNormalizer.normalize(reply).replaceAll("[\\s。.!！]", "");
         return switch (n) {
-            case "对", "正确", "√", "✓", "✔", "是", "t", "true", "y", "yes", "a" -> "对";
-            case "错", "错误", "×", "✗", "✘", "x", "否", "不对", "f", "false", "n", "no", "b" -> "错";
+            case "对", "正确", "√", "✓", "✔" -> "对";
+            case "错", "错误", "×", "✗", "✘" -> "错";
             default -> null;
         };
     }

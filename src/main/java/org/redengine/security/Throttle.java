@@ -23,7 +23,7 @@ public final class Throttle {
 
     public Throttle(Clock clock) {
         this.clock = clock;
-        this.states = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.states = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofHours(1)).maximumSize(100_000).build();
     }
 

@@ -51,7 +51,7 @@ class SchedulesAcrossNodesTest {
             for (int i = 0; i < 3; i++) {
                 Database db = Database.open(url, tmp.resolve("d" + i));
                 dbs.add(db);
-                GroupZones zones = new GroupZones(db);
+                GroupZones zones = new GroupZones(db, clock);
                 CheckIns checkIns = new CheckIns(db, zones, new PointsLedger(db, ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES), clock);
                 QuizBanks banks = new QuizBanks(Files.createDirectories(tmp.resolve("q" + i)));
                 schedulers.add(new StudyScheduler(new StudyPlans(db), zones, checkIns,

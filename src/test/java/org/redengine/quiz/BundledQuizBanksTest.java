@@ -34,6 +34,9 @@ class BundledQuizBanksTest {
         all.forEach(q -> types.add(q.type()));
         assertThat(types).containsExactlyInAnyOrder(QuestionType.values());
         assertThat(all).allSatisfy(q -> assertThat(q.explanation()).isNotBlank());
+        // a quiz tests party history and study practice, never how to use the bot itself
+        assertThat(all).as("questions about the bot").noneSatisfy(q -> assertThat(q.stem() + q.explanation() + q.source())
+                .containsAnyOf("助手", "命令", "机器人"));
 
         List<String> disagreements = new ArrayList<>();
         try (KnowledgeSnapshot kb = KnowledgeService.build(TestKnowledge.bundled(), Settings.DEFAULT_THRESHOLD, 1)) {

@@ -42,6 +42,10 @@ class ContestsTest {
                 + "单选,题一：选乙,甲,乙,丙,,,,B,答案是乙。,,,\n"
                 + "判断,题二：这是对的。,,,,,,,对,这句话是对的。,,,\n"
                 + "填空,题三：红船停在嘉兴（　）。,,,,,,,南湖,红船停在嘉兴南湖。,,,\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("同型题库.csv"), "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
+                + "单选,甲题：选乙,甲,乙,丙,,,,B,答案是乙。,,,\n"
+                + "单选,乙题：选乙,甲,乙,丙,,,,B,答案是乙。,,,\n"
+                + "多选,丙题：选乙丙,甲,乙,丙,,,,BC,答案是乙和丙。,,,\n", StandardCharsets.UTF_8);
         db = Database.open(null, tmp.resolve("data"));
         banks = new QuizBanks(dir);
         banks.reload();
@@ -73,8 +77,11 @@ class ContestsTest {
 
     /** Answers whatever the current question is, rightly or wrongly. */
     private void answer(String user, boolean right, String currentStem) {
-        String reply = currentStem.contains("题一") ? (right ? "b" : "a") : currentStem.contains("题二") ? (right ? "对" : "错") : (right ? "南湖" : "西湖");
-        assertThat(contests.answer(msg(user, reply))).as("answers get no reply of their own").isEmpty();
+        assertThat(contests.answer(msg(user, reply(right, currentStem)))).as("answers get no reply of their own").isEmpty();
+    }
+
+    private static String reply(boolean right, String currentStem) {
+        return currentStem.contains("题一") ? (right ? "b" : "a") : currentStem.contains("题二") ? (right ? "对" : "错") : (right ? "南湖" : "西湖");
     }
 
     private String currentQuestion() {
@@ -99,7 +106,7 @@ class ContestsTest {
             contests.tick();
             assertThat(currentQuestion()).as("carol has not answered and time is not up").isEqualTo(stem);
             clock.advance(Duration.ofSeconds(6)); // past the 10 s deadline
-            assertThat(contests.answer(msg("carol", "b"))).as("late answers are ignored without a reply").isEmpty();
+            assertThat(contests.answer(msg("carol", reply(true, stem)))).as("late answers are ignored without a reply").isEmpty();
             contests.tick();
         }
         List<String> all = posts();
@@ -155,5 +162,47 @@ class ContestsTest {
         assertThat(Contests.score(10_000, 20_000)).isEqualTo(750);
         assertThat(Contests.score(20_000, 20_000)).isEqualTo(500);
         assertThat(Contests.score(30_000, 20_000)).isEqualTo(500);
+    }
+
+    @Test
+    void anAnswerSentWhileOneQuestionWasOpenIsNeverScoredOnTheNext() {
+        contests.start(msg("alice", "发起竞赛"), "同型题库 3题 每题10秒");
+        clock.advance(Duration.ofMillis(9_500));
+        Incoming queued = msg("bob", "b"); // reached the server while the first question was open...
+        clock.advance(Duration.ofMillis(1_000));
+        contests.tick(); // ...but the first question closed and the second opened before it was handled
+        assertThat(posts()).anySatisfy(t -> assertThat(t).startsWith("第1题结束").contains("0 人作答"));
+        assertThat(contests.answer(queued)).isEmpty();
+        clock.advance(Duration.ofSeconds(11));
+        contests.tick();
+        assertThat(posts()).anySatisfy(t -> assertThat(t).startsWith("第2题结束").contains("0 人作答"));
+    }
+
+    @Test
+    void aMisformattedAnswerGetsOneShortHintAndOrdinaryChatterNone() {
+        contests.start(msg("alice", "发起竞赛"), "同型题库 3题 每题10秒");
+        clock.advance(Duration.ofSeconds(1));
+        List<org.redengine.conversation.Reply> hint = contests.answer(msg("bob", "我觉得是B和C吧"));
+        assertThat(hint).singleElement().satisfies(r -> assertThat(r.text()).contains("选项字母"));
+        assertThat(contests.answer(msg("bob", "我觉得是B和C吧"))).as("one hint per member and question").isNull();
+        assertThat(contests.answer(msg("carol", "今天天气不错，大家加油"))).as("chatter is not an answer").isNull();
+        assertThat(contests.answer(msg("bob", "b c"))).as("letters alone are an answer").isEmpty();
+    }
+
+    @Test
+    void stoppingAContestRevealsTheOpenQuestionsAnswer() {
+        contests.start(msg("alice", "发起竞赛"), "同型题库 1题 每题10秒");
+        String stopped = contests.stop(msg("alice", "结束竞赛")).get(0).text();
+        assertThat(stopped).contains("竞赛已提前结束").contains("第1题正确答案：").contains("解析：答案是");
+    }
+
+    @Test
+    void trueFalseRepliesAreOnlyTheWordsTheQuestionAsksFor() {
+        assertThat(Question.trueFalse("对")).isEqualTo("对");
+        assertThat(Question.trueFalse("错误。")).isEqualTo("错");
+        assertThat(Question.trueFalse("√")).isEqualTo("对");
+        assertThat(Question.trueFalse("A")).isNull();
+        assertThat(Question.trueFalse("是")).isNull();
+        assertThat(Question.trueFalse("yes")).isNull();
     }
 }

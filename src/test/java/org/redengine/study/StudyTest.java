@@ -55,7 +55,7 @@ class StudyTest {
     @BeforeEach
     void setUp() throws Exception {
         db = Database.open(null, tmp.resolve("data"));
-        zones = new GroupZones(db);
+        zones = new GroupZones(db, clock);
         PointsLedger ledger = new PointsLedger(db, ZoneId.of("Asia/Shanghai"), PointsLedger.DEFAULT_RULES);
         checkIns = new CheckIns(db, zones, ledger, clock);
         plans = new StudyPlans(db);

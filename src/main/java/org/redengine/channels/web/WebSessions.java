@@ -49,7 +49,7 @@ public final class WebSessions {
         this.db = db;
         this.clock = clock;
         // a sign-in on another node is seen here within 30 s; on this node at once (invalidated)
-        this.byHash = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.byHash = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(100_000).build();
     }
 

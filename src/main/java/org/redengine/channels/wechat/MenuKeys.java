@@ -8,14 +8,14 @@ import java.util.Map;
  */
 final class MenuKeys {
 
+    /** Only commands that work in a private chat: an Official Account has no groups (打卡, 排行榜 are group commands). */
     static final Map<String, String> COMMANDS = Map.of(
             "HELP", "帮助",
             "ASK", "帮助",
             "QUIZ", "答题",
-            "CHECKIN", "打卡",
-            "MY_POINTS", "积分",
-            "RANKING", "排行榜",
-            "STUDY_PLAN", "学习计划");
+            "REVIEW", "错题",
+            "CHALLENGE", "挑战答题",
+            "MY_POINTS", "积分");
 
     private MenuKeys() {
     }

@@ -29,7 +29,7 @@ public final class ReplayGuard {
         this.db = db != null && db.kind() == Database.Kind.POSTGRESQL ? db : null;
         this.clock = clock;
         this.window = window;
-        this.seen = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.seen = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(window.multipliedBy(2)).maximumSize(1_000_000).build();
     }
 

@@ -47,8 +47,7 @@ public class WeChatChannel implements ChannelSender {
     protected final Clock clock;
     protected final ExecutorService processing;
     private final BooleanSupplier ready;
-    private final Cache<String, CompletableFuture<List<Delivered>>> inFlight =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final Cache<String, CompletableFuture<List<Delivered>>> inFlight;
     private ReplayGuard replays;
     private java.util.function.BiConsumer<String, String> rejectedCounter = (channel, reason) -> { };
     private final org.redengine.server.RateLimitedLog rejectionLog;
@@ -56,6 +55,8 @@ public class WeChatChannel implements ChannelSender {
     public WeChatChannel(WeChatConfig config, Conversation conversation, ConversationLog conversationLog, WeChatApi api,
                          Clock clock, ExecutorService processing, BooleanSupplier ready) {
         this.config = config;
+        this.inFlight = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
         this.crypto = new WeChatCrypto(config.token(), blankToNull(config.aesKey()), config.appId());
         this.conversation = conversation;
         this.conversationLog = conversationLog;

@@ -138,6 +138,12 @@ class WeChatChannelTest {
         assertThat(fields(post(eventXml("openid-c", "subscribe", null))).get("Content")).startsWith("欢迎关注").contains("帮助");
         assertThat(post(eventXml("openid-c", "unsubscribe", null)).body()).isEqualTo("success");
         assertThat(fields(post(eventXml("openid-c", "CLICK", "HELP"))).get("Content")).contains("直接提问");
+        // every button of the README's sample menu runs a command that works in the private chat an Official Account has
+        for (String key : MenuKeys.COMMANDS.keySet()) {
+            String reply = fields(post(eventXml("openid-menu", "CLICK", key))).get("Content");
+            assertThat(reply).as(key).doesNotContain("请在群聊中使用").doesNotContain("只有");
+            if (!key.equals("HELP") && !key.equals("ASK")) assertThat(reply).as(key).doesNotContain("直接提问");
+        }
         String image = "<xml><ToUserName>gh</ToUserName><FromUserName>openid-c</FromUserName><CreateTime>" + now()
                 + "</CreateTime><MsgType>image</MsgType><PicUrl>http://x/p.jpg</PicUrl><MediaId>m</MediaId><MsgId>3003</MsgId></xml>";
         assertThat(fields(post(image)).get("Content")).contains("只能看懂文字");
