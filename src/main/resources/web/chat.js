@@ -45,14 +45,15 @@
     group: { title: '红色引擎学习群', placeholder: '在群里提问请先 @红色引擎助手', log: [], seen: new Set() }
   };
 
-  // the last bot message number this browser has shown per chat, so a reconnect fetches only what it missed
+  // the newest message number this page has shown per chat: a reconnect fetches only what it missed, while a new
+  // page (a reload) starts from 0 and gets the recent conversation back from the server
   function lastSeq(chatKey) {
-    return Number(store.getItem('redengine.seq.' + chatKey + '.' + userId) || 0);
+    return chats[chatKey].last || 0;
   }
 
   function markSeen(chatKey, seq) {
     chats[chatKey].seen.add(seq);
-    if (seq > lastSeq(chatKey)) store.setItem('redengine.seq.' + chatKey + '.' + userId, String(seq));
+    if (seq > lastSeq(chatKey)) chats[chatKey].last = seq;
   }
   let current = 'direct';
 
@@ -68,8 +69,9 @@
     els.meAvatar.textContent = n ? Array.from(n)[0] : '我';
   }
 
+  // the nickname others see; empty when none is set (the server then shows a neutral 成员N, never 我)
   function myName() {
-    return els.name.value.trim() || '我';
+    return els.name.value.trim();
   }
 
   function el(tag, cls, text) {
@@ -90,7 +92,11 @@
         ? '这是学习群。大家可以讨论，@红色引擎助手 提问时它才会回答。'
         : '你好！我是红色引擎学习助手，直接问我党史问题吧。'));
     }
-    chat.log.forEach(function (m) { els.messages.appendChild(m); });
+    if (current === 'group' && !myName()) {
+      els.messages.appendChild(systemLine('你还没有填写昵称，群里其他人会看到你是“成员N”。可以在上方“昵称”处填写。'));
+    }
+    if (chat.older) els.messages.appendChild(systemLine('只显示最近的消息'));
+    chat.log.forEach(function (m) { els.messages.appendChild(m.node); });
     els.messages.scrollTop = els.messages.scrollHeight;
   }
 
@@ -100,25 +106,57 @@
     return d;
   }
 
-  function bubble(kind, sender, text) {
+  // kind: 'mine' (this member), 'other' (another member) or 'bot …'
+  function bubble(kind, sender, text, chatKey) {
     const row = el('div', 'msg ' + kind);
-    const avatar = el('div', 'avatar' + (kind === 'mine' ? ' me-avatar' : ' bot'),
-      kind === 'mine' ? Array.from(myName())[0] : '红');
+    const initial = kind === 'mine' ? (Array.from(myName())[0] || '我')
+      : kind === 'other' ? (Array.from(sender || '')[0] || '友') : '红';
+    const avatar = el('div', 'avatar' + (kind === 'mine' ? ' me-avatar' : kind === 'other' ? '' : ' bot'), initial);
     const body = el('div', 'body');
-    if (current === 'group' || kind !== 'mine') body.appendChild(el('div', 'sender', sender));
+    if (chatKey === 'group' || kind !== 'mine') body.appendChild(el('div', 'sender', kind === 'mine' ? '我' : sender));
     body.appendChild(el('div', 'bubble', text));
     row.appendChild(avatar);
     row.appendChild(body);
     return { row: row, body: body };
   }
 
-  function add(chatKey, node) {
-    chats[chatKey].log.push(node);
+  // a message in its place by number (a live message can overtake the catch-up); unnumbered ones (being sent,
+  // notices) go last
+  function add(chatKey, node, seq) {
+    const log = chats[chatKey].log;
+    const item = { node: node, seq: typeof seq === 'number' ? seq : Infinity };
+    let at = log.length;
+    while (at > 0 && log[at - 1].seq > item.seq) at--;
+    log.splice(at, 0, item);
     if (chatKey === current) {
-      if (chats[chatKey].log.length === 1) render();
-      else els.messages.appendChild(node);
+      if (log.length === 1) render();
+      else if (at === log.length - 1) els.messages.appendChild(node);
+      else els.messages.insertBefore(node, log[at + 1].node);
       els.messages.scrollTop = els.messages.scrollHeight;
     }
+  }
+
+  // messages this page sent and has shown, waiting for their number (from the POST answer or the live echo)
+  const pending = { direct: [], group: [] };
+
+  function adoptPending(chatKey, text, seq) {
+    const list = pending[chatKey];
+    const i = list.findIndex(function (p) { return p.text === text; });
+    if (i < 0) return false;
+    const p = list.splice(i, 1)[0];
+    const entry = chats[chatKey].log.find(function (m) { return m.node === p.node; });
+    if (entry) entry.seq = seq;
+    markSeen(chatKey, seq);
+    return true;
+  }
+
+  function showMessage(chatKey, m) {
+    if (m.type !== 'member') { showReply(chatKey, m); return; }
+    if (typeof m.seq !== 'number' || chats[chatKey].seen.has(m.seq)) return;
+    if (m.mine && adoptPending(chatKey, m.text, m.seq)) return;
+    markSeen(chatKey, m.seq);
+    add(chatKey, bubble(m.mine ? 'mine' : 'other', m.sender || '成员', m.text, chatKey).row, m.seq);
+    setLast(chatKey, (m.mine ? '' : (m.sender || '成员') + '：') + m.text);
   }
 
   function setLast(chatKey, text) {
@@ -131,22 +169,27 @@
       if (chats[chatKey].seen.has(reply.seq)) return; // already shown (it came both as a reply and live)
       markSeen(chatKey, reply.seq);
     }
-    const b = bubble('bot ' + reply.type, BOT_NAME, reply.text);
+    const hasChips = reply.suggestions && reply.suggestions.length;
+    const b = bubble('bot ' + reply.type, BOT_NAME, hasChips ? withoutListed(reply.text, reply.suggestions) : reply.text, chatKey);
     b.row.dataset.type = reply.type;
     if (reply.sources && reply.sources.length) {
+      // the answer already ends with its source note: the box, folded, says where it is and quotes only what the
+      // answer does not already say
       const box = el('details', 'sources');
-      box.open = true;
-      box.appendChild(el('summary', null, '来源（' + reply.sources.length + '）'));
+      box.appendChild(el('summary', null, '查看来源（' + reply.sources.length + '）'));
       reply.sources.forEach(function (s) {
         const item = el('div', 'source-item');
-        item.appendChild(el('div', 'source-title', s.source + ' · ' + s.title));
-        if (s.excerpt) item.appendChild(el('div', 'source-excerpt', s.excerpt));
+        item.appendChild(el('div', 'source-title', s.title + (s.source && s.source !== s.title ? ' · ' + s.source : '')));
+        if (s.excerpt && reply.text.indexOf(s.excerpt.slice(0, 40)) < 0) item.appendChild(el('div', 'source-excerpt', s.excerpt));
         box.appendChild(item);
       });
       b.body.appendChild(box);
     }
-    if (reply.type === 'answer' && typeof reply.seq === 'number') b.body.appendChild(rating(chatKey, reply.seq));
-    if (reply.suggestions && reply.suggestions.length) {
+    // 👍/👎 only on answers to this member: in the group, other people's answers are theirs to rate
+    if (reply.type === 'answer' && typeof reply.seq === 'number' && (chatKey === 'direct' || reply.toMe)) {
+      b.body.appendChild(rating(chatKey, reply.seq));
+    }
+    if (hasChips) {
       const list = el('div', 'suggestions');
       reply.suggestions.forEach(function (s) {
         const chip = el('button', 'suggestion', s);
@@ -156,8 +199,15 @@
       });
       b.body.appendChild(list);
     }
-    add(chatKey, b.row);
+    add(chatKey, b.row, reply.seq);
     setLast(chatKey, reply.text.split('\n')[0]);
+  }
+
+  // a fallback's text lists its suggestions for text-only channels; here they are buttons, so the list goes
+  function withoutListed(text, suggestions) {
+    return text.split('\n').filter(function (line) {
+      return !suggestions.some(function (s, i) { return line === (i + 1) + '. ' + s; });
+    }).join('\n');
   }
 
   // 👍 / 👎 under an answer: the rating goes to the admins' view of that knowledge entry
@@ -190,10 +240,14 @@
     text = text.trim();
     if (!text) return;
     const chatKey = current;
-    add(chatKey, bubble('mine', myName(), text).row);
+    const mine = bubble('mine', '我', text, chatKey).row;
+    const sending = { text: text, node: mine };
+    pending[chatKey].push(sending);
+    add(chatKey, mine);
     setLast(chatKey, text);
     els.input.value = '';
-    const payload = { name: myName(), text: text };
+    const payload = { text: text };
+    if (myName()) payload.name = myName();
     if (chatKey === 'group') payload.group = GROUP_ID;
     els.send.disabled = true;
     els.status.textContent = '对方正在输入…';
@@ -208,6 +262,9 @@
       if (!res.ok) {
         add(chatKey, systemLine(data.error || ('发送失败（' + res.status + '）')));
       } else {
+        if (data.message && typeof data.message.seq === 'number') {
+          adoptPending(chatKey, text, data.message.seq) || markSeen(chatKey, data.message.seq);
+        }
         (data.replies || []).forEach(function (r) { showReply(chatKey, r); });
       }
     } catch (e) {
@@ -259,7 +316,11 @@
       let data;
       try { data = JSON.parse(e.data); } catch (err) { return; }
       if (data.event === 'message' && data.message) {
-        showReply(data.group ? 'group' : 'direct', data.message);
+        showMessage(data.group ? 'group' : 'direct', data.message);
+      } else if (data.event === 'subscribed' && data.older) {
+        const key = data.group ? 'group' : 'direct';
+        chats[key].older = true;
+        if (key === current) render();
       }
     });
     socket.addEventListener('close', function () {

@@ -13,7 +13,16 @@ public interface ConversationLog {
      * message carries a platform id that was already recorded (a retry), nothing is written and the replies
      * recorded the first time are returned instead.
      */
-    List<Delivered> record(Incoming message, List<Reply> replies);
+    default List<Delivered> record(Incoming message, List<Reply> replies) {
+        return record(message, replies, false);
+    }
+
+    /**
+     * Likewise; with {@code keepText} the member's message itself is stored first (as {@link ReplyType#MEMBER}, with
+     * the name other members see), so the history holds the whole conversation, and the replies are marked as
+     * answering that member.
+     */
+    List<Delivered> record(Incoming message, List<Reply> replies, boolean keepText);
 
     /** The replies recorded for a platform message id, or null when it has not been handled yet. */
     List<Delivered> processed(String channel, String platformMessageId);

@@ -11,7 +11,12 @@ public enum ReplyType {
     /** A reply to a greeting. */
     GREETING,
     /** A command the person may not use, or a command used wrongly. */
-    NOTICE;
+    NOTICE,
+    /**
+     * Not the bot's: a member's own message, kept in the history of web chats (the web chat has no platform that
+     * keeps the conversation for it, so members see each other and a reload restores both sides).
+     */
+    MEMBER;
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

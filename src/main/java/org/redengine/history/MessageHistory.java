@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every message the bot sends, per conversation, numbered 1, 2, 3 … in the order it was committed; clients
+ * Every message the bot sends, and in web chats the members' own messages too (type {@code member}; the table's
+ * name is from before), per conversation, numbered 1, 2, 3 … in the order it was committed; clients
  * catch up with "everything after N". Numbers come from a counter row updated in the same transaction, so two
  * writers can never hand out the same number.
  */
@@ -118,6 +119,32 @@ public final class MessageHistory {
         return one("SELECT conversation, seq, type, text, payload, created_at FROM bot_messages WHERE conversation = ? AND seq = ?",
                 key(conversation), seq);
     }
+
+    /** The conversation's newest {@code limit} messages of a type ("answer"), newest first. */
+    public List<Stored> recent(ConversationKey conversation, String type, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
+                    WHERE conversation = ? AND type = ? ORDER BY seq DESC LIMIT ?""")) {
+                ps.setString(1, key(conversation));
+                ps.setString(2, type);
+                ps.setInt(3, Math.min(Math.max(limit, 1), MAX_PAGE));
+                return rows(ps);
+            }
+        });
+    }
+
+    /** Whose message a stored bot reply answers (its payload's {@code to}), or null for one posted on its own. */
+    public static String answeredUser(Stored m) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode to = PAYLOAD.readTree(m.payload()).get("to");
+            return to == null || !to.isTextual() ? null : to.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper PAYLOAD = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The conversation's latest bot message of a type ("answer"), or null. */
     public Stored latest(ConversationKey conversation, String type) {

@@ -43,13 +43,13 @@ public final class StoredConversationLog implements ConversationLog {
     }
 
     @Override
-    public List<Delivered> record(Incoming message, List<Reply> replies) {
+    public List<Delivered> record(Incoming message, List<Reply> replies, boolean keepText) {
         Instant at = clock.instant();
         String dedupe = message.platformMessageId();
         String seenKey = message.channel() + "\u0000" + message.groupId() + "\u0000" + message.userId();
         long said = message.receivedAt().toEpochMilli();
         Long last = recentlySeen.getIfPresent(seenKey);
-        boolean chatter = replies.isEmpty() && dedupe == null;
+        boolean chatter = replies.isEmpty() && dedupe == null && !keepText;
         if (chatter && last != null && Math.abs(said - last) < SEEN_PRECISION.toMillis()) {
             // busy group chatter (contest answers): "last seen" is kept to the minute, so skip a write per message
             return List.of();
@@ -67,7 +67,7 @@ public final class StoredConversationLog implements ConversationLog {
             return List.of();
         }
         try {
-            return writeRecord(message, replies, at, dedupe);
+            return writeRecord(message, replies, at, dedupe, keepText);
         } catch (org.redengine.storage.StorageException e) {
             // with several nodes, a platform retry can reach another node while the first attempt is still being
             // written: the unique key lets one commit, and the other answers with what that one recorded
@@ -77,17 +77,26 @@ public final class StoredConversationLog implements ConversationLog {
         }
     }
 
-    private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe) {
+    private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
         return db.write(c -> {
             if (dedupe != null) {
                 List<Delivered> earlier = processed(c, message.channel(), dedupe);
                 if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing
             }
             PeopleStore.recordSeen(c, message);
-            List<Delivered> out = new ArrayList<>(replies.size());
+            List<Delivered> out = new ArrayList<>(replies.size() + 1);
+            String to = message.userId(); // every reply answers this member: only they may rate it
+            if (keepText) {
+                String name = message.isGroup()
+                        ? PeopleStore.shownName(c, message.channel(), message.groupId(), message.userId(), message.userName())
+                        : message.userName();
+                Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
+                long seq = MessageHistory.append(c, message.conversation(), said, memberPayload(message.userId(), name), at.toEpochMilli());
+                out.add(new Delivered(message.conversation(), seq, said, at, message.userId(), name, null));
+            }
             for (Reply r : replies) {
-                long seq = MessageHistory.append(c, message.conversation(), r, payload(r), at.toEpochMilli());
-                out.add(new Delivered(message.conversation(), seq, r, at));
+                long seq = MessageHistory.append(c, message.conversation(), r, payload(r, to), at.toEpochMilli());
+                out.add(new Delivered(message.conversation(), seq, r, at, null, null, to));
             }
             if (dedupe != null) {
                 markProcessed(c, message.channel(), dedupe, out, at.toEpochMilli());
@@ -133,7 +142,18 @@ public final class StoredConversationLog implements ConversationLog {
 
     /** Sources, confidence and suggestions, kept with the message so history shows what the live reply showed. */
     static String payload(Reply r) {
+        return payload(r, null);
+    }
+
+    /** A member's own message: who wrote it and the name others saw. */
+    static String memberPayload(String from, String name) {
+        return JSON.createObjectNode().put("from", from).put("name", name).toString();
+    }
+
+    /** Likewise, with whose message the reply answers ({@code to}, null for none). */
+    static String payload(Reply r, String to) {
         ObjectNode o = JSON.createObjectNode();
+        if (to != null) o.put("to", to);
         if (!r.sources().isEmpty()) {
             ArrayNode sources = o.putArray("sources");
             for (Source s : r.sources()) {

@@ -103,10 +103,10 @@ public final class Metrics {
     public ConversationLog observe(ConversationLog log) {
         return new ConversationLog() {
             @Override
-            public List<Delivered> record(Incoming message, List<Reply> replies) {
+            public List<Delivered> record(Incoming message, List<Reply> replies, boolean keepText) {
                 String type = replies.isEmpty() ? "none" : replies.get(0).type().wireName();
                 registry.counter("redengine.messages", "channel", message.channel(), "type", type).increment();
-                return log.record(message, replies);
+                return log.record(message, replies, keepText);
             }
 
             @Override

@@ -114,6 +114,20 @@ public final class PeopleStore {
                 rs -> rs.getString(1), channel, groupId, sinceMillis);
     }
 
+    /**
+     * The name other members of a group see for one member, inside the caller's transaction (after the member was
+     * recorded): the name they gave, else "成员N" by the order they joined (as {@link #members} numbers them).
+     */
+    public static String shownName(Connection c, String channel, String groupId, String userId, String given) throws SQLException {
+        if (given != null && !given.isBlank()) return given;
+        Integer order = org.redengine.storage.Sql.one(c, """
+                SELECT COUNT(*) FROM memberships o, memberships me
+                WHERE me.channel = ? AND me.group_id = ? AND me.user_id = ? AND o.channel = me.channel AND o.group_id = me.group_id
+                  AND (o.joined_at < me.joined_at OR (o.joined_at = me.joined_at AND o.user_id <= me.user_id))""",
+                rs -> rs.getInt(1), channel, groupId, userId);
+        return unnamed(order == null || order == 0 ? 1 : order);
+    }
+
     /** How a member without a display name is shown to others. */
     public static String unnamed(int joinOrder) {
         return "成员" + joinOrder;

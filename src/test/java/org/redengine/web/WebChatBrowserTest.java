@@ -30,6 +30,7 @@ class WebChatBrowserTest {
 
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final String CHROMIUM = "/usr/bin/chromium";
+    static final String ADMIN = "browser-admin";
 
     @TempDir
     static Path tmp;
@@ -40,7 +41,8 @@ class WebChatBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute(),
                 "跳过浏览器测试：没有找到 " + CHROMIUM + " 和 " + CHROMEDRIVER + "（apt-get install chromium chromium-driver）");
-        server = new TestServer(TestKnowledge.write(tmp.resolve("kb")), tmp.resolve("data"));
+        server = new TestServer(new org.redengine.app.Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
+                tmp.resolve("data").resolve("quizzes"), org.redengine.app.Settings.DEFAULT_THRESHOLD, 0, true).withDatabase(null, ADMIN));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,6 +57,19 @@ class WebChatBrowserTest {
     static void stop() {
         if (driver != null) driver.quit();
         if (server != null) server.close();
+    }
+
+    /** Each test is a new visitor: no stored identity, no session cookie, a desktop-sized window. */
+    @org.junit.jupiter.api.BeforeEach
+    void newVisitor() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        driver.get(server.base() + "/");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("localStorage.clear()");
+        driver.manage().deleteAllCookies();
+    }
+
+    private Object script(String js) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js);
     }
 
     private WebDriverWait waitFor() {
@@ -82,7 +97,11 @@ class WebChatBrowserTest {
         WebElement answer = botMessages().get(botMessages().size() - 1);
         assertThat(answer.getAttribute("data-type")).isEqualTo("answer");
         assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).contains("1935年").contains("来源");
-        assertThat(answer.findElement(By.cssSelector(".sources")).getText()).contains("《中国共产党简史》");
+        WebElement sources = answer.findElement(By.cssSelector(".sources"));
+        assertThat(sources.getAttribute("open")).as("folded: the answer already ends with its source note").isNull();
+        sources.findElement(By.cssSelector("summary")).click();
+        assertThat(sources.getText()).contains("《中国共产党简史》");
+        assertThat(sources.findElements(By.cssSelector(".source-excerpt"))).as("the passage the answer already quotes is not repeated").isEmpty();
         assertThat(driver.findElement(By.cssSelector(".msg.mine .bubble")).getText()).isEqualTo("遵义会议是哪年开的？");
         // rate it: the thumbs-up goes to the server and the buttons lock
         answer.findElement(By.cssSelector(".rating .rate[data-useful='true']")).click();
@@ -110,7 +129,7 @@ class WebChatBrowserTest {
                     org.redengine.conversation.Reply.of(org.redengine.conversation.ReplyType.NOTICE, "提醒：今天的周汇朝学还没有打卡"));
             return !driver.findElements(By.cssSelector(".msg.bot")).isEmpty();
         });
-        assertThat(botMessages().get(0).findElement(By.cssSelector(".bubble")).getText()).contains("周汇朝学");
+        assertThat(botMessages()).anySatisfy(m -> assertThat(m.findElement(By.cssSelector(".bubble")).getText()).contains("周汇朝学"));
     }
 
     @Test
@@ -132,5 +151,73 @@ class WebChatBrowserTest {
         send("<img src=x onerror=\"document.title='pwned'\">");
         waitFor().until(d -> driver.findElements(By.cssSelector(".msg.mine")).size() >= 3);
         assertThat(driver.getTitle()).isEqualTo("红色引擎学习助手");
+    }
+
+    @Test
+    void aReloadBringsBothChatsBackAndTheGroupShowsWhoSaidWhat() throws Exception {
+        driver.get(server.base() + "/");
+        driver.findElement(By.id("name")).sendKeys("王芳");
+        send("遵义会议是哪年开的？");
+        waitFor().until(d -> !botMessages().isEmpty());
+        driver.findElement(By.cssSelector(".chat[data-chat='group']")).click();
+        send("@红色引擎助手 四史是什么");
+        waitFor().until(d -> !botMessages().isEmpty());
+        // another member asks in the group: their message appears under their name, and their answer has no 👍/👎 here
+        server.ask("web-other-member", "李红", "web-study-group", "@红色引擎助手 遵义会议是哪年开的？");
+        waitFor().until(d -> !driver.findElements(By.cssSelector(".msg.other")).isEmpty() && botMessages().size() >= 2);
+        WebElement other = driver.findElement(By.cssSelector(".msg.other"));
+        assertThat(other.findElement(By.cssSelector(".sender")).getText()).isEqualTo("李红");
+        assertThat(other.findElement(By.cssSelector(".bubble")).getText()).contains("遵义会议");
+        List<WebElement> answers = botMessages();
+        assertThat(answers.get(0).findElements(By.cssSelector(".rating"))).as("my answer can be rated").hasSize(1);
+        assertThat(answers.get(answers.size() - 1).findElements(By.cssSelector(".rating"))).as("李红's answer").isEmpty();
+
+        driver.navigate().refresh();
+        waitFor().until(d -> !driver.findElements(By.cssSelector(".msg.mine")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".msg.mine .bubble")).getText()).isEqualTo("遵义会议是哪年开的？");
+        assertThat(botMessages()).hasSize(1);
+        driver.findElement(By.cssSelector(".chat[data-chat='group']")).click();
+        waitFor().until(d -> driver.findElements(By.cssSelector(".msg")).size() >= 4);
+        List<String> texts = driver.findElements(By.cssSelector(".msg .bubble")).stream().map(WebElement::getText).toList();
+        assertThat(texts.get(0)).isEqualTo("@红色引擎助手 四史是什么");
+        assertThat(texts.get(2)).contains("遵义会议");
+        assertThat(driver.findElement(By.cssSelector(".msg.other .sender")).getText()).isEqualTo("李红");
+    }
+
+    @Test
+    void onAPhoneTheNicknameCanBeSetAndNobodyIsShownAsMeToOthers() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get(server.base() + "/");
+        assertThat(driver.findElement(By.id("name")).isDisplayed()).as("the nickname field on a 390 px screen").isTrue();
+        driver.findElement(By.cssSelector(".chat[data-chat='group']")).click();
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("还没有填写昵称");
+        send("打卡");
+        waitFor().until(d -> !botMessages().isEmpty());
+        assertThat(botMessages().get(0).findElement(By.cssSelector(".bubble")).getText()).startsWith("✅").doesNotContain("我打卡");
+        String user = (String) script("return localStorage.getItem('redengine.user')");
+        // what the other members read: a neutral label, never 我 and never the raw id
+        var all = TestServer.JSON.readTree(server.send("GET", "/api/messages?group=web-study-group&limit=500", null,
+                "Authorization", "Bearer " + ADMIN).body()).path("messages");
+        List<String> labels = new java.util.ArrayList<>();
+        all.forEach(m -> { if (m.path("text").asText().equals("打卡")) labels.add(m.path("sender").asText()); });
+        assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("成员").isNotEqualTo("我").doesNotContain(user));
+        driver.findElement(By.id("name")).sendKeys("赵强");
+        send("大家好");
+        waitFor().until(d -> driver.findElements(By.cssSelector(".msg.mine")).size() >= 2);
+    }
+
+    @Test
+    void aFallbackListsItsSuggestionsOnceAsButtons() {
+        driver.get(server.base() + "/");
+        send("遵义会议的参会人员有哪些"); // not in the test knowledge base, but close to its 遵义会议 entry
+        waitFor().until(d -> !botMessages().isEmpty());
+        WebElement reply = botMessages().get(0);
+        assertThat(reply.getAttribute("data-type")).isEqualTo("fallback");
+        assertThat(reply.findElements(By.cssSelector(".suggestion"))).isNotEmpty();
+        String text = reply.findElement(By.cssSelector(".bubble")).getText();
+        assertThat(text).contains("没有把握");
+        for (WebElement chip : reply.findElements(By.cssSelector(".suggestion"))) {
+            assertThat(text).as("a suggestion shown as a button is not listed in the text too").doesNotContain(chip.getText());
+        }
     }
 }

@@ -64,21 +64,32 @@ public final class HistoryApi {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode messages = root.putArray("messages");
         long last = after;
+        String viewer = caller.session() != null ? caller.userId() : null;
         for (MessageHistory.Stored m : history.after(allowed.key(), after, limit, allowed.since())) {
-            messages.add(toJson(m));
+            messages.add(toJson(m, viewer));
             last = m.seq();
         }
         root.put("last", last);
         return Response.json(200, root);
     }
 
-    ObjectNode toJson(MessageHistory.Stored m) throws IOException {
+    /**
+     * One stored message as {@code viewer} (a web user id, or null for an admin) sees it: a member's message with
+     * the {@code sender} name and {@code mine}; a bot reply with {@code toMe} when it answers the viewer.
+     */
+    ObjectNode toJson(MessageHistory.Stored m, String viewer) throws IOException {
         ObjectNode o = mapper.createObjectNode();
         o.put("seq", m.seq());
         o.put("type", m.type());
         o.put("text", m.text());
         o.put("time", Instant.ofEpochMilli(m.createdAt()).toString());
         JsonNode payload = mapper.readTree(m.payload());
+        if (payload.has("from")) {
+            o.put("sender", payload.path("name").asText(""));
+            o.put("mine", viewer != null && viewer.equals(payload.path("from").asText()));
+            return o;
+        }
+        if (payload.has("to")) o.put("toMe", viewer != null && viewer.equals(payload.path("to").asText()));
         o.set("sources", payload.has("sources") ? payload.get("sources") : mapper.createArrayNode());
         if (payload.has("confidence")) o.set("confidence", payload.get("confidence"));
         if (payload.has("suggestions")) o.set("suggestions", payload.get("suggestions"));

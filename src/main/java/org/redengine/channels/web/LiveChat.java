@@ -40,6 +40,8 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
     private final HistoryAccess access;
     private final Map<String, Set<LiveConnection>> subscribers = new ConcurrentHashMap<>();
     private final Map<LiveConnection, Set<String>> subscriptions = new ConcurrentHashMap<>();
+    /** Whose page each connection is (its session's user), so each sees "mine" and "to me" from its side. */
+    private final Map<LiveConnection, String> viewers = new ConcurrentHashMap<>();
 
     public LiveChat(MessageHistory history, WebCallers callers, org.redengine.people.PeopleStore people, java.time.Clock clock) {
         this.history = history;
@@ -101,13 +103,14 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
             return;
         }
         mine.add(k);
+        if (caller.userId() != null) viewers.put(connection, caller.userId());
         // subscribe first, then catch up: a message sent in between arrives twice and the page keeps one
         subscribers.computeIfAbsent(k, x -> ConcurrentHashMap.newKeySet()).add(connection);
         try {
             List<MessageHistory.Stored> missed = history.latestAfter(key, after, MAX_CATCH_UP + 1, allowed.since());
             boolean more = missed.size() > MAX_CATCH_UP;
             for (MessageHistory.Stored m : more ? missed.subList(1, missed.size()) : missed) {
-                connection.send(event(key, historyJson.toJson(m)));
+                connection.send(event(key, historyJson.toJson(m, caller.userId())));
             }
             ObjectNode ok = mapper.createObjectNode().put("event", "subscribed");
             where(ok, key);
@@ -121,6 +124,7 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
 
     @Override
     public void onClose(LiveConnection connection) {
+        viewers.remove(connection);
         Set<String> keys = subscriptions.remove(connection);
         if (keys == null) return;
         for (String k : keys) {
@@ -132,18 +136,39 @@ public final class LiveChat implements LiveEndpoint, ChannelSender {
         }
     }
 
-    /** Pushes a stored bot message to the pages subscribed to its conversation. */
+    /**
+     * Pushes a stored message to the pages subscribed to its conversation. A member's message or a reply to one
+     * reads differently to its writer ({@code mine}, {@code toMe}), so those two frames are built per viewer.
+     */
     @Override
     public void deliver(Delivered d) {
         Set<LiveConnection> set = subscribers.get(MessageHistory.key(d.conversation()));
         if (set == null || set.isEmpty()) return;
+        String person = d.fromMember() ? d.from() : d.to();
+        String others = frame(d, false), theirs = person == null ? others : null;
+        for (LiveConnection c : set) {
+            if (!c.isOpen()) continue;
+            if (person != null && person.equals(viewers.get(c))) {
+                if (theirs == null) theirs = frame(d, true);
+                c.send(theirs);
+            } else {
+                c.send(others);
+            }
+        }
+    }
+
+    private String frame(Delivered d, boolean viewerIsThePerson) {
         ObjectNode message = WebMessageApi.replyJson(mapper, d.reply());
         message.put("seq", d.seq());
         message.put("time", d.at().toString());
-        String json = event(d.conversation(), message);
-        for (LiveConnection c : set) {
-            if (c.isOpen()) c.send(json);
+        if (d.fromMember()) {
+            message.remove("sources");
+            message.put("sender", d.fromName() == null ? "" : d.fromName());
+            message.put("mine", viewerIsThePerson);
+        } else if (d.to() != null) {
+            message.put("toMe", viewerIsThePerson);
         }
+        return event(d.conversation(), message);
     }
 
     private String event(ConversationKey key, ObjectNode message) {

@@ -44,8 +44,14 @@ public final class RatingsApi {
         String user = caller.session() != null ? caller.userId() : given;
         String group = b.path("group").isTextual() && !b.path("group").asText().isBlank() ? b.path("group").asText() : null;
         ConversationKey conversation = group == null ? ConversationKey.direct("web", user) : ConversationKey.group("web", group);
-        if (!feedback.rate(conversation, b.path("seq").asLong(), user, b.path("useful").asBoolean())) {
-            return Response.error(404, "没有找到这条回答");
+        switch (feedback.rate(conversation, b.path("seq").asLong(), user, b.path("useful").asBoolean())) {
+            case NOT_FOUND -> {
+                return Response.error(404, "没有找到这条回答");
+            }
+            case NOT_YOURS -> {
+                return Response.error(403, "只能评价回答你自己问题的消息");
+            }
+            case RATED -> { }
         }
         return Response.json(200, Map.of("rated", true));
     }

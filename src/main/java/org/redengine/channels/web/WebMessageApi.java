@@ -31,6 +31,8 @@ import java.util.function.BooleanSupplier;
 public final class WebMessageApi {
 
     public static final int MAX_TEXT_CHARS = 2000;
+    /** Names that mean "me" to the writer and someone else to every reader. */
+    static final java.util.Set<String> SELF_WORDS = java.util.Set.of("我", "本人", "自己", "me", "Me", "ME");
     static final int MAX_ID_CHARS = 128;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -97,10 +99,13 @@ public final class WebMessageApi {
         Incoming incoming = new Incoming("web", user, m.name(), m.group(), m.text(), m.mention(), null, clock.instant(),
                 caller.verified());
         List<Reply> replies = conversation.handle(incoming);
-        // committed before the reply leaves: an acknowledged message is never lost
-        List<Delivered> delivered = conversationLog.record(incoming, replies);
-        delivered.forEach(outbound::deliver); // other open pages of the same conversation see it live
-        ObjectNode body = toJson(delivered);
+        // committed before the reply leaves: an acknowledged message is never lost. The web chat keeps the member's
+        // own message too: no platform holds this conversation for us
+        List<Delivered> delivered = conversationLog.record(incoming, replies, true);
+        delivered.forEach(outbound::deliver); // the group's other members (and this member's other pages) see it live
+        ObjectNode body = toJson(delivered.stream().filter(d -> !d.fromMember()).toList());
+        delivered.stream().filter(Delivered::fromMember).findFirst().ifPresent(own ->
+                body.putObject("message").put("seq", own.seq()).put("time", own.at().toString()).put("sender", own.fromName()));
         if (opened == null) return Response.json(200, body);
         body.putObject("session").put("user", user).put("token", opened.token());
         return Response.json(200, body).withHeader("Set-Cookie", WebSessions.cookie(opened.token(), request.viaHttps()));
@@ -130,6 +135,9 @@ public final class WebMessageApi {
             throw new BadRequest("消息太长了，最多 " + MAX_TEXT_CHARS + " 个字，请分几次发送");
         }
         String name = optionalString(root, "name", 64);
+        // a page that knows no name must not label everyone 我 for the others: such names count as none
+        if (name != null && (name.isBlank() || SELF_WORDS.contains(name.strip()))) name = null;
+        else if (name != null) name = name.strip();
         String group = optionalString(root, "group", MAX_ID_CHARS);
         if (group != null && group.isBlank()) {
             throw new BadRequest("group 不能是空字符串；私聊请不要传 group");
@@ -191,6 +199,7 @@ public final class WebMessageApi {
         ArrayNode array = root.putArray("replies");
         for (Delivered d : replies) {
             ObjectNode o = replyJson(mapper, d.reply());
+            if (d.to() != null) o.put("toMe", true); // the replies to the message just sent
             o.put("seq", d.seq());
             o.put("time", d.at().toString());
             array.add(o);

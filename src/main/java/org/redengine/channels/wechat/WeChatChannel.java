@@ -264,6 +264,7 @@ public class WeChatChannel implements ChannelSender {
     /** Messages the bot sends on its own go out through the customer-service API, off the caller's thread. */
     @Override
     public void deliver(Delivered d) {
+        if (d.fromMember()) return; // members' own messages are the platform's to show
         if (d.conversation().kind() != ConversationKey.Kind.DIRECT) return; // Official Accounts have no groups
         processing.execute(() -> api.sendText(d.conversation().id(), d.reply().text()));
     }

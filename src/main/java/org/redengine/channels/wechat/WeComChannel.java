@@ -96,6 +96,7 @@ public final class WeComChannel extends WeChatChannel {
 
     @Override
     public void deliver(Delivered d) {
+        if (d.fromMember()) return; // members' own messages are the platform's to show
         String text = d.reply().text();
         if (d.conversation().kind() == ConversationKey.Kind.GROUP) {
             if (robot != null) {

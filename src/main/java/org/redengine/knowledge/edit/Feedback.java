@@ -20,18 +20,32 @@ public final class Feedback {
 
     /** Rates the latest answer in the conversation; false when there is none to rate. */
     public boolean rateLatest(ConversationKey conversation, String userId, boolean useful) {
-        MessageHistory.Stored answer = history.latest(conversation, "answer");
-        if (answer == null) return false;
-        ratings.rate(answer.conversation(), answer.seq(), userId, entry(answer), useful);
-        return true;
+        // in a group, the latest answer to this member (a member rates what they asked, not someone else's answer)
+        for (MessageHistory.Stored answer : history.recent(conversation, "answer", 50)) {
+            if (rateable(answer, conversation, userId) == Rating.RATED) {
+                ratings.rate(answer.conversation(), answer.seq(), userId, entry(answer), useful);
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Rates one message; false when it is not an answer of that conversation. */
-    public boolean rate(ConversationKey conversation, long seq, String userId, boolean useful) {
+    /** What became of a rating. */
+    public enum Rating { RATED, NOT_FOUND, NOT_YOURS }
+
+    /** Rates one message: only an answer of that conversation, and in a group only an answer to this member. */
+    public Rating rate(ConversationKey conversation, long seq, String userId, boolean useful) {
         MessageHistory.Stored answer = history.get(conversation, seq);
-        if (answer == null || !answer.type().equals("answer")) return false;
-        ratings.rate(answer.conversation(), answer.seq(), userId, entry(answer), useful);
-        return true;
+        Rating r = rateable(answer, conversation, userId);
+        if (r == Rating.RATED) ratings.rate(answer.conversation(), answer.seq(), userId, entry(answer), useful);
+        return r;
+    }
+
+    private static Rating rateable(MessageHistory.Stored answer, ConversationKey conversation, String userId) {
+        if (answer == null || !answer.type().equals("answer")) return Rating.NOT_FOUND;
+        if (conversation.kind() == ConversationKey.Kind.DIRECT) return Rating.RATED; // a private chat's answers are all theirs
+        String to = MessageHistory.answeredUser(answer);
+        return userId.equals(to) ? Rating.RATED : Rating.NOT_YOURS;
     }
 
     /** The entry an answer came from: its first source's title (the FAQ question or the article title). */
