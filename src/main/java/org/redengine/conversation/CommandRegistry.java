@@ -60,20 +60,43 @@ public final class CommandRegistry {
         return List.copyOf(commands);
     }
 
-    /** The help text for someone with this role, in this kind of chat. */
+    /**
+     * The help text for someone with this role, in this kind of chat: how to ask, then the command words they may
+     * use here, one line per role level (an organizer's help stays a few lines); {@link #commandHelp} has each
+     * command's usage.
+     */
     public String helpText(Role role, Incoming message) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("我是红色引擎学习助手，陪你一起学党史。\n");
-        sb.append("· 直接提问，例如“遵义会议是哪年召开的？”，我会给出简短的答案和出处");
-        if (message != null && message.isGroup()) {
-            sb.append("（在群里提问请先 @红色引擎助手）");
-        }
-        sb.append("\n");
-        for (Command c : commands) {
-            if (role.atLeast(c.role()) && (message == null || c.scope().allows(message))) {
-                sb.append("· ").append(c.helpLine()).append('\n');
+        boolean group = message != null && message.isGroup();
+        StringBuilder sb = new StringBuilder("我是红色引擎学习助手，陪你一起学党史。\n");
+        sb.append("· 直接提问，例如“").append(group ? "@红色引擎助手 " : "").append("遵义会议是哪年召开的？”，回答附出处\n");
+        String example = null;
+        for (Role level : Role.values()) {
+            if (!role.atLeast(level)) continue;
+            List<String> words = new ArrayList<>();
+            for (Command c : commands) {
+                if (c.role() == level && !(c instanceof HelpCommand) && (message == null || c.scope().allows(message))) {
+                    words.add(c.keyword());
+                }
             }
+            if (words.isEmpty()) continue;
+            if (example == null || level != Role.MEMBER) example = words.get(0);
+            sb.append("· ").append(switch (level) {
+                case MEMBER -> "命令";
+                case ORGANIZER -> "组织者";
+                case ADMIN -> "管理员";
+            }).append("：").append(String.join("、", words)).append('\n');
         }
+        if (example != null) sb.append("发送“帮助 ").append(example).append("”可查看命令的用法。");
         return sb.toString().strip();
+    }
+
+    /** 帮助 发起竞赛: one command's usage, where it works and who may use it; null when no such command. */
+    public String commandHelp(String word, Role role) {
+        Optional<Match> m = match(word);
+        if (m.isEmpty() || !m.get().arguments().isEmpty()) return null;
+        Command c = m.get().command();
+        StringBuilder sb = new StringBuilder(c.helpLine());
+        if (!role.atLeast(c.role())) sb.append("\n（").append(c.role() == Role.ADMIN ? "管理员" : "组织者").append("才能使用）");
+        return sb.toString();
     }
 }

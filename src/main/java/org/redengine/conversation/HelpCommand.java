@@ -22,6 +22,11 @@ public final class HelpCommand implements Command {
 
     @Override
     public List<Reply> handle(CommandContext context) {
+        String about = context.arguments().strip();
+        if (!about.isEmpty()) {
+            String usage = context.registry().commandHelp(about, context.role());
+            if (usage != null) return List.of(Reply.of(ReplyType.HELP, usage));
+        }
         return List.of(Reply.of(ReplyType.HELP, context.registry().helpText(context.role(), context.message())));
     }
 }

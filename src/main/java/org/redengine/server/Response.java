@@ -27,6 +27,13 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
         return json(status, body);
     }
 
+    public static final String PLAIN = "text/plain; charset=utf-8";
+
+    /** A plain-text body (platform callbacks answer "success", an echo, or a short reason). */
+    public static Response plain(int status, String text) {
+        return text(status, PLAIN, text);
+    }
+
     public static Response text(int status, String contentType, String text) {
         return new Response(status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
     }

@@ -96,6 +96,8 @@ class AdminApiTest {
         assertThat(appointed.get("text").asText()).isEqualTo("已任命 李四 为本群组织者。");
         JsonNode help = server.ask("c-boss", "c-g1", "帮助").get("replies").get(0);
         assertThat(help.get("text").asText()).contains("设为组织者");
+        assertThat(help.get("text").asText().lines().count()).as("an admin's group help stays short").isLessThanOrEqualTo(6);
+        assertThat(server.ask("c-zhang", "c-g1", "帮助 打卡").at("/replies/0/text").asText()).startsWith("打卡 [学习笔记]");
         JsonNode memberHelp = server.ask("c-zhang", "c-g1", "帮助").get("replies").get(0);
         assertThat(memberHelp.get("text").asText()).doesNotContain("设为组织者");
     }

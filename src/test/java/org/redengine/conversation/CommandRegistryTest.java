@@ -46,8 +46,12 @@ class CommandRegistryTest {
     @Test
     void helpListsOnlyWhatTheRoleMayUse() {
         String member = registry.helpText(Role.MEMBER, null);
-        assertThat(member).contains("打卡 — 测试").doesNotContain("发起竞赛");
-        assertThat(registry.helpText(Role.ORGANIZER, null)).contains("发起竞赛 — 测试");
+        assertThat(member).contains("打卡").doesNotContain("发起竞赛");
+        String organizer = registry.helpText(Role.ORGANIZER, null);
+        assertThat(organizer).contains("组织者：发起竞赛");
+        assertThat(organizer.lines().count()).as("a few lines, not one per command").isLessThanOrEqualTo(5);
+        assertThat(registry.commandHelp("发起竞赛", Role.MEMBER)).contains("发起竞赛 — 测试").contains("组织者才能使用");
+        assertThat(registry.commandHelp("没有这个命令", Role.MEMBER)).isNull();
     }
 
     @Test

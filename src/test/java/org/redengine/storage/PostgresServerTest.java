@@ -26,9 +26,10 @@ class PostgresServerTest {
             assertThat(server.get("/healthz").body()).contains("\"database\":\"postgresql\"");
             JsonNode reply = server.ask("pg-u1", "pg-g1", "@红色引擎助手 遵义会议是哪年开的？").at("/replies/0");
             assertThat(reply.get("type").asText()).isEqualTo("answer");
-            assertThat(reply.get("seq").asLong()).isEqualTo(1);
+            assertThat(reply.get("seq").asLong()).isEqualTo(2); // after the member's own message
             JsonNode history = TestServer.JSON.readTree(server.getAs("pg-u1", "/api/messages?group=pg-g1").body());
-            assertThat(history.at("/messages/0/text").asText()).contains("1935");
+            assertThat(history.at("/messages/0/type").asText()).isEqualTo("member");
+            assertThat(history.at("/messages/1/text").asText()).contains("1935");
         }
     }
 }

@@ -34,10 +34,9 @@ public final class WeChatModule implements Module {
                         ConversationLog conversationLog, Outbound outbound, BiConsumer<String, String> rejected, Clock clock,
                         ExecutorService channelWork, BooleanSupplier ready) {
         if (officialAccount.enabled()) {
-            wechat = new WeChatChannel(officialAccount, conversation, conversationLog, new WeChatApi(officialAccount, clock), clock,
-                    channelWork, ready);
             wechatReplays = new ReplayGuard(db, clock, officialAccount.replayWindow());
-            wechat.guard(wechatReplays, rejected);
+            wechat = new WeChatChannel(officialAccount, conversation, conversationLog, new WeChatApi(officialAccount, clock), clock,
+                    channelWork, ready, wechatReplays, rejected);
             outbound.register(WeChatChannel.CHANNEL, wechat);
             log.info("wechat official account channel on /wechat ({} mode)", officialAccount.aesKey() == null ? "plaintext" : "safe");
         } else {
@@ -46,9 +45,9 @@ public final class WeChatModule implements Module {
         }
         if (work.enabled()) {
             robot = webhook == null || webhook.isBlank() ? null : new GroupRobot(webhook, 20);
-            wecom = new WeComChannel(work, conversation, conversationLog, new WeComApi(work, clock), robot, clock, channelWork, ready);
             wecomReplays = new ReplayGuard(db, clock, work.replayWindow());
-            wecom.guard(wecomReplays, rejected);
+            wecom = new WeComChannel(work, conversation, conversationLog, new WeComApi(work, clock), robot, clock, channelWork, ready,
+                    wecomReplays, rejected);
             outbound.register(WeComChannel.CHANNEL, wecom);
             log.info("wecom application channel on /wecom{}", robot == null ? "" : " (group robot for group messages)");
         } else {

@@ -1,5 +1,6 @@
 package org.redengine.channels.wechat;
 
+import org.redengine.conversation.ChannelSender;
 import org.redengine.conversation.Conversation;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.ConversationLog;
@@ -12,86 +13,86 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
  * The WeCom (企业微信) application callback ({@code /wecom}): always encrypted, the receive id is the corpid, and
  * messages from a group chat (ChatId) are group messages, so the bot only answers there when @-mentioned or given
  * a command. Messages the bot sends on its own go to a person through the application API, and to a group
- * through the group robot (when configured) or the application group-chat API.
+ * through the group robot (when configured) or the application group-chat API. Checks and replies are shared
+ * with the Official Account ({@link CallbackGuard}, {@link PlatformReplies}).
  */
-public final class WeComChannel extends WeChatChannel {
+public final class WeComChannel implements ChannelSender {
 
     public static final String CHANNEL = "wecom";
 
+    private final CallbackGuard guard;
+    private final PlatformReplies replies;
     private final WeComApi api;
     private final GroupRobot robot;
+    private final Clock clock;
+    private final ExecutorService processing;
+    private final BooleanSupplier ready;
 
     public WeComChannel(WeChatConfig config, Conversation conversation, ConversationLog log, WeComApi api, GroupRobot robot,
-                        Clock clock, ExecutorService processing, BooleanSupplier ready) {
-        super(config, conversation, log, null, clock, processing, ready);
+                        Clock clock, ExecutorService processing, BooleanSupplier ready, ReplayGuard replays,
+                        BiConsumer<String, String> rejected) {
+        this.guard = new CallbackGuard(CHANNEL, config, clock, replays, rejected);
         this.api = api;
         this.robot = robot;
-    }
-
-    @Override
-    protected String channel() {
-        return CHANNEL;
+        this.clock = clock;
+        this.processing = processing;
+        this.ready = ready;
+        this.replies = new PlatformReplies(CHANNEL, conversation, log, clock, processing, config.replyBudget(),
+                this::incoming, this::deliver);
     }
 
     /** GET: decrypt the (URL-decoded) echostr and return its plaintext, when msg_signature is right. */
-    @Override
     public Response verify(Request request) {
         String echo = request.queryParam("echostr");
-        if (echo == null || !crypto.verifyMsgSignature(request.queryParam("timestamp"), request.queryParam("nonce"), echo,
+        if (echo == null || !guard.crypto().verifyMsgSignature(request.queryParam("timestamp"), request.queryParam("nonce"), echo,
                 request.queryParam("msg_signature"))) {
-            return reject(403, "signature", "签名不正确");
+            return guard.reject(403, "signature", "签名不正确");
         }
-        if (!fresh(request.queryParam("timestamp"))) return reject(403, "stale", "请求已过期");
+        if (!guard.fresh(request.queryParam("timestamp"))) return guard.reject(403, "stale", "请求已过期");
         try {
-            return Response.text(200, "text/plain; charset=utf-8", crypto.decrypt(echo));
+            return Response.plain(200, guard.crypto().decrypt(echo));
         } catch (WeChatCryptoException e) {
-            return reject(400, "decrypt", "echostr 无法解密");
+            return guard.reject(400, "decrypt", "echostr 无法解密");
         }
     }
 
     /** POST: {@code <xml><ToUserName/><Encrypt/><AgentID/></xml>}, checked, decrypted, answered encrypted. */
-    @Override
     public Response receive(Request request) {
-        if (!ready()) {
-            return Response.text(503, "text/plain; charset=utf-8", "服务正在启动");
-        }
+        if (!ready.getAsBoolean()) return Response.plain(503, "服务正在启动");
         String timestamp = request.queryParam("timestamp");
         String nonce = request.queryParam("nonce");
-        if (!fresh(timestamp)) {
-            return reject(403, "stale", "请求已过期");
-        }
+        if (!guard.fresh(timestamp)) return guard.reject(403, "stale", "请求已过期");
         WeChatMessage message;
         try {
             Map<String, String> envelope = WeChatXml.parse(request.body());
             String encrypt = envelope.get("Encrypt");
-            if (encrypt == null || !crypto.verifyMsgSignature(timestamp, nonce, encrypt, request.queryParam("msg_signature"))) {
-                return reject(403, "msg-signature", "签名不正确");
+            if (encrypt == null || !guard.crypto().verifyMsgSignature(timestamp, nonce, encrypt, request.queryParam("msg_signature"))) {
+                return guard.reject(403, "msg-signature", "签名不正确");
             }
-            if (!firstUse(request)) return reject(403, "replay", "重复的请求");
-            message = WeChatMessage.from(WeChatXml.parse(crypto.decrypt(encrypt).getBytes(StandardCharsets.UTF_8)));
+            if (!guard.firstUse(request)) return guard.reject(403, "replay", "重复的请求");
+            message = WeChatMessage.from(WeChatXml.parse(guard.crypto().decrypt(encrypt).getBytes(StandardCharsets.UTF_8)));
         } catch (WeChatXml.BadXml e) {
-            return reject(400, "xml", "消息格式不正确");
+            return guard.reject(400, "xml", "消息格式不正确");
         } catch (WeChatCryptoException e) {
-            return reject(400, "decrypt", "消息格式不正确");
+            return guard.reject(400, "decrypt", "消息格式不正确");
         }
         if (message.fromUser() == null || message.fromUser().isBlank() || message.msgType() == null) {
-            return reject(400, "fields", "消息缺少必要字段");
+            return guard.reject(400, "fields", "消息缺少必要字段");
         }
-        return respond(message, true, nonce);
+        return replies.respond(message, guard.crypto(), nonce);
     }
 
     /** A message with a ChatId is a group message; the userid is the person. */
-    @Override
-    protected Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
+    private Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
         String group = m.chatId() == null || m.chatId().isBlank() ? null : m.chatId();
-        return new Incoming(CHANNEL, m.fromUser(), "", group, text == null || text.isBlank() ? "[空消息]" : text,
-                false, dedupeKey, clock.instant(), true); // the platform signed the callback
+        return new Incoming(CHANNEL, m.fromUser(), "", group, text, false, dedupeKey, clock.instant(), true); // signed callback
     }
 
     @Override
