@@ -70,18 +70,31 @@
     }
     try { groups = (await api('/api/admin/groups')).groups; } catch (e) { return; }
     $('login').hidden = true; $('console').hidden = false; $('logout').hidden = false;
+    renderGroups();
+    if (groups.length > 0 && !current) select(groups[0], $('groups').firstChild);
+  }
+
+  const CHANNELS = { web: '网页', wechat: '公众号', wecom: '企业微信' };
+
+  // names first: a group by its name (its id only while it has none), a member by name (id in the tooltip)
+  function groupLabel(g) { return g.name || '未命名的群（' + g.id + '）'; }
+  function memberLabel(m) { return m.name || '未填昵称的成员'; }
+
+  function renderGroups() {
+    window.redengineGroups = groups.map((g) => ({ channel: g.channel, groupId: g.id, name: g.name }));
     const tbody = $('groups');
     tbody.replaceChildren();
     $('groups-empty').hidden = groups.length > 0;
     groups.forEach((g) => {
-      const organizers = g.members.filter((m) => m.roles.includes('organizer')).map((m) => m.name || m.user);
-      const tr = row([g.name || g.id, g.channel, g.members.length, organizers.join('、') || '—']);
+      const organizers = g.members.filter((m) => m.roles.includes('organizer')).map(memberLabel);
+      const tr = row([groupLabel(g), CHANNELS[g.channel] || g.channel, g.members.length, organizers.join('、') || '—']);
       tr.className = 'selectable';
       tr.dataset.group = g.id;
+      tr.title = g.channel + ':' + g.id;
+      if (current && current.id === g.id && current.channel === g.channel) tr.classList.add('selected');
       tr.addEventListener('click', () => select(g, tr));
       tbody.appendChild(tr);
     });
-    if (groups.length > 0 && !current) select(groups[0], tbody.firstChild);
   }
 
   function select(g, tr) {
@@ -89,7 +102,14 @@
     document.querySelectorAll('#groups tr').forEach((r) => r.classList.remove('selected'));
     if (tr) tr.classList.add('selected');
     $('group').hidden = false;
-    $('group-title').textContent = (g.name || g.id) + ' 的学习情况';
+    $('group-title').textContent = groupLabel(g) + ' 的学习情况';
+    $('group-name').value = g.name || '';
+    $('group-zone').value = g.timeZone || 'Asia/Shanghai';
+    if ($('group-zone').value !== (g.timeZone || 'Asia/Shanghai')) {
+      $('group-zone').appendChild(new Option(g.timeZone, g.timeZone));
+      $('group-zone').value = g.timeZone;
+    }
+    $('group-settings-message').textContent = '';
     loadGroup();
   }
 
@@ -154,8 +174,9 @@
       const organizer = rs.includes('organizer');
       const button = el('button', organizer ? '取消组织者' : '设为组织者', 'small');
       button.addEventListener('click', () => setOrganizer(p.user, !organizer));
-      tbody.appendChild(row([p.name ? p.name + '（' + p.user + '）' : p.user, roleCell, p.checkInDays,
-        p.quizAnswers + p.contestAnswers, p.points, button]));
+      const tr = row([memberLabel(p), roleCell, p.checkInDays, p.quizAnswers + p.contestAnswers, p.points, button]);
+      tr.firstChild.title = p.user; // the id, for an admin who needs it
+      tbody.appendChild(tr);
     });
   }
 
@@ -164,8 +185,24 @@
       await api('/api/admin/roles', { method: grant ? 'POST' : 'DELETE', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ user: user, group: current.id, channel: current.channel, role: 'organizer' }) });
       groups = (await api('/api/admin/groups')).groups;
+      renderGroups(); // the groups table's 组织者 column too
       loadGroup();
     } catch (e) { alert(e.message); }
+  }
+
+  async function saveGroupSettings(event) {
+    event.preventDefault();
+    if (!current) return;
+    try {
+      await api('/api/admin/group-settings', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: current.channel, group: current.id, name: $('group-name').value.trim(), timeZone: $('group-zone').value }) });
+      groups = (await api('/api/admin/groups')).groups;
+      renderGroups();
+      const g = groups.find((x) => x.id === current.id && x.channel === current.channel);
+      if (g) $('group-title').textContent = groupLabel(g) + ' 的学习情况';
+      $('group-settings-message').textContent = '已保存';
+      loadGroup();
+    } catch (e) { $('group-settings-message').textContent = e.message; }
   }
 
   function renderContests(r) {
@@ -257,11 +294,18 @@
         actions.appendChild(button('删除', () => remove(e)));
       }
       const title = e.kind === 'faq' ? e.question : '📄 ' + e.title;
-      const tr = row([title, e.source, e.file, ratings, actions]);
+      const tr = row([title, e.source, e.scope ? '仅 ' + scopeName(e.scope) : '全部', ratings, actions]);
+      tr.title = e.file; // which file, for an admin who needs it
       tr.dataset.question = e.question || e.title;
       tbody.appendChild(tr);
     });
     if (body.total > body.entries.length) tbody.appendChild(row(['共 ' + body.total + ' 条，只显示前 ' + body.entries.length + ' 条，请搜索']));
+  }
+
+  // a group's scope (channel:groupId) by its name, as the groups tab knows it
+  function scopeName(scope) {
+    const g = (window.redengineGroups || []).find((x) => x.channel + ':' + x.groupId === scope);
+    return g ? (g.name || g.groupId) : scope;
   }
 
   function edit(e) {
@@ -271,12 +315,19 @@
     $('entry-question').value = e ? e.question : '';
     $('entry-answer').value = e ? e.answer : '';
     $('entry-source').value = e && !e.source.startsWith('知识库问答（') ? e.source : '';
+    $('entry-tags').value = e && e.tags ? e.tags.join(' ') : '';
+    const scope = $('entry-scope');
+    scope.replaceChildren(new Option('所有群和私聊', ''));
+    (window.redengineGroups || []).forEach((g) => scope.appendChild(new Option('仅 ' + (g.name || g.groupId), g.channel + ':' + g.groupId)));
+    if (e && e.scope && ![...scope.options].some((o) => o.value === e.scope)) scope.appendChild(new Option('仅 ' + e.scope, e.scope));
+    scope.value = e && e.scope ? e.scope : '';
     $('entry-question').focus();
   }
 
   async function save(event) {
     event.preventDefault();
-    const entry = { question: $('entry-question').value, answer: $('entry-answer').value, source: $('entry-source').value };
+    const entry = { question: $('entry-question').value, answer: $('entry-answer').value, source: $('entry-source').value,
+      tags: $('entry-tags').value.split(/[\s,，、;；]+/).filter((t) => t), scope: $('entry-scope').value };
     const original = $('entry-original').value;
     try {
       const change = original
@@ -382,6 +433,7 @@
   $('tab-knowledge').addEventListener('click', () => show('knowledge'));
   $('search-form').addEventListener('submit', search);
   $('entry-form').addEventListener('submit', save);
+  $('group-settings').addEventListener('submit', saveGroupSettings);
   $('entry-cancel').addEventListener('click', () => { $('entry-form').hidden = true; });
   $('new-entry').addEventListener('click', () => edit(null));
   $('kb-file').addEventListener('change', upload);

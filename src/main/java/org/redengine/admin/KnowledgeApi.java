@@ -50,6 +50,8 @@ public final class KnowledgeApi {
         Map<String, Ratings.Tally> tallies = ratings.tallies();
         List<Map<String, Object>> all = new ArrayList<>();
         java.util.Set<String> articleFiles = new java.util.HashSet<>();
+        // rows as the files hold them: an edit must start from what the admin wrote, not from the indexed text
+        Map<String, Map<String, FaqRow>> written = new java.util.HashMap<>();
         for (KnowledgeEntry e : knowledge.current().base().entries()) {
             if (e.isFaq()) {
                 if (!q.isEmpty() && !(TextNormalizer.normalize(e.title()).contains(q) || TextNormalizer.normalize(e.body()).contains(q))) continue;
@@ -57,9 +59,15 @@ public final class KnowledgeApi {
                 o.put("kind", "faq");
                 o.put("file", e.file());
                 o.put("question", e.title());
-                o.put("answer", e.body());
+                FaqRow raw = written.computeIfAbsent(e.file(), f -> {
+                    Map<String, FaqRow> byQuestion = new java.util.HashMap<>();
+                    editor.faqRows(f).forEach(r -> byQuestion.putIfAbsent(r.question(), r));
+                    return byQuestion;
+                }).get(e.title());
+                o.put("answer", raw != null ? raw.answer() : e.body());
                 o.put("source", e.source());
                 o.put("tags", e.tags());
+                o.put("scope", e.scope() == null ? "" : e.scope()); // the one group it answers in; "" for every chat
                 o.put("ratings", tally(tallies.get(e.title())));
                 all.add(o);
             } else if (articleFiles.add(e.file())) {
@@ -253,7 +261,8 @@ public final class KnowledgeApi {
     private static FaqRow row(JsonNode n) {
         List<String> tags = new ArrayList<>();
         n.path("tags").forEach(t -> tags.add(t.asText()));
-        return new FaqRow(text(n, "question"), text(n, "answer"), text(n, "source"), tags);
+        return new FaqRow(text(n, "question"), text(n, "answer"), text(n, "source"), tags,
+                n.path("scope").isTextual() ? n.path("scope").asText() : "");
     }
 
     private static String text(JsonNode n, String field) {

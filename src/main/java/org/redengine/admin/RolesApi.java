@@ -25,9 +25,16 @@ public final class RolesApi {
     private final RoleStore roles;
     private final PeopleStore people;
 
+    private final org.redengine.people.GroupZones zones;
+
     public RolesApi(RoleStore roles, PeopleStore people) {
+        this(roles, people, null);
+    }
+
+    public RolesApi(RoleStore roles, PeopleStore people, org.redengine.people.GroupZones zones) {
         this.roles = roles;
         this.people = people;
+        this.zones = zones;
     }
 
     public Response grant(Request request) {
@@ -90,7 +97,8 @@ public final class RolesApi {
         ArrayNode groups = root.putArray("groups");
         for (PeopleStore.Group g : people.groups()) {
             ObjectNode go = groups.addObject();
-            go.put("channel", g.channel()).put("id", g.groupId()).put("name", g.name());
+            go.put("channel", g.channel()).put("id", g.groupId()).put("name", g.name() == null ? "" : g.name())
+                    .put("timeZone", zones == null ? "Asia/Shanghai" : zones.zoneOf(g.channel(), g.groupId()).getId());
             ArrayNode members = go.putArray("members");
             for (PeopleStore.Member m : g.members()) {
                 ObjectNode mo = members.addObject();

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: {@code serve} (default), {@code ask}, {@code eval}. */
@@ -114,7 +115,7 @@ public final class Main implements Callable<Integer> {
         Settings.Sources sources() throws java.io.IOException {
             Settings.Sources s = new Settings.Sources(System.getenv(), config);
             // sentence vectors are cached by content, so a second run encodes only what changed
-            org.redengine.knowledge.semantic.Semantics.use(Path.of(s.get("data", data, "data")).resolve("embeddings"));
+            org.redengine.knowledge.semantic.Semantics.use(dataDir(s).resolve("embeddings"));
             return s;
         }
 
@@ -125,7 +126,7 @@ public final class Main implements Callable<Integer> {
         }
 
         Path dataDir(Settings.Sources s) {
-            return Path.of(s.get("data", data, "data"));
+            return Path.of(s.get("data", data, Serve.DEFAULTS.get("data")));
         }
 
         double threshold(Settings.Sources s) {
@@ -135,6 +136,19 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "serve", mixinStandardHelpOptions = true, description = "启动服务（默认命令）。")
     static final class Serve implements Callable<Integer> {
+        /**
+         * The defaults of the options that have a plain one, by option name: what {@link #call()} uses and what the
+         * README's option tables must say (ReadmeContractTest checks both against this map).
+         */
+        static final Map<String, String> DEFAULTS = Map.ofEntries(
+                Map.entry("host", "0.0.0.0"), Map.entry("port", "8080"), Map.entry("data", "data"),
+                Map.entry("workers", "0"), Map.entry("history-days", "365"),
+                Map.entry("wechat-api-base", "https://api.weixin.qq.com"), Map.entry("wechat-replay-window", "300"),
+                Map.entry("wecom-api-base", "https://qyapi.weixin.qq.com"),
+                Map.entry("max-connections", String.valueOf(Settings.Connections.DEFAULT.max())),
+                Map.entry("max-connections-per-address", String.valueOf(Settings.Connections.DEFAULT.perAddress())),
+                Map.entry("idle-timeout", "60"));
+
         @CommandLine.Mixin
         KnowledgeOptions k = new KnowledgeOptions();
 
@@ -196,34 +210,34 @@ public final class Main implements Callable<Integer> {
             Settings.Sources s = k.sources();
             Path data = k.dataDir(s);
             Settings settings = new Settings(
-                    s.get("host", host, "0.0.0.0"),
-                    Settings.parsePort(s.get("port", port, "8080")),
+                    s.get("host", host, DEFAULTS.get("host")),
+                    Settings.parsePort(s.get("port", port, DEFAULTS.get("port"))),
                     data,
                     liveFolder(s.get("knowledge", k.knowledge, null), data, "knowledge", "知识库"),
                     liveFolder(s.get("quizzes", quizzes, null), data, "quizzes", "题库"),
                     k.threshold(s),
-                    Integer.parseInt(s.get("workers", workers, "0")),
+                    Integer.parseInt(s.get("workers", workers, DEFAULTS.get("workers"))),
                     !noWatch && !Boolean.parseBoolean(s.get("no-watch", null, "false")),
                     s.get("db-url", dbUrl, null),
                     s.get("admin-token", adminToken, null),
-                    Settings.parseDays(s.get("history-days", historyDays, "365")),
+                    Settings.parseDays(s.get("history-days", historyDays, DEFAULTS.get("history-days"))),
                     new WeChatConfig(s.get("wechat-token", wechatToken, null), s.get("wechat-aes-key", wechatAesKey, null),
                             s.get("wechat-appid", wechatAppId, null), s.get("wechat-secret", wechatSecret, null),
-                            s.get("wechat-api-base", wechatApiBase, "https://api.weixin.qq.com"),
-                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
+                            s.get("wechat-api-base", wechatApiBase, DEFAULTS.get("wechat-api-base")),
+                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, DEFAULTS.get("wechat-replay-window")))),
                             null, java.time.Duration.ofMillis(4000)),
                     new WeChatConfig(s.get("wecom-token", wecomToken, null), s.get("wecom-aes-key", wecomAesKey, null),
                             s.get("wecom-corpid", wecomCorpId, null), s.get("wecom-secret", wecomSecret, null),
-                            s.get("wecom-api-base", wecomApiBase, "https://qyapi.weixin.qq.com"),
-                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, "300"))),
+                            s.get("wecom-api-base", wecomApiBase, DEFAULTS.get("wecom-api-base")),
+                            java.time.Duration.ofSeconds(Settings.parseDays(s.get("wechat-replay-window", wechatReplayWindow, DEFAULTS.get("wechat-replay-window")))),
                             s.get("wecom-agent-id", wecomAgentId, null), java.time.Duration.ofMillis(4000)),
                     s.get("wecom-webhook", wecomWebhook, null),
                     s.get("points-rules", pointsRules, null),
                     new Settings.Connections(
-                            Settings.parsePositive("max-connections", s.get("max-connections", maxConnections, String.valueOf(Settings.Connections.DEFAULT.max()))),
-                            Settings.parsePositive("max-connections-per-address", s.get("max-connections-per-address", maxConnectionsPerAddress, String.valueOf(Settings.Connections.DEFAULT.perAddress()))),
+                            Settings.parsePositive("max-connections", s.get("max-connections", maxConnections, DEFAULTS.get("max-connections"))),
+                            Settings.parsePositive("max-connections-per-address", s.get("max-connections-per-address", maxConnectionsPerAddress, DEFAULTS.get("max-connections-per-address"))),
                             Settings.parseAddresses(s.get("trusted-proxies", trustedProxies, "")),
-                            java.time.Duration.ofSeconds(Settings.parsePositive("idle-timeout", s.get("idle-timeout", idleTimeout, "60"))),
+                            java.time.Duration.ofSeconds(Settings.parsePositive("idle-timeout", s.get("idle-timeout", idleTimeout, DEFAULTS.get("idle-timeout")))),
                             Settings.Connections.DEFAULT.headerTimeout()));
             org.redengine.quiz.PointsLedger.parseRules(settings.pointsRules()); // bad rules stop start-up with a clear message
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());

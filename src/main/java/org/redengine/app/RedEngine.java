@@ -145,7 +145,7 @@ public final class RedEngine implements AutoCloseable, Timers {
         PeopleModule people = new PeopleModule(db, clock);
         KnowledgeModule kb = new KnowledgeModule(settings.knowledge(), knowledge, db, history, clock);
         // a question answered barely over the threshold is as worth an admin's look as one not answered
-        Function<String, Answer> answers = metrics.observe(knowledge::answer, settings.answerThreshold() + 0.08,
+        org.redengine.knowledge.Answers answers = metrics.observe(knowledge::answer, settings.answerThreshold() + 0.08,
                 kb.unanswered()::record);
         kb.answersFrom(answers);
         QuizModule quiz = new QuizModule(db, quizBanks, settings.pointsRules(), clock);

@@ -25,7 +25,7 @@ public final class Conversation {
     private static final Set<String> THANKS = Set.of("谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "thanks", "thank you", "好的谢谢");
 
     private final CommandRegistry commands;
-    private final Function<String, Answer> answers;
+    private final org.redengine.knowledge.Answers answers;
     private final RoleResolver roles;
     private final List<Interceptor> interceptors;
 
@@ -34,6 +34,11 @@ public final class Conversation {
     }
 
     public Conversation(CommandRegistry commands, Function<String, Answer> answers, RoleResolver roles,
+                        List<Interceptor> interceptors) {
+        this(commands, (org.redengine.knowledge.Answers) (q, scope) -> answers.apply(q), roles, interceptors);
+    }
+
+    public Conversation(CommandRegistry commands, org.redengine.knowledge.Answers answers, RoleResolver roles,
                         List<Interceptor> interceptors) {
         this.commands = commands;
         this.answers = answers;
@@ -73,7 +78,7 @@ public final class Conversation {
         if (THANKS.contains(bare)) {
             return List.of(Reply.of(ReplyType.GREETING, "不客气！还有想了解的党史问题，随时问我。"));
         }
-        return List.of(answer(text));
+        return List.of(answer(text, org.redengine.knowledge.Answers.scopeOf(message.channel(), message.groupId())));
     }
 
     private List<Reply> runCommand(CommandRegistry.Match match, Incoming message, Role role, Role granted) {
@@ -92,8 +97,8 @@ public final class Conversation {
         return c.handle(new CommandContext(message, match.arguments(), role, commands));
     }
 
-    private Reply answer(String question) {
-        Answer a = answers.apply(question);
+    private Reply answer(String question, String chatScope) {
+        Answer a = answers.answer(question, chatScope);
         if (a.confident()) {
             List<Source> sources = new ArrayList<>();
             for (Answer.Citation c : a.citations()) {

@@ -57,8 +57,16 @@ public final class Answerer {
     }
 
     public Answer answer(String question) {
-        String key = TextNormalizer.normalize(question);
-        return cache.get(key, k -> compute(question));
+        return answer(question, null);
+    }
+
+    /**
+     * The answer in a chat of this scope ({@code channel:groupId} for a group, null for a private chat): a group
+     * also sees its own entries (FAQ rows its organizers added), every chat the global ones.
+     */
+    public Answer answer(String question, String chatScope) {
+        String key = chatScope == null ? TextNormalizer.normalize(question) : chatScope + "\u0000" + TextNormalizer.normalize(question);
+        return cache.get(key, k -> compute(question, chatScope));
     }
 
     /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */
@@ -85,7 +93,11 @@ public final class Answerer {
 
     /** Answers without the cache (for evaluation and admin diagnostics). */
     public Answer compute(String question) {
-        Considered c = consider(question, model);
+        return compute(question, null);
+    }
+
+    private Answer compute(String question, String chatScope) {
+        Considered c = consider(question, model, chatScope);
         QueryTerms query = c.query();
         if (c.ranked().isEmpty()) {
             return notSure(query, List.of(), List.of(), 0, "");
@@ -113,10 +125,14 @@ public final class Answerer {
      * question), extracts what each would answer, scores it with the model, and decides how sure the best one is.
      */
     public Considered consider(String question, AnswerModel m) {
+        return consider(question, m, null);
+    }
+
+    private Considered consider(String question, AnswerModel m, String chatScope) {
         QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
         if (query.isEmpty()) return new Considered(query, List.of(), 0, false);
         double[] weights = weights(query);
-        List<KnowledgeIndex.Hit> lexical = index.search(query, CANDIDATES);
+        List<KnowledgeIndex.Hit> lexical = index.search(query, CANDIDATES, chatScope);
         // A member who typed an FAQ question word for word is answered without the semantic model (cheap and certain).
         boolean exact = !lexical.isEmpty() && lexical.get(0).indexed().entry().isFaq()
                 && bare(lexical.get(0).indexed().entry().title()).equals(bare(query.normalized()));
@@ -127,7 +143,7 @@ public final class Answerer {
             KnowledgeIndex.Hit h = lexical.get(r);
             found.put(h.indexed().ordinal(), new double[] {top > 0 ? h.score() / top : 0, 1.0 / (1 + r)});
         }
-        for (KnowledgeIndex.Hit h : index.nearest(qv, SEMANTIC_CANDIDATES)) {
+        for (KnowledgeIndex.Hit h : index.nearest(qv, SEMANTIC_CANDIDATES, chatScope)) {
             found.putIfAbsent(h.indexed().ordinal(), new double[] {0, 0});
         }
         if (found.isEmpty()) return new Considered(query, List.of(), 0, qv != null);

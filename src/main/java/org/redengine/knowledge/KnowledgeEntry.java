@@ -14,15 +14,29 @@ import java.util.List;
  * @param source    the reference the entry names
  * @param file      the file it came from, relative to the knowledge directory
  * @param tags      admin-given keywords
+ * @param scope     the one group chat this entry answers in ({@code channel:groupId}, a FAQ row an organizer added
+ *                  for their group), or null for every chat
  */
 public record KnowledgeEntry(String id, Kind kind, String title, List<String> sentences, int focus,
-                             String source, String file, List<String> tags) {
+                             String source, String file, List<String> tags, String scope) {
+
+    /** An entry for every chat. */
+    public KnowledgeEntry(String id, Kind kind, String title, List<String> sentences, int focus, String source,
+                          String file, List<String> tags) {
+        this(id, kind, title, sentences, focus, source, file, tags, null);
+    }
+
+    /** Whether this entry may answer in a chat of this scope (null: a private chat, which sees global entries only). */
+    public boolean visibleIn(String chatScope) {
+        return scope == null || scope.equals(chatScope);
+    }
 
     public enum Kind { FAQ, ARTICLE }
 
     public KnowledgeEntry {
         sentences = List.copyOf(sentences);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        scope = scope == null || scope.isBlank() ? null : scope.strip();
     }
 
     public String body() {

@@ -44,7 +44,9 @@ import java.util.Set;
 public final class KnowledgeIndex implements java.io.Closeable {
 
     /** The searched field (HanLP words and CJK bigrams), and the entry number that orders the documents. */
-    static final String TEXT = "text", ORDER = "order";
+    static final String TEXT = "text", ORDER = "order", SCOPE = "scope";
+    /** The {@link #SCOPE} value of entries for every chat. */
+    private static final String EVERY_CHAT = "*";
     private static final String[] FIELDS = {TEXT};
 
     /**
@@ -87,11 +89,14 @@ public final class KnowledgeIndex implements java.io.Closeable {
     private final org.redengine.knowledge.semantic.Semantics semantics;
     /** The passage centred on each article sentence (its vector is that sentence's). */
     private final java.util.Map<String, Integer> bySentence = new java.util.HashMap<>();
+    /** Whether any entry belongs to one group only: without such entries no search needs the scope filter. */
+    private final boolean anyScoped;
 
     private KnowledgeIndex(List<Indexed> entries, DirectoryReader reader, java.nio.file.Path directory, TypoCorrector typos,
                            float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics)
             throws IOException {
         this.entries = entries;
+        this.anyScoped = entries.stream().anyMatch(ix -> ix.entry().scope() != null);
         this.vectors = vectors;
         this.semantics = semantics;
         for (Indexed ix : entries) {
@@ -163,6 +168,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
                     String context = TextNormalizer.normalize(e.body());
                     Document doc = new Document();
                     doc.add(new org.apache.lucene.document.NumericDocValuesField(ORDER, i));
+                    doc.add(new org.apache.lucene.document.StringField(SCOPE, e.scope() == null ? EVERY_CHAT : e.scope(), Field.Store.NO));
                     add(doc, TEXT, title + " " + tags + " " + context);
                     try {
                         writer.addDocument(doc);
@@ -212,15 +218,20 @@ public final class KnowledgeIndex implements java.io.Closeable {
         return v == null ? Double.NaN : org.apache.lucene.util.VectorUtil.dotProduct(v, question);
     }
 
-    /** The {@code n} entries closest in meaning to a question vector, closest first (score: cosine). */
+    /** The {@code n} entries closest in meaning to a question vector, closest first (score: cosine); global entries only. */
     public List<Hit> nearest(float[] question, int n) {
+        return nearest(question, n, null);
+    }
+
+    /** Likewise among the entries visible in a chat of this scope ({@link KnowledgeEntry#visibleIn}). */
+    public List<Hit> nearest(float[] question, int n, String chatScope) {
         if (question == null || n <= 0) return List.of();
         int[] best = new int[n];
         float[] scores = new float[n];
         java.util.Arrays.fill(scores, Float.NEGATIVE_INFINITY);
         for (int i = 0; i < vectors.length; i++) {
             float[] v = vectors[i];
-            if (v == null) continue;
+            if (v == null || (anyScoped && !entries.get(i).entry().visibleIn(chatScope))) continue;
             float s = org.apache.lucene.util.VectorUtil.dotProduct(v, question);
             if (s <= scores[n - 1]) continue;
             int j = n - 1;
@@ -248,8 +259,13 @@ public final class KnowledgeIndex implements java.io.Closeable {
     /** Most tokens of one question that go into the query; a long message costs no more than this. */
     static final int MAX_QUERY_TOKENS = 20;
 
-    /** Ranks entries by BM25 over all fields for the question's content words, their bigrams and synonyms. */
+    /** Ranks entries by BM25 over all fields for the question's content words, their bigrams and synonyms; global entries only. */
     public List<Hit> search(QueryTerms query, int n) {
+        return search(query, n, null);
+    }
+
+    /** Likewise among the entries visible in a chat of this scope (a group's own entries and every global one). */
+    public List<Hit> search(QueryTerms query, int n, String chatScope) {
         Set<String> tokens = new LinkedHashSet<>();
         for (QueryTerms.Term t : query.terms()) {
             addTokens(tokens, t.text(), false);
@@ -278,6 +294,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
         }
         try {
             Query q = all.build();
+            if (anyScoped) {
+                BooleanQuery.Builder visible = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SCOPE, EVERY_CHAT)), BooleanClause.Occur.SHOULD);
+                if (chatScope != null) visible.add(new TermQuery(new Term(SCOPE, chatScope)), BooleanClause.Occur.SHOULD);
+                q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(visible.build(), BooleanClause.Occur.FILTER).build();
+            }
             // counting hits only up to n lets Lucene skip documents that cannot enter the top n
             TopDocs top = searcher.search(q, new org.apache.lucene.search.TopScoreDocCollectorManager(n, n));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);

@@ -175,14 +175,14 @@ public final class KnowledgeLoader {
 
     private static final Map<String, String> HEADER_ALIASES = Map.of(
             "问题", "q", "question", "q", "答案", "a", "answer", "a",
-            "来源", "s", "source", "s", "标签", "t", "tags", "t");
+            "来源", "s", "source", "s", "标签", "t", "tags", "t", "范围", "g", "scope", "g");
 
     public static List<KnowledgeEntry> parseFaq(String file, String text, List<LoadProblem> problems) {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
         List<KnowledgeEntry> out = new ArrayList<>();
         List<LoadProblem> rowProblems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            int q = -1, a = -1, s = -1, t = -1;
+            int q = -1, a = -1, s = -1, t = -1, g = -1;
             boolean header = true;
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
@@ -194,6 +194,7 @@ public final class KnowledgeLoader {
                             case "q" -> q = c;
                             case "a" -> a = c;
                             case "s" -> s = c;
+                            case "g" -> g = c;
                             default -> t = c;
                         }
                     }
@@ -217,7 +218,8 @@ public final class KnowledgeLoader {
                     source = "知识库问答（" + file + "）";
                 }
                 out.add(new KnowledgeEntry("faq:" + file + ":" + line, KnowledgeEntry.Kind.FAQ, question,
-                        List.of(FaqAnswers.standAlone(question, answer)), 0, source, file, splitTags(field(record, t))));
+                        List.of(FaqAnswers.standAlone(question, answer)), 0, source, file, splitTags(field(record, t)),
+                        field(record, g)));
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(new LoadProblem(file, 0, "CSV 格式错误：" + describe(e)));

@@ -120,6 +120,11 @@ public final class KnowledgeService implements AutoCloseable {
         return current.get().answerer().answer(question);
     }
 
+    /** The answer in a chat of this scope (see {@link Answers}). */
+    public Answer answer(String question, String chatScope) {
+        return current.get().answerer().answer(question, chatScope);
+    }
+
     /** Watches the directory tree and rebuilds in the background after changes. */
     public void watch() throws IOException {
         WatchService ws = FileSystems.getDefault().newWatchService();

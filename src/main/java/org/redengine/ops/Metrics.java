@@ -88,10 +88,11 @@ public final class Metrics {
      * Wraps the knowledge base's answer function: times it, counts answered and fallback, and hands questions
      * answered without confidence, or barely over the threshold, to {@code unsure} (the unanswered list).
      */
-    public Function<String, Answer> observe(Function<String, Answer> answers, double lowConfidence, BiConsumer<String, Double> unsure) {
-        return question -> {
+    public org.redengine.knowledge.Answers observe(org.redengine.knowledge.Answers answers, double lowConfidence,
+                                                   BiConsumer<String, Double> unsure) {
+        return (question, chatScope) -> {
             long start = System.nanoTime();
-            Answer a = answers.apply(question);
+            Answer a = answers.answer(question, chatScope);
             answerLatency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             (a.confident() ? answered : fallback).increment();
             if (!a.confident() || a.confidence() < lowConfidence) unsure.accept(question, a.confidence());

@@ -56,13 +56,14 @@ public final class PeopleModule implements Module {
 
     @Override
     public void routes(Routes routes) {
-        RolesApi rolesApi = new RolesApi(roles, people);
-        GroupSettingsApi groups = new GroupSettingsApi(zones, clock);
+        RolesApi rolesApi = new RolesApi(roles, people, zones);
+        GroupSettingsApi groups = new GroupSettingsApi(zones, people, clock);
         InvitesApi invitesApi = new InvitesApi(invites);
         routes.admin("POST", "/roles", rolesApi::grant)
                 .admin("DELETE", "/roles", rolesApi::revoke)
                 .admin("GET", "/groups", rolesApi::groups)
                 .admin("POST", "/group-zone", groups::setZone)
+                .admin("POST", "/group-settings", groups::update)
                 .admin("POST", "/invites", invitesApi::create);
     }
 }

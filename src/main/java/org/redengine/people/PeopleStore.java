@@ -200,6 +200,13 @@ public final class PeopleStore {
         });
     }
 
+    /** Names a group (what members and the console see instead of its id); blank removes the name. */
+    public void rename(String channel, String groupId, String name, long now) {
+        db.write(c -> Sql.update(c, """
+                INSERT INTO chat_groups (channel, group_id, name, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (channel, group_id) DO UPDATE SET name = excluded.name""", channel, groupId, name.strip(), now));
+    }
+
     /** A group's display name ("" when none was given). */
     public String groupName(String channel, String groupId) {
         return db.read(c -> {

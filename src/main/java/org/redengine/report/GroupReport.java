@@ -30,8 +30,14 @@ public record GroupReport(String channel, String groupId, String groupName, Loca
                           int players, double accuracy) {
     }
 
+    /** How members read the group in chat: its name, or 本群 while it has none (never its raw id). */
     public String displayName() {
-        return groupName == null || groupName.isBlank() ? groupId : groupName;
+        return groupName == null || groupName.isBlank() ? "本群" : groupName;
+    }
+
+    /** How an exported file names the group: its name, or the id an admin can look up while it has none. */
+    public String exportName() {
+        return groupName == null || groupName.isBlank() ? "未命名的群（" + groupId + "）" : groupName;
     }
 
     public double participationRate() {

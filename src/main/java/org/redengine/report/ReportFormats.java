@@ -151,7 +151,7 @@ public final class ReportFormats {
     }
 
     private static List<List<Object>> summary(GroupReport r) {
-        return List.of(List.of("项目", "数值"), List.of("群", safe(r.displayName())), List.of("开始日期", r.from().toString()),
+        return List.of(List.of("项目", "数值"), List.of("群", safe(r.exportName())), List.of("开始日期", r.from().toString()),
                 List.of("结束日期", r.to().toString()), List.of("成员数", r.members()), List.of("集体学习次数", r.studiesHeld()),
                 List.of("知识竞赛场数", r.contestsHeld()), List.of("打卡人次", r.checkIns()), List.of("参与人数", r.participants()),
                 List.of("参与率", percent(r.participationRate())), List.of("个人答题数", r.quizAnswers()),

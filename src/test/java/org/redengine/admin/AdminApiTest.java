@@ -103,6 +103,25 @@ class AdminApiTest {
     }
 
     @Test
+    void aGroupIsNamedAndItsTimeZoneSetTogetherOrNotAtAll() throws Exception {
+        server.ask("gs-u1", "gs-g1", "大家好");
+        HttpResponse<String> bad = server.send("POST", "/api/admin/group-settings",
+                "{\"group\":\"gs-g1\",\"name\":\"机关第一党支部\",\"timeZone\":\"Mars/Olympus\"}", "Authorization", AUTH);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("不认识的时区");
+        HttpResponse<String> ok = server.send("POST", "/api/admin/group-settings",
+                "{\"group\":\"gs-g1\",\"name\":\"机关第一党支部\",\"timeZone\":\"Asia/Urumqi\"}", "Authorization", AUTH);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        JsonNode groups = TestServer.JSON.readTree(server.send("GET", "/api/admin/groups", null, "Authorization", AUTH).body());
+        JsonNode g = null;
+        for (JsonNode x : groups.path("groups")) if (x.path("id").asText().equals("gs-g1")) g = x;
+        assertThat(g).isNotNull();
+        assertThat(g.path("name").asText()).isEqualTo("机关第一党支部");
+        assertThat(g.path("timeZone").asText()).isEqualTo("Asia/Urumqi");
+        assertThat(server.send("POST", "/api/admin/group-settings", "{\"group\":\"gs-g1\"}", "Authorization", AUTH).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void withoutAConfiguredTokenTheAdminApiIsOff() throws Exception {
         Path dir = tmp.resolve("off");
         try (TestServer off = new TestServer(TestKnowledge.write(dir.resolve("kb")), dir.resolve("data"))) {

@@ -216,12 +216,43 @@ class KnowledgeAdminTest {
         assertThat(server.get("/healthz").headers().firstValue("x-request-id")).isPresent();
         assertThat(server.send("GET", "/healthz", null, "X-Request-Id", "abc-123").headers().firstValue("x-request-id")).hasValue("abc-123");
 
-        assertThat(server.ask("kb-m", null, "添加问答 a | b").at("/replies/0/text").asText()).contains("只有管理员");
+        assertThat(server.ask("kb-m", null, "添加问答 a | b").at("/replies/0/text").asText()).contains("只有组织者");
         server.signIn("kb-boss", TOKEN, "admin", null);
         String added = server.ask("kb-boss", null, "添加问答 古田会议在哪里召开？ | 古田会议于1929年12月在福建上杭古田召开。 | 《中国共产党简史》")
                 .at("/replies/0/text").asText();
         assertThat(added).contains("已添加问答").contains("问：古田会议在哪里召开？").contains("我会回答").contains("1929年12月");
         assertThat(answer("古田会议在哪里召开？")).contains("福建上杭古田");
         assertThat(server.ask("kb-boss", null, "添加问答 只有问题").at("/replies/0/text").asText()).contains("格式");
+    }
+
+    /** Issue 14: a Q&A an organizer adds in chat answers in their group only, until an admin makes it global. */
+    @Test
+    void anOrganizersQuestionAndAnswerIsTheirGroupsUntilAnAdminMakesItGlobal() throws Exception {
+        server.signIn("kb-org", TOKEN, "organizer", "branch-a");
+        String q = "本支部的学习室在哪里？";
+        assertThat(server.ask("kb-org", null, "添加问答 " + q + " | 在三楼会议室。").at("/replies/0/text").asText())
+                .as("an organizer's role is for their group").contains("只有组织者");
+        String added = server.ask("kb-org", "branch-a", "添加问答 " + q + " | 本支部的学习室在机关楼三楼会议室。 | 支部通知")
+                .at("/replies/0/text").asText();
+        assertThat(added).contains("已添加问答").contains("只在本群使用").contains("三楼会议室");
+        assertThat(server.ask("kb-a1", "branch-a", "@红色引擎助手 " + q).at("/replies/0/type").asText()).isEqualTo("answer");
+        assertThat(server.ask("kb-b1", "branch-b", "@红色引擎助手 " + q).at("/replies/0/type").asText())
+                .as("another group does not see it").isEqualTo("fallback");
+        assertThat(server.ask("kb-p1", null, q).at("/replies/0/type").asText()).as("nor does a private chat").isEqualTo("fallback");
+
+        JsonNode entry = null;
+        for (JsonNode e : TestServer.JSON.readTree(admin("GET", "/api/admin/knowledge/entries?q=" + URLEncoder.encode("学习室", StandardCharsets.UTF_8), null).body()).path("entries")) {
+            if (e.path("question").asText().equals(q)) entry = e;
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.path("scope").asText()).isEqualTo("web:branch-a");
+        assertThat(entry.path("answer").asText()).isEqualTo("本支部的学习室在机关楼三楼会议室。");
+        // the admin makes it global (and keeps its tags): every chat now gets it
+        var edit = TestServer.JSON.createObjectNode().put("file", entry.path("file").asText()).put("question", q);
+        edit.putObject("entry").put("question", q).put("answer", entry.path("answer").asText()).put("source", "支部通知")
+                .put("scope", "").putArray("tags").add("学习室");
+        assertThat(admin("PUT", "/api/admin/knowledge/faq", TestServer.JSON.writeValueAsString(edit)).statusCode()).isEqualTo(200);
+        assertThat(server.ask("kb-b1", "branch-b", "@红色引擎助手 " + q).at("/replies/0/type").asText()).isEqualTo("answer");
+        assertThat(Files.readString(kb.resolve(entry.path("file").asText()))).contains("学习室").doesNotContain("web:branch-a");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -164,5 +165,51 @@ class AdminConsoleBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-message"), "已回滚"));
         assertThat(explain(wait, q)).contains("1935年1月15日至17日").doesNotContain("控制台");
         assertThat(server.ask("browser-member", null, q).at("/replies/0/text").asText()).doesNotContain("控制台");
+    }
+
+    /** Issue 14: hidden things stay hidden, an edit keeps the tags, names come first, the organizer column follows. */
+    @Test
+    void theConsoleShowsNamesKeepsTagsAndFollowsItsOwnChanges() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.manage().deleteAllCookies();
+        driver.get(server.base() + "/admin");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        assertThat(driver.findElement(By.id("logout")).isDisplayed()).as("退出登录 on the login page").isFalse();
+        logIn(wait);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group")));
+
+        // names first: the unnamed group says so; members by name, their ids only in a tooltip
+        assertThat(driver.findElement(By.id("groups")).getText()).contains("未命名的群").contains("网页");
+        wait.until(d -> d.findElement(By.id("members")).getText().contains("张三"));
+        assertThat(driver.findElement(By.id("members")).getText()).doesNotContain("u1");
+        driver.findElement(By.id("group-name")).sendKeys("机关第一党支部");
+        driver.findElement(By.cssSelector("#group-settings button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "机关第一党支部"));
+        assertThat(driver.findElement(By.id("group-title")).getText()).startsWith("机关第一党支部");
+
+        // 设为组织者 shows in the groups table at once
+        WebElement zhang = driver.findElements(By.cssSelector("#members tr")).stream()
+                .filter(r -> r.getText().contains("张三")).findFirst().orElseThrow();
+        zhang.findElement(By.xpath(".//button[text()='设为组织者']")).click();
+        wait.until(d -> d.findElement(By.id("groups")).getText().contains("张三"));
+
+        // the 添加问答 form is closed until asked for; editing keeps (and can change) an entry's tags
+        driver.findElement(By.id("tab-knowledge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pane-knowledge")));
+        assertThat(driver.findElement(By.id("entry-form")).isDisplayed()).isFalse();
+        String q = "中共一大在哪里召开？";
+        driver.findElement(By.id("search-q")).clear();
+        driver.findElement(By.id("search-q")).sendKeys("中共一大");
+        driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        By row = By.cssSelector("#entries tr[data-question='" + q + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        driver.findElement(row).findElement(By.xpath(".//button[text()='编辑']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-form")));
+        assertThat(driver.findElement(By.id("entry-tags")).getDomProperty("value")).isEqualTo("一大 红船");
+        driver.findElement(By.id("entry-source")).sendKeys("（第一版）");
+        driver.findElement(By.cssSelector("#entry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-message"), "已保存"));
+        String file = Files.readString(tmp.resolve("kb/faq/milestones.csv"));
+        assertThat(file).contains("一大 红船").contains("（第一版）");
     }
 }

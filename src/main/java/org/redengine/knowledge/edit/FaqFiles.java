@@ -21,7 +21,7 @@ import java.util.Map;
 final class FaqFiles {
 
     private static final Map<String, Integer> COLUMNS = Map.of("问题", 0, "question", 0, "答案", 1, "answer", 1,
-            "来源", 2, "source", 2, "标签", 3, "tags", 3);
+            "来源", 2, "source", 2, "标签", 3, "tags", 3, "范围", 4, "scope", 4);
 
     private FaqFiles() {
     }
@@ -31,7 +31,7 @@ final class FaqFiles {
         if (text == null) return rows;
         try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text),
                 CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get())) {
-            int[] at = {-1, -1, -1, -1};
+            int[] at = {-1, -1, -1, -1, -1};
             boolean header = true;
             for (CSVRecord r : parser) {
                 if (header) {
@@ -44,7 +44,7 @@ final class FaqFiles {
                 }
                 if (r.size() == 1 && r.get(0).isBlank()) continue;
                 rows.add(new FaqRow(get(r, at[0]), get(r, at[1]), get(r, at[2]),
-                        Arrays.stream(get(r, at[3]).split("[;；,，、\\s]+")).toList()));
+                        Arrays.stream(get(r, at[3]).split("[;；,，、\\s]+")).toList(), get(r, at[4])));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("CSV 格式错误：" + e.getMessage(), e);
@@ -55,11 +55,16 @@ final class FaqFiles {
     static String write(List<FaqRow> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            p.printRecord("问题", "答案", "来源", "标签");
+            // the 范围 column only in files that need it: files of global rows keep the four columns admins know
+            boolean scoped = rows.stream().anyMatch(r -> !r.scope().isEmpty());
+            if (scoped) p.printRecord("问题", "答案", "来源", "标签", "范围");
+            else p.printRecord("问题", "答案", "来源", "标签");
             for (FaqRow r : rows) {
                 // an admin may open this file in Excel: no cell may start a formula
-                p.printRecord(FormulaCells.neutralise(r.question()), FormulaCells.neutralise(r.answer()),
-                        FormulaCells.neutralise(r.source()), FormulaCells.neutralise(String.join(" ", r.tags())));
+                List<String> cells = new ArrayList<>(List.of(FormulaCells.neutralise(r.question()), FormulaCells.neutralise(r.answer()),
+                        FormulaCells.neutralise(r.source()), FormulaCells.neutralise(String.join(" ", r.tags()))));
+                if (scoped) cells.add(FormulaCells.neutralise(r.scope()));
+                p.printRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,6 +77,15 @@ public final class KnowledgeEditor {
 
     // ---- FAQ entries ----
 
+    /** A FAQ file's rows as written (the answer as the admin wrote it, tags, scope); empty when it cannot be read. */
+    public List<FaqRow> faqRows(String file) {
+        try {
+            return FaqFiles.read(readOrNull(checkPath(file, ".csv")));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     public synchronized Change addFaq(String file, FaqRow row, String who) {
         catchUp();
         String target = file == null || file.isBlank() ? DEFAULT_FAQ_FILE : checkPath(file, ".csv");
@@ -393,6 +402,7 @@ public final class KnowledgeEditor {
         if (n == null || n.isNull()) return null;
         List<String> tags = new ArrayList<>();
         n.path("tags").forEach(t -> tags.add(t.asText()));
-        return new FaqRow(n.path("question").asText(), n.path("answer").asText(), n.path("source").asText(), tags);
+        return new FaqRow(n.path("question").asText(), n.path("answer").asText(), n.path("source").asText(), tags,
+                n.path("scope").asText(""));
     }
 }

@@ -29,7 +29,7 @@ public final class KnowledgeModule implements Module {
     private final Ratings ratings;
     private final Feedback feedback;
     private final KnowledgeSync sync;
-    private Function<String, Answer> answers;
+    private org.redengine.knowledge.Answers answers;
 
     public KnowledgeModule(Path dir, KnowledgeService knowledge, Database db, MessageHistory history, Clock clock) {
         this.knowledge = knowledge;
@@ -48,7 +48,7 @@ public final class KnowledgeModule implements Module {
     }
 
     /** The answers chat commands give (observed by the metrics, low confidence noted for the admins' list). */
-    public void answersFrom(Function<String, Answer> answers) {
+    public void answersFrom(org.redengine.knowledge.Answers answers) {
         this.answers = answers;
     }
 
@@ -62,7 +62,7 @@ public final class KnowledgeModule implements Module {
 
     @Override
     public void commands(CommandRegistry commands) {
-        commands.register(KnowledgeCommands.addFaq(editor, q -> answers.apply(q)))
+        commands.register(KnowledgeCommands.addFaq(editor, (q, scope) -> answers.answer(q, scope)))
                 .register(KnowledgeCommands.rate(feedback, true))
                 .register(KnowledgeCommands.rate(feedback, false));
     }
