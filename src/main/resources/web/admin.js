@@ -6,6 +6,8 @@
   let groups = [];
   let current = null; // { channel, id }
   let chart = null;
+  let me = { role: 'admin' }; // who is signed in: the admin, or an organizer's account with its groups
+  const isAdmin = () => me.role === 'admin';
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -34,26 +36,47 @@
       if (options.body instanceof ArrayBuffer && !options.headers['Content-Type']) options.headers['Content-Type'] = 'application/octet-stream';
     }
     const r = await fetch(path, options);
-    if (r.status === 401 || r.status === 403) { showLogin(); throw new Error('login'); }
+    if (r.status === 401) { showLogin(); throw new Error('login'); }
     const body = await r.json().catch(() => ({}));
     if (!r.ok) { const e = new Error(body.error || ('HTTP ' + r.status)); e.body = body; throw e; }
     return body;
   }
 
   function showLogin() {
-    $('console').hidden = true; $('logout').hidden = true; $('login').hidden = false; $('token').focus();
+    $('console').hidden = true; $('logout').hidden = true; $('login').hidden = false; $('whoami').textContent = '';
+    const invite = /[#&]invite=([^&]+)/.exec(location.hash);
+    showRegister(!!invite);
+    if (invite) { $('invite-code').value = decodeURIComponent(invite[1]); $('new-username').focus(); } else { $('username').focus(); }
   }
 
-  async function login(event) {
-    event.preventDefault();
+  function showRegister(on) {
+    $('register-form').hidden = !on;
+    $('account-form').hidden = on;
+    $('login-form').hidden = on;
+  }
+
+  // signs in (or up) with the given body; the session answers who we are and the CSRF token for changes
+  async function signIn(path, body) {
     $('login-error').textContent = '';
-    const r = await fetch('/admin/login', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: $('token').value }), credentials: 'same-origin' });
+    const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body), credentials: 'same-origin' });
     const b = await r.json().catch(() => ({}));
     if (!r.ok) { $('login-error').textContent = b.error || '登录失败'; return; }
-    csrf = b.csrf || '';
-    $('token').value = '';
+    me = b; csrf = b.csrf || '';
+    ['token', 'password', 'new-password', 'new-password2', 'invite-code'].forEach((id) => { $(id).value = ''; });
+    if (location.hash.includes('invite=')) history.replaceState(null, '', location.pathname);
     start();
+  }
+
+  function login(event) { event.preventDefault(); signIn('/admin/login', { token: $('token').value }); }
+  function loginAccount(event) {
+    event.preventDefault();
+    signIn('/admin/login', { username: $('username').value.trim(), password: $('password').value });
+  }
+  function register(event) {
+    event.preventDefault();
+    if ($('new-password').value !== $('new-password2').value) { $('login-error').textContent = '两次输入的密码不一样'; return; }
+    signIn('/admin/register', { code: $('invite-code').value.trim(), username: $('new-username').value.trim(), password: $('new-password').value });
   }
 
   async function logout() {
@@ -66,12 +89,19 @@
     if (!csrf) {
       const r = await fetch('/admin/session', { credentials: 'same-origin' });
       if (!r.ok) { showLogin(); return; }
-      csrf = (await r.json()).csrf || '';
+      me = await r.json();
+      csrf = me.csrf || '';
     }
     try { groups = (await api('/api/admin/groups')).groups; } catch (e) { return; }
+    document.body.classList.toggle('organizer', !isAdmin());
+    $('whoami').textContent = isAdmin() ? '管理员' : '组织者 ' + me.account;
     $('login').hidden = true; $('console').hidden = false; $('logout').hidden = false;
+    $('groups-empty').textContent = isAdmin() ? '还没有学习群。成员在群里和机器人说话后，群会出现在这里。'
+      : '你的账号还没有可管理的群，或群里还没有人和机器人说过话。';
     renderGroups();
     if (groups.length > 0 && !current) select(groups[0], $('groups').firstChild);
+    if (isAdmin()) loadAccounts();
+    loadBanks();
   }
 
   const CHANNELS = { web: '网页', wechat: '公众号', wecom: '企业微信' };
@@ -110,6 +140,10 @@
       $('group-zone').value = g.timeZone;
     }
     $('group-settings-message').textContent = '';
+    $('invite-result').hidden = true;
+    $('member-card').hidden = true;
+    $('contest-message').textContent = '';
+    $('schedule-message').textContent = '';
     loadGroup();
   }
 
@@ -172,12 +206,111 @@
       const roleCell = document.createElement('span');
       rs.forEach((x) => roleCell.appendChild(el('span', { member: '成员', organizer: '组织者', admin: '管理员' }[x] || x, 'role ' + x)));
       const organizer = rs.includes('organizer');
-      const button = el('button', organizer ? '取消组织者' : '设为组织者', 'small');
-      button.addEventListener('click', () => setOrganizer(p.user, !organizer));
-      const tr = row([memberLabel(p), roleCell, p.checkInDays, p.quizAnswers + p.contestAnswers, p.points, button]);
+      const actions = document.createElement('span');
+      actions.appendChild(button('记录', () => memberHistory(p)));
+      if (isAdmin()) actions.appendChild(button(organizer ? '取消组织者' : '设为组织者', () => setOrganizer(p.user, !organizer)));
+      const tr = row([memberLabel(p), roleCell, p.checkInDays, p.quizAnswers + p.contestAnswers, p.points, actions]);
       tr.firstChild.title = p.user; // the id, for an admin who needs it
       tbody.appendChild(tr);
     });
+  }
+
+  async function memberHistory(p) {
+    const box = $('member-history');
+    box.replaceChildren();
+    $('member-card').hidden = false;
+    $('member-title').textContent = memberLabel(p) + ' 的记录';
+    let body;
+    try {
+      body = await api('/api/admin/member-history?channel=' + encodeURIComponent(current.channel) + '&group=' +
+        encodeURIComponent(current.id) + '&user=' + encodeURIComponent(p.user));
+    } catch (e) { box.appendChild(el('p', e.message, 'error')); return; }
+    if (body.messages.length === 0) box.appendChild(el('p', '还没有记录（这个渠道只保存机器人的回复，或记录已过保存期）。', 'muted'));
+    body.messages.forEach((m) => {
+      const d = el('div', null, m.from);
+      d.appendChild(el('time', new Date(m.time).toLocaleString('zh-CN')));
+      d.appendChild(document.createTextNode((m.from === 'member' ? memberLabel(p) + '：' : '机器人：') + m.text));
+      box.appendChild(d);
+    });
+    $('member-card').scrollIntoView({ block: 'nearest' });
+  }
+
+  async function inviteOrganizer() {
+    try {
+      const r = await api('/api/admin/console-invites', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: current.channel, group: current.id }) });
+      $('invite-result').hidden = false;
+      $('invite-result').textContent = '邀请码：' + r.code + '（用一次，' + new Date(r.expiresAt).toLocaleDateString('zh-CN') +
+        ' 前有效）\n把这个地址发给组织者，打开后设置账号名和密码：' + location.origin + r.link;
+    } catch (e) { alert(e.message); }
+  }
+
+  async function loadAccounts() {
+    let body;
+    try { body = await api('/api/admin/accounts'); } catch (e) { return; }
+    const tbody = $('accounts');
+    tbody.replaceChildren();
+    $('accounts-empty').hidden = body.accounts.length > 0;
+    body.accounts.forEach((a) => {
+      const remove = button('删除账号', async () => {
+        if (!confirm('删除组织者账号“' + a.username + '”？他将立即退出登录。')) return;
+        try {
+          await api('/api/admin/accounts', { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: a.username }) });
+          loadAccounts();
+        } catch (e) { alert(e.message); }
+      });
+      tbody.appendChild(row([a.username, a.groups.map(scopeName).join('、') || '—', new Date(a.createdAt).toLocaleDateString('zh-CN'), remove]));
+    });
+  }
+
+  async function startContest(event) {
+    event.preventDefault();
+    try {
+      await api('/api/admin/contests', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: current.channel, group: current.id, bank: $('contest-bank').value,
+          questions: Number($('contest-count').value), seconds: Number($('contest-seconds').value) }) });
+      $('contest-message').textContent = '竞赛已开始，第一题已发到群里。';
+      loadGroup();
+    } catch (e) { $('contest-message').textContent = e.message; }
+  }
+
+  async function stopContest() {
+    try {
+      await api('/api/admin/contests/stop', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: current.channel, group: current.id }) });
+      $('contest-message').textContent = '竞赛已结束，答案和排名已发到群里。';
+      loadGroup();
+    } catch (e) { $('contest-message').textContent = e.message; }
+  }
+
+  const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+  WEEKDAYS.forEach((d, i) => {
+    const label = el('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox'; box.value = String(i + 1); box.checked = i === 0;
+    label.appendChild(box); label.appendChild(document.createTextNode('周' + d));
+    $('schedule-days').appendChild(label);
+  });
+  let schedules = [];
+
+  function showSchedule() {
+    const s = schedules.find((x) => x.kind === $('schedule-kind').value);
+    const days = s ? s.days : ($('schedule-kind').value === 'study' ? [1] : [1, 2, 3, 4, 5, 6, 7]);
+    $('schedule-days').querySelectorAll('input').forEach((b) => { b.checked = days.includes(Number(b.value)); });
+    $('schedule-at').value = s ? s.at.slice(0, 5) : ($('schedule-kind').value === 'study' ? '08:30' : '20:00');
+    $('schedule-enabled').checked = s ? s.enabled : true;
+  }
+
+  async function saveSchedule(event) {
+    event.preventDefault();
+    const days = [...$('schedule-days').querySelectorAll('input:checked')].map((b) => Number(b.value));
+    try {
+      await api('/api/admin/schedules', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: current.channel, group: current.id, kind: $('schedule-kind').value, days: days,
+          at: $('schedule-at').value, enabled: $('schedule-enabled').checked }) });
+      $('schedule-message').textContent = '已保存（按本群时区）。';
+      loadPlan();
+    } catch (e) { $('schedule-message').textContent = e.message; }
   }
 
   async function setOrganizer(user, grant) {
@@ -232,6 +365,8 @@
     }
     body.schedules.forEach((s) => box.appendChild(el('div', ({ study: '学习推送', reminder: '打卡提醒' }[s.kind] || s.kind) + '：' +
       (s.enabled ? s.describe : '已关闭'), 'muted')));
+    schedules = body.schedules;
+    showSchedule();
   }
 
   async function uploadPlan(event) {
@@ -256,8 +391,16 @@
   $('login-form').addEventListener('submit', login);
   $('logout').addEventListener('click', logout);
   $('plan-form').addEventListener('submit', uploadPlan);
+  $('account-form').addEventListener('submit', loginAccount);
+  $('register-form').addEventListener('submit', register);
+  $('show-register').addEventListener('click', () => showRegister(true));
+  $('hide-register').addEventListener('click', () => showRegister(false));
+  $('invite-organizer').addEventListener('click', inviteOrganizer);
+  $('contest-form').addEventListener('submit', startContest);
+  $('contest-stop').addEventListener('click', stopContest);
+  $('schedule-form').addEventListener('submit', saveSchedule);
+  $('schedule-kind').addEventListener('change', showSchedule);
   window.addEventListener('resize', () => chart && chart.resize());
-  start();
 
   // ---- 知识库 tab ----
   function button(text, onClick, cls) {
@@ -272,26 +415,32 @@
   }
 
   function show(tab) {
-    $('pane-groups').hidden = tab !== 'groups';
-    $('pane-knowledge').hidden = tab !== 'knowledge';
-    $('tab-groups').classList.toggle('active', tab === 'groups');
-    $('tab-knowledge').classList.toggle('active', tab === 'knowledge');
-    if (tab === 'knowledge') { search(); loadUnanswered(); loadVersions(); }
+    ['groups', 'knowledge', 'quiz'].forEach((t) => {
+      $('pane-' + t).hidden = tab !== t;
+      $('tab-' + t).classList.toggle('active', tab === t);
+    });
+    if (tab === 'knowledge') { entriesOffset = 0; search(); if (isAdmin()) { loadUnanswered(); loadVersions(); } }
+    if (tab === 'quiz') loadBanks();
   }
 
+  const PAGE = 50;
+  let entriesOffset = 0;
+
   async function search(event) {
-    if (event) event.preventDefault();
+    if (event) { event.preventDefault(); entriesOffset = 0; }
     let body;
-    try { body = await api('/api/admin/knowledge/entries?limit=100&q=' + encodeURIComponent($('search-q').value)); }
+    try { body = await api('/api/admin/knowledge/entries?limit=' + PAGE + '&offset=' + entriesOffset + '&q=' + encodeURIComponent($('search-q').value)); }
     catch (e) { message(e.message, true); return; }
     const tbody = $('entries');
     tbody.replaceChildren();
     body.entries.forEach((e) => {
       const ratings = '👍 ' + e.ratings.useful + ' / 👎 ' + e.ratings.notUseful;
       const actions = document.createElement('span');
-      if (e.kind === 'faq') {
+      if (e.kind === 'faq' && e.editable) {
         actions.appendChild(button('编辑', () => edit(e)));
         actions.appendChild(button('删除', () => remove(e)));
+      } else if (e.kind === 'article' && e.editable) {
+        actions.appendChild(button('编辑', () => editArticle(e)));
       }
       const title = e.kind === 'faq' ? e.question : '📄 ' + e.title;
       const tr = row([title, e.source, e.scope ? '仅 ' + scopeName(e.scope) : '全部', ratings, actions]);
@@ -299,7 +448,32 @@
       tr.dataset.question = e.question || e.title;
       tbody.appendChild(tr);
     });
-    if (body.total > body.entries.length) tbody.appendChild(row(['共 ' + body.total + ' 条，只显示前 ' + body.entries.length + ' 条，请搜索']));
+    const pages = Math.max(1, Math.ceil(body.total / PAGE));
+    $('entries-page').textContent = '第 ' + (Math.floor(entriesOffset / PAGE) + 1) + ' / ' + pages + ' 页，共 ' + body.total + ' 条';
+    $('entries-prev').disabled = entriesOffset === 0;
+    $('entries-next').disabled = entriesOffset + PAGE >= body.total;
+  }
+
+  async function editArticle(e) {
+    let body;
+    try { body = await api('/api/admin/knowledge/file?file=' + encodeURIComponent(e.file)); } catch (err) { message(err.message, true); return; }
+    $('article-form').hidden = false;
+    $('entry-form').hidden = true;
+    $('article-file').value = e.file;
+    $('article-title').textContent = '编辑文章《' + e.title + '》（Markdown：# 标题，“来源：”一行，## 小节）';
+    $('article-text').value = body.text;
+    $('article-text').focus();
+  }
+
+  async function saveArticle(event) {
+    event.preventDefault();
+    try {
+      const change = await api('/api/admin/knowledge/file?file=' + encodeURIComponent($('article-file').value),
+        { method: 'PUT', headers: { 'Content-Type': 'text/markdown; charset=utf-8' }, body: $('article-text').value });
+      message('文章已保存（版本 ' + change.id + '，' + change.summary + '），机器人已经在用新内容回答。');
+      $('article-form').hidden = true;
+      search(); loadVersions();
+    } catch (e) { message(e.message, true); }
   }
 
   // a group's scope (channel:groupId) by its name, as the groups tab knows it
@@ -317,10 +491,12 @@
     $('entry-source').value = e && !e.source.startsWith('知识库问答（') ? e.source : '';
     $('entry-tags').value = e && e.tags ? e.tags.join(' ') : '';
     const scope = $('entry-scope');
-    scope.replaceChildren(new Option('所有群和私聊', ''));
+    scope.replaceChildren();
+    if (isAdmin()) scope.appendChild(new Option('所有群和私聊', '')); // an organizer's entries answer in their own groups
     (window.redengineGroups || []).forEach((g) => scope.appendChild(new Option('仅 ' + (g.name || g.groupId), g.channel + ':' + g.groupId)));
     if (e && e.scope && ![...scope.options].some((o) => o.value === e.scope)) scope.appendChild(new Option('仅 ' + e.scope, e.scope));
-    scope.value = e && e.scope ? e.scope : '';
+    scope.value = e && e.scope ? e.scope : (isAdmin() ? '' : (current ? current.channel + ':' + current.id : ''));
+    $('article-form').hidden = true;
     $('entry-question').focus();
   }
 
@@ -399,13 +575,33 @@
     $('unanswered-empty').hidden = body.groups.length > 0;
     body.groups.forEach((g) => {
       const text = g.question + (g.questions.length > 1 ? '（另有 ' + (g.questions.length - 1) + ' 种问法）' : '');
-      tbody.appendChild(row([text, g.times, button('添加答案', () => {
+      const actions = document.createElement('span');
+      actions.appendChild(button('添加答案', () => {
         edit(null);
         $('entry-question').value = g.question;
         $('entry-answer').focus();
         $('entry-form').dataset.resolve = JSON.stringify({ keys: g.questions.map((q) => q.key) });
-      })]));
+      }));
+      actions.appendChild(button('忽略', async () => { // not a question for the knowledge base: off the list until asked again
+        try {
+          await api('/api/admin/knowledge/unanswered/resolve', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ keys: g.questions.map((q) => q.key) }) });
+          loadUnanswered();
+        } catch (e) { message(e.message, true); }
+      }));
+      const tr = row([text, g.times, actions]);
+      tr.dataset.question = g.question;
+      tbody.appendChild(tr);
     });
+  }
+
+  // who made a change, as people say it
+  function whoName(who) {
+    if (who === 'console') return '管理员（后台）';
+    if (who === 'admin-api') return '管理员（接口）';
+    if (who.startsWith('organizer:')) return '组织者 ' + who.slice(10);
+    if (who.startsWith('chat:')) return '聊天中添加';
+    return who;
   }
 
   async function loadVersions() {
@@ -423,7 +619,7 @@
             search(); loadVersions();
           } catch (e) { message(e.message, true); }
         });
-      const tr = row([v.id, new Date(v.at).toLocaleString('zh-CN'), v.who, v.summary, action]);
+      const tr = row([v.id, new Date(v.at).toLocaleString('zh-CN'), whoName(v.who), v.summary, action]);
       tr.dataset.version = String(v.id);
       tbody.appendChild(tr);
     });
@@ -431,6 +627,14 @@
 
   $('tab-groups').addEventListener('click', () => show('groups'));
   $('tab-knowledge').addEventListener('click', () => show('knowledge'));
+  $('tab-quiz').addEventListener('click', () => show('quiz'));
+  $('entries-prev').addEventListener('click', () => { entriesOffset = Math.max(0, entriesOffset - PAGE); search(); });
+  $('entries-next').addEventListener('click', () => { entriesOffset += PAGE; search(); });
+  $('article-form').addEventListener('submit', saveArticle);
+  $('article-cancel').addEventListener('click', () => { $('article-form').hidden = true; });
+  $('bank-file').addEventListener('change', uploadBank);
+  $('bank-prev').addEventListener('click', () => { bankOffset = Math.max(0, bankOffset - PAGE); loadBank(); });
+  $('bank-next').addEventListener('click', () => { bankOffset += PAGE; loadBank(); });
   $('search-form').addEventListener('submit', search);
   $('entry-form').addEventListener('submit', save);
   $('group-settings').addEventListener('submit', saveGroupSettings);
@@ -438,4 +642,69 @@
   $('new-entry').addEventListener('click', () => edit(null));
   $('kb-file').addEventListener('change', upload);
   $('explain-form').addEventListener('submit', explain);
+
+  // ---- 题库 tab ----
+  let bankName = null;
+  let bankOffset = 0;
+
+  async function loadBanks() {
+    let body;
+    try { body = await api('/api/admin/quiz/banks'); } catch (e) { return; }
+    const tbody = $('banks');
+    tbody.replaceChildren();
+    const select = $('contest-bank');
+    const chosen = select.value;
+    select.replaceChildren();
+    body.banks.forEach((b) => {
+      const types = Object.entries(b.byType).map(([t, n]) => t + ' ' + n).join('，');
+      const tr = row([b.name, b.questions, types, b.problemCount]);
+      tr.className = 'selectable';
+      tr.dataset.bank = b.name;
+      tr.addEventListener('click', () => { bankName = b.name; bankOffset = 0; loadBank(); });
+      tbody.appendChild(tr);
+      select.appendChild(new Option(b.name + '（' + b.questions + ' 题）', b.name));
+    });
+    if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+  }
+
+  async function loadBank() {
+    let body;
+    try { body = await api('/api/admin/quiz/bank?name=' + encodeURIComponent(bankName) + '&limit=' + PAGE + '&offset=' + bankOffset); }
+    catch (e) { $('bank-message').textContent = e.message; return; }
+    $('bank-card').hidden = false;
+    $('bank-title').textContent = body.name + '（' + body.total + ' 题）';
+    const tbody = $('bank-questions');
+    tbody.replaceChildren();
+    body.questions.forEach((q) => {
+      const stem = q.stem + (q.options.length ? '\n' + q.options.map((o, i) => String.fromCharCode(65 + i) + '. ' + o).join('\n') : '');
+      const cell = el('div', stem);
+      cell.style.whiteSpace = 'pre-wrap';
+      tbody.appendChild(row([q.row, q.type, cell, q.answer]));
+    });
+    const count = body.total;
+    $('bank-page').textContent = '第 ' + (Math.floor(bankOffset / PAGE) + 1) + ' / ' + Math.max(1, Math.ceil(count / PAGE)) + ' 页，共 ' + count + ' 题';
+    $('bank-prev').disabled = bankOffset === 0;
+    $('bank-next').disabled = bankOffset + PAGE >= count;
+  }
+
+  async function uploadBank() {
+    const file = $('bank-file').files[0];
+    if (!file) return;
+    const problems = $('bank-problems');
+    problems.replaceChildren();
+    try {
+      const b = await api('/api/admin/quiz/banks?name=' + encodeURIComponent(file.name), { method: 'POST', body: await file.arrayBuffer() });
+      $('bank-message').textContent = '已上传题库“' + b.name + '”：' + b.questions + ' 道题可用' + (b.problemCount ? '，' + b.problemCount + ' 行未收录（见下）' : '') + '。';
+      b.problems.forEach((p) => problems.appendChild(el('li', '第 ' + p.row + ' 行：' + p.reason)));
+      loadBanks();
+    } catch (e) {
+      $('bank-message').textContent = e.message;
+      ((e.body && e.body.problems) || []).forEach((p) => problems.appendChild(el('li', '第 ' + p.row + ' 行：' + p.reason)));
+    }
+    $('bank-file').value = '';
+  }
+
+  // an invitation link opened in a tab already on the console: show the sign-up form with its code
+  window.addEventListener('hashchange', () => { if (/[#&]invite=/.test(location.hash)) showLogin(); });
+  start(); // last: everything above is declared by now
 })();

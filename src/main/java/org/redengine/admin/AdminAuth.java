@@ -1,5 +1,6 @@
 package org.redengine.admin;
 
+import org.redengine.core.ConsoleUser;
 import org.redengine.server.Handler;
 import org.redengine.server.Request;
 import org.redengine.server.Response;
@@ -9,7 +10,8 @@ import java.security.MessageDigest;
 
 /**
  * Authentication for the admin API: a bearer token (401 without one, 403 with a wrong one, compared in constant
- * time) or a console session cookie ({@link AdminSessions}). Without a configured token the admin API is off.
+ * time) or a console session cookie ({@link AdminSessions}), the admin's or an organizer account's. Organizers may
+ * call only the routes declared for them. Without a configured token the admin API is off.
  */
 public final class AdminAuth {
 
@@ -20,25 +22,32 @@ public final class AdminAuth {
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** An admin call whose state-changing requests carry JSON ({@code Content-Type: application/json}). */
-    public Handler protect(Handler handler) {
-        return guard(handler, true);
-    }
-
     /**
-     * An admin call whose body is a file (an upload): its POST must not have a type an HTML form can send
+     * Guards an admin-API handler. {@code json}: its state-changing requests carry JSON ({@code Content-Type:
+     * application/json}); else its body is a file whose POST must not have a type an HTML form can send
      * ({@code text/plain}, {@code application/x-www-form-urlencoded}, {@code multipart/form-data}).
+     * {@code organizers}: organizers' sessions may call it (the handler keeps them to their groups).
      */
-    public Handler protectUpload(Handler handler) {
-        return guard(handler, false);
+    public Handler protect(org.redengine.server.Routes.ConsoleHandler handler, boolean json, boolean organizers) {
+        return request -> {
+            ConsoleUser user = sessionUser(request);
+            if (user == null) { // no console session: the admin token, or a refusal
+                Response denied = check(request);
+                if (denied != null) return denied;
+                user = ConsoleUser.ADMIN_TOKEN;
+            }
+            Response denied = null;
+            if (!organizers && !user.admin()) return Response.error(403, "只有管理员可以这样做");
+            if (org.redengine.server.OriginCheck.unsafe(request.method())) denied = checkChange(request, json);
+            return denied != null ? denied : handler.handle(request, user);
+        };
     }
 
-    private Handler guard(Handler handler, boolean json) {
-        return request -> {
-            Response denied = check(request);
-            if (denied == null && org.redengine.server.OriginCheck.unsafe(request.method())) denied = checkChange(request, json);
-            return denied != null ? denied : handler.handle(request);
-        };
+    /** The user of the request's console session (only when it carries no Authorization header), or null. */
+    private ConsoleUser sessionUser(Request request) {
+        AdminSessions s = sessions;
+        if (token == null || s == null || request.header("authorization") != null) return null;
+        return s.user(request);
     }
 
     /**
@@ -97,8 +106,6 @@ public final class AdminAuth {
         if (token == null) {
             return Response.error(403, "管理接口未启用：请用 --admin-token 或 REDENGINE_ADMIN_TOKEN 设置管理员令牌");
         }
-        AdminSessions s = sessions;
-        if (s != null && request.header("authorization") == null && s.valid(request)) return null; // the console
         String header = request.header("authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             return Response.error(401, "需要管理员令牌（Authorization: Bearer <token>）")

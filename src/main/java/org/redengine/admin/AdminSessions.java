@@ -1,7 +1,6 @@
 package org.redengine.admin;
 
 import org.redengine.storage.Sql;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -11,16 +10,15 @@ import org.redengine.server.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
 /**
- * Console sessions: logging in with the admin token gives a random session id in a cookie that scripts cannot
- * read (HttpOnly) and other sites cannot send (SameSite=Strict). Sessions end after 8 idle hours or on logout.
- * They are kept in the database (a hash of the id only), so every node knows them; each node caches what it
- * looked up for a few seconds.
+ * Console sessions: signing in with the admin token, or with an organizer's account name and password, gives a
+ * random session id in a cookie that scripts cannot read (HttpOnly) and other sites cannot send (SameSite=Strict).
+ * Sessions end after 8 idle hours or on logout. They are kept in the database (a hash of the id only, and the
+ * account for an organizer's), so every node knows them; each node caches what it looked up for a few seconds.
  */
 public final class AdminSessions {
 
@@ -31,14 +29,16 @@ public final class AdminSessions {
     private final Database db;
     private final java.time.Clock clock;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdminSessions.class);
-    private final Cache<String, Boolean> known;
+    private final Cache<String, java.util.Optional<org.redengine.core.ConsoleUser>> known;
     private final Cache<String, Boolean> recent;
     private final org.redengine.security.Throttle throttle;
     private final SecureRandom random = new SecureRandom();
     private final ObjectMapper json = new ObjectMapper();
+    private final ConsoleAccounts accounts;
 
     public AdminSessions(AdminAuth auth, Database db, java.time.Clock clock) {
         this.auth = auth;
+        this.accounts = new ConsoleAccounts(db, clock);
         this.db = db;
         this.clock = clock;
         this.known = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
@@ -49,39 +49,94 @@ public final class AdminSessions {
         auth.sessions(this);
     }
 
-    /** POST /admin/login with {"token":"…"} (JSON) or token=… (form); repeated failures from one address back off. */
+    ConsoleAccounts accounts() {
+        return accounts;
+    }
+
+    /**
+     * POST /admin/login with {"token":"…"} (the admin) or {"username":"…","password":"…"} (an organizer), as JSON or
+     * a form; repeated failures from one address back off.
+     */
     public Response login(Request request) {
         String who = "login:" + request.remoteAddress();
         long wait = throttle.waitSeconds(who);
         if (wait > 0) {
             return Response.error(429, "登录失败次数太多，请 " + wait + " 秒后再试").withHeader("Retry-After", String.valueOf(wait));
         }
-        String token = token(request);
-        if (token == null || !auth.matches(token)) {
-            if (auth.enabled()) {
-                int n = throttle.failed(who);
-                log.warn("console login failed from {} ({} in a row)", request.remoteAddress(), n);
-            }
-            return Response.error(403, auth.enabled() ? "管理员令牌不正确" : "管理接口未启用：请用 --admin-token 设置管理员令牌");
+        Map<String, String> form = fields(request);
+        String username = form.get("username");
+        boolean ok;
+        if (username != null) {
+            ok = accounts.verify(username.strip(), form.get("password"));
+        } else {
+            String token = form.get("token");
+            ok = token != null && auth.matches(token);
+            if (!ok && !auth.enabled()) return Response.error(403, "管理接口未启用：请用 --admin-token 设置管理员令牌");
+        }
+        if (!ok) {
+            int n = throttle.failed(who);
+            log.warn("console login failed from {} ({} in a row)", request.remoteAddress(), n);
+            return Response.error(403, username != null ? "账号名或密码不正确" : "管理员令牌不正确");
         }
         throttle.succeeded(who);
+        return open(request, username == null ? null : username.strip());
+    }
+
+    /**
+     * POST /admin/register {"code":"…","username":"…","password":"…"}: redeems an organizer's invitation (a new
+     * account, or the group added to the account whose password this is) and signs in.
+     */
+    public Response register(Request request) {
+        String who = "login:" + request.remoteAddress();
+        long wait = throttle.waitSeconds(who);
+        if (wait > 0) {
+            return Response.error(429, "尝试次数太多，请 " + wait + " 秒后再试").withHeader("Retry-After", String.valueOf(wait));
+        }
+        Map<String, String> form = fields(request);
+        String username = form.get("username") == null ? null : form.get("username").strip();
+        try {
+            accounts.redeem(form.get("code"), username, form.get("password"));
+        } catch (ConsoleAccounts.AccountException e) {
+            if (e.status == 403) throttle.failed(who); // wrong codes and passwords are guesses; typos in a new name are not
+            return Response.error(e.status, e.getMessage());
+        }
+        throttle.succeeded(who);
+        return open(request, username);
+    }
+
+    /** A new session for the admin (account null) or an organizer's account, in a cookie. */
+    private Response open(Request request, String account) {
         byte[] id = new byte[32];
         random.nextBytes(id);
         String session = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         long now = clock.millis();
-        db.write(c -> {
-            return Sql.update(c, "INSERT INTO admin_sessions (id_hash, created_at, last_seen) VALUES (?, ?, ?)", hash(session), now, now);
-        });
+        db.write(c -> Sql.update(c, "INSERT INTO admin_sessions (id_hash, created_at, last_seen, account) VALUES (?, ?, ?, ?)",
+                hash(session), now, now, account));
         recent.put(session, Boolean.TRUE);
-        return Response.json(200, Map.of("ok", true, "csrf", csrf(session))).withHeader("Set-Cookie", COOKIE + "=" + session
+        known.invalidate(session);
+        org.redengine.core.ConsoleUser user = lookup(session);
+        return Response.json(200, describe(session, user)).withHeader("Set-Cookie", COOKIE + "=" + session
                 + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + IDLE.toSeconds() + (request.viaHttps() ? "; Secure" : ""));
+    }
+
+    private static Map<String, Object> describe(String session, org.redengine.core.ConsoleUser user) {
+        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("ok", true);
+        o.put("csrf", csrf(session));
+        o.put("role", user == null || user.admin() ? "admin" : "organizer");
+        if (user != null && !user.admin()) {
+            o.put("account", user.account());
+            o.put("groups", user.groups());
+        }
+        return o;
     }
 
     /** GET /admin/session: whether the console is logged in, and its CSRF token for the changes it sends. */
     public Response current(Request request) {
         String s = session(request);
-        if (!validSession(s)) return Response.error(401, "请先登录管理后台");
-        return Response.json(200, Map.of("ok", true, "csrf", csrf(s)));
+        org.redengine.core.ConsoleUser user = lookup(s);
+        if (user == null) return Response.error(401, "请先登录管理后台");
+        return Response.json(200, describe(s, user));
     }
 
     /** The CSRF token of a session: derived from the session id, so it needs no storage and differs per session. */
@@ -112,33 +167,46 @@ public final class AdminSessions {
         return Response.json(200, Map.of("ok", true)).withHeader("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     }
 
-    boolean valid(Request request) {
-        return validSession(session(request));
+    /** Drops this node's cached lookups of an account's sessions (other nodes look again within seconds). */
+    void forget(String account) {
+        known.asMap().values().removeIf(u -> u.isPresent() && account.equals(u.get().account()));
     }
 
-    /** Whether a Cookie header holds a live console session. */
-    public boolean validCookie(String cookieHeader) {
-        return validSession(Request.cookie(cookieHeader, COOKIE));
+    /** The user of the request's console session, or null. */
+    org.redengine.core.ConsoleUser user(Request request) {
+        return lookup(session(request));
     }
 
-    private boolean validSession(String s) {
-        if (s == null || s.length() > 100) return false;
-        boolean valid = known.get(s, k -> {
+    /** Whether a Cookie header holds a live console session (the admin's: it may read any chat's history). */
+    public boolean validAdminCookie(String cookieHeader) {
+        org.redengine.core.ConsoleUser u = lookup(Request.cookie(cookieHeader, COOKIE));
+        return u != null && u.admin();
+    }
+
+    /** The session's user, or null when it is unknown, idle too long, or its account has been removed. */
+    private org.redengine.core.ConsoleUser lookup(String s) {
+        if (s == null || s.length() > 100) return null;
+        java.util.Optional<org.redengine.core.ConsoleUser> user = known.get(s, k -> {
             long now = clock.millis();
             String h = hash(k);
             return db.write(c -> { // looks up and keeps the session alive, deleting it when it has been idle too long
-                try (PreparedStatement ps = c.prepareStatement("UPDATE admin_sessions SET last_seen = ? WHERE id_hash = ? AND last_seen > ?")) {
-                    ps.setLong(1, now);
-                    ps.setString(2, h);
-                    ps.setLong(3, now - IDLE.toMillis());
-                    if (ps.executeUpdate() > 0) return true;
+                int alive = Sql.update(c, "UPDATE admin_sessions SET last_seen = ? WHERE id_hash = ? AND last_seen > ?",
+                        now, h, now - IDLE.toMillis());
+                if (alive > 0) {
+                    String account = Sql.one(c, "SELECT account FROM admin_sessions WHERE id_hash = ?", rs -> {
+                        String a = rs.getString(1);
+                        return a == null ? "" : a;
+                    }, h);
+                    if (account == null || account.isEmpty()) return java.util.Optional.of(org.redengine.core.ConsoleUser.ADMIN_CONSOLE);
+                    java.util.Set<String> groups = ConsoleAccounts.groups(c, account);
+                    if (groups != null) return java.util.Optional.of(org.redengine.core.ConsoleUser.organizer(account, groups));
                 }
                 Sql.update(c, "DELETE FROM admin_sessions WHERE id_hash = ? OR last_seen <= ?", h, now - IDLE.toMillis());
-                return false;
+                return java.util.Optional.<org.redengine.core.ConsoleUser>empty();
             });
         });
-        if (valid) recent.put(s, Boolean.TRUE);
-        return valid;
+        if (user.isPresent()) recent.put(s, Boolean.TRUE);
+        return user.orElse(null);
     }
 
     private static String hash(String session) {
@@ -150,20 +218,28 @@ public final class AdminSessions {
         }
     }
 
-    private String token(Request request) {
+    /** The string fields of a JSON object body, or of a form body. */
+    private Map<String, String> fields(Request request) {
         String body = new String(request.body(), StandardCharsets.UTF_8).strip();
+        Map<String, String> out = new java.util.HashMap<>();
         if (body.startsWith("{")) {
             try {
-                JsonNode n = json.readTree(body).get("token");
-                return n != null && n.isTextual() ? n.asText() : null;
+                json.readTree(body).properties().forEach(e -> {
+                    if (e.getValue().isTextual()) out.put(e.getKey(), e.getValue().asText());
+                });
             } catch (Exception e) {
-                return null;
+                return out;
             }
+            return out;
         }
         for (String pair : body.split("&")) {
-            if (pair.startsWith("token=")) return java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
         }
-        return null;
+        return out;
     }
 
     static String session(Request request) {

@@ -9,8 +9,9 @@ import org.redengine.web.StaticResources;
 import java.time.Clock;
 
 /**
- * The admin's credentials and the pages: the admin token, console sessions (log in, out, the CSRF token), and the
- * web chat and console pages with their assets. It guards every admin route the other modules declare.
+ * The console's credentials and the pages: the admin token, organizers' accounts (invitations, sign-up, sign-in),
+ * console sessions (log in, out, the CSRF token), and the web chat and console pages with their assets. It guards
+ * every admin route the other modules declare.
  */
 public final class ConsoleModule implements Module, WebCallers.AdminCheck {
 
@@ -27,7 +28,7 @@ public final class ConsoleModule implements Module, WebCallers.AdminCheck {
 
     /** Guards admin routes (see {@link Routes#admin}). */
     public Routes.Guard guard() {
-        return (handler, json) -> json ? auth.protect(handler) : auth.protectUpload(handler);
+        return auth::protect;
     }
 
     /** Whether a request may send an upload-sized body (the server asks before reading the body). */
@@ -42,17 +43,22 @@ public final class ConsoleModule implements Module, WebCallers.AdminCheck {
 
     @Override
     public boolean isConsole(String cookieHeader) {
-        return sessions.validCookie(cookieHeader);
+        return sessions.validAdminCookie(cookieHeader);
     }
 
     @Override
     public void routes(Routes routes) {
+        AccountsApi accounts = new AccountsApi(sessions.accounts(), sessions::forget);
         routes.post("/admin/login", sessions::login)
+                .post("/admin/register", sessions::register)
                 .post("/admin/logout", sessions::logout)
                 .get("/admin/session", sessions::current)
                 .get("/admin", pages::admin)
                 .get("/", pages::index)
                 .get("/index.html", pages::index)
-                .get("/static/*", pages::file);
+                .get("/static/*", pages::file)
+                .admin("POST", "/console-invites", accounts::invite)
+                .admin("GET", "/accounts", accounts::list)
+                .admin("DELETE", "/accounts", accounts::remove);
     }
 }

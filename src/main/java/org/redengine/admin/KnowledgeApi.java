@@ -6,7 +6,9 @@ import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.KnowledgeEntry;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.TextNormalizer;
+import org.redengine.core.ConsoleUser;
 import org.redengine.knowledge.edit.FaqRow;
+import org.redengine.knowledge.edit.KnowledgeCommands;
 import org.redengine.knowledge.edit.KnowledgeEditor;
 import org.redengine.knowledge.edit.Ratings;
 import org.redengine.knowledge.edit.Unanswered;
@@ -43,8 +45,11 @@ public final class KnowledgeApi {
         this.ratings = ratings;
     }
 
-    /** GET /api/admin/knowledge/entries?q=&offset=&limit= */
-    public Response entries(Request request) {
+    /**
+     * GET /api/admin/knowledge/entries?q=&offset=&limit=: every entry (an organizer sees the shared ones too, so as
+     * not to add them twice), each saying whether the caller may edit it.
+     */
+    public Response entries(Request request, ConsoleUser user) {
         String q = request.queryParam("q") == null ? "" : TextNormalizer.normalize(request.queryParam("q")).strip();
         int offset = intParam(request, "offset", 0), limit = Math.min(intParam(request, "limit", 50), 500);
         Map<String, Ratings.Tally> tallies = ratings.tallies();
@@ -68,6 +73,7 @@ public final class KnowledgeApi {
                 o.put("source", e.source());
                 o.put("tags", e.tags());
                 o.put("scope", e.scope() == null ? "" : e.scope()); // the one group it answers in; "" for every chat
+                o.put("editable", user.admin() || (e.scope() != null && user.managesScope(e.scope())));
                 o.put("ratings", tally(tallies.get(e.title())));
                 all.add(o);
             } else if (articleFiles.add(e.file())) {
@@ -81,6 +87,7 @@ public final class KnowledgeApi {
                 o.put("file", e.file());
                 o.put("title", title);
                 o.put("source", e.source());
+                o.put("editable", user.admin());
                 o.put("ratings", articleTally(tallies, title));
                 all.add(o);
             }
@@ -107,15 +114,36 @@ public final class KnowledgeApi {
         return Map.of("useful", t == null ? 0 : t.useful(), "notUseful", t == null ? 0 : t.notUseful());
     }
 
-    /** POST (add), PUT (edit: "question" is the one to change, "entry" the new row) or DELETE /api/admin/knowledge/faq */
-    public Response faq(Request request) {
+    /**
+     * POST (add), PUT (edit: "question" is the one to change, "entry" the new row) or DELETE /api/admin/knowledge/faq.
+     * An organizer works only on entries scoped to their own groups; theirs go to the group's own file.
+     */
+    public Response faq(Request request, ConsoleUser user) {
         return edit(request, () -> {
             JsonNode body = body(request);
             String file = text(body, "file");
+            String who = user.who();
+            if (!user.admin()) {
+                FaqRow next = request.method().equals("DELETE") ? null : row(request.method().equals("POST") ? body : body.path("entry"));
+                if (next != null && !user.managesScope(next.scope())) {
+                    throw new KnowledgeEditor.EditException(403, "组织者添加的问答只能用于自己管理的群：请选择使用范围");
+                }
+                if (request.method().equals("POST")) {
+                    String[] scope = next.scope().split(":", 2);
+                    file = KnowledgeCommands.groupFile(scope[0], scope[1]);
+                } else {
+                    String question = text(body, "question");
+                    FaqRow existing = file == null ? null : editor.faqRows(file).stream()
+                            .filter(r -> r.question().equals(question)).findFirst().orElse(null);
+                    if (existing == null || !user.managesScope(existing.scope())) {
+                        throw new KnowledgeEditor.EditException(403, "这条问答是所有群共用的或属于别的群，只有管理员可以修改");
+                    }
+                }
+            }
             return switch (request.method()) {
-                case "POST" -> editor.addFaq(file, row(body), who(request));
-                case "PUT" -> editor.editFaq(file, text(body, "question"), row(body.path("entry")), who(request));
-                default -> editor.deleteFaq(file, text(body, "question"), who(request));
+                case "POST" -> editor.addFaq(file, row(body), who);
+                case "PUT" -> editor.editFaq(file, text(body, "question"), row(body.path("entry")), who);
+                default -> editor.deleteFaq(file, text(body, "question"), who);
             };
         });
     }

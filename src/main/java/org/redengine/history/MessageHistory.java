@@ -134,6 +134,37 @@ public final class MessageHistory {
         });
     }
 
+    /** How far back {@link #involving} looks in a conversation. */
+    static final int INVOLVING_SCAN = 5_000;
+
+    /**
+     * A member's part of a group conversation, oldest first, at most {@code limit}: what they wrote (where the
+     * channel keeps members' messages) and the bot's replies to them, among the conversation's newest messages.
+     */
+    public List<Stored> involving(ConversationKey conversation, String userId, int limit) {
+        List<Stored> recent = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
+                    WHERE conversation = ? ORDER BY seq DESC LIMIT ?""")) {
+                ps.setString(1, key(conversation));
+                ps.setInt(2, INVOLVING_SCAN);
+                return rows(ps);
+            }
+        });
+        List<Stored> out = new ArrayList<>();
+        for (Stored m : recent) {
+            if (out.size() >= limit) break;
+            try {
+                com.fasterxml.jackson.databind.JsonNode p = PAYLOAD.readTree(m.payload());
+                if (userId.equals(p.path("from").asText(null)) || userId.equals(p.path("to").asText(null))) out.add(m);
+            } catch (java.io.IOException e) {
+                // a payload we cannot read names no one
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** Whose message a stored bot reply answers (its payload's {@code to}), or null for one posted on its own. */
     public static String answeredUser(Stored m) {
         try {

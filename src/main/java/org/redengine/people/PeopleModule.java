@@ -61,9 +61,9 @@ public final class PeopleModule implements Module {
         InvitesApi invitesApi = new InvitesApi(invites);
         routes.admin("POST", "/roles", rolesApi::grant)
                 .admin("DELETE", "/roles", rolesApi::revoke)
-                .admin("GET", "/groups", rolesApi::groups)
-                .admin("POST", "/group-zone", groups::setZone)
-                .admin("POST", "/group-settings", groups::update)
+                .organizer("GET", "/groups", rolesApi::groups)
+                .organizer("POST", "/group-zone", org.redengine.admin.GroupAccess.ofGroup(groups::setZone))
+                .organizer("POST", "/group-settings", org.redengine.admin.GroupAccess.ofGroup(groups::update))
                 .admin("POST", "/invites", invitesApi::create);
     }
 }

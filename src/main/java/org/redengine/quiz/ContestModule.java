@@ -23,10 +23,12 @@ public final class ContestModule implements Module {
 
     private final Contests contests;
     private final Leadership timer;
+    private final QuizApi api;
 
     public ContestModule(Database db, QuizModule quiz, Outbound outbound, Clock clock) {
         this.contests = new Contests(db, quiz.banks(), quiz.ledger(), outbound, clock, new SecureRandom());
         this.timer = new Leadership(db, "contest timer");
+        this.api = new QuizApi(quiz.banks(), contests, outbound);
     }
 
     public Contests contests() {
@@ -38,6 +40,16 @@ public final class ContestModule implements Module {
         commands.register(ContestCommands.start(contests))
                 .register(ContestCommands.stop(contests))
                 .register(ContestCommands.result(contests));
+    }
+
+    @Override
+    public void routes(org.redengine.server.Routes routes) {
+        // banks are shared by every group: organizers see them and add new ones; contests are per group
+        routes.organizer("GET", "/quiz/banks", api::list)
+                .organizer("GET", "/quiz/bank", api::questions)
+                .organizerUpload("POST", "/quiz/banks", api::upload)
+                .organizer("POST", "/contests", QuizApi.forGroup(api::startContest))
+                .organizer("POST", "/contests/stop", QuizApi.forGroup(api::stopContest));
     }
 
     @Override

@@ -135,28 +135,49 @@ public final class Contests {
         Matcher s = SECONDS.matcher(args);
         if (s.find()) seconds = Integer.parseInt(s.group(1));
         String bankName = SECONDS.matcher(COUNT.matcher(args).replaceAll(" ")).replaceAll(" ").replace("每题", " ").strip();
-        if (count < 1 || count > MAX_QUESTIONS) return notice("题数应在 1 到 " + MAX_QUESTIONS + " 之间。");
-        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) return notice("每题时间应在 " + MIN_SECONDS + " 到 " + MAX_SECONDS + " 秒之间。");
+        return start(m.channel(), m.groupId(), m.userId(), bankName, count, seconds).replies();
+    }
+
+    /** What starting a contest did: whether it started, and the group's message (its first question, or why not). */
+    public record Started(boolean started, List<Reply> replies) {
+    }
+
+    /**
+     * Starts a contest in a group (an empty bank name: the first bank) and returns its first question; used by the
+     * chat command and by the console, which posts the question to the group.
+     */
+    public Started start(String channel, String groupId, String startedBy, String bankName, int count, int seconds) {
+        if (count < 1 || count > MAX_QUESTIONS) return refused("题数应在 1 到 " + MAX_QUESTIONS + " 之间。");
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) return refused("每题时间应在 " + MIN_SECONDS + " 到 " + MAX_SECONDS + " 秒之间。");
         Map<String, QuizBank> all = banks.banks();
-        if (all.isEmpty()) return notice("题库还是空的，请管理员先导入题库。");
-        String bank = bankName.isEmpty() ? all.keySet().iterator().next() : bankName;
-        if (!all.containsKey(bank)) return notice("没有找到题库“" + bankName + "”。现有题库：" + String.join("、", all.keySet()));
+        if (all.isEmpty()) return refused("题库还是空的，请管理员先导入题库。");
+        String bank = bankName == null || bankName.isBlank() ? all.keySet().iterator().next() : bankName.strip();
+        if (!all.containsKey(bank)) return refused("没有找到题库“" + bank + "”。现有题库：" + String.join("、", all.keySet()));
         List<String> keys = new ArrayList<>(all.get(bank).questions().stream().map(QuizBanks::key).toList());
         Collections.shuffle(keys, random);
         List<String> picked = new ArrayList<>(keys.subList(0, Math.min(count, keys.size())));
         long now = clock.millis();
         int secs = seconds;
-        Contest contest = new Contest(UUID.randomUUID().toString(), m.channel(), m.groupId(), bank, picked, secs, 0, now, Status.RUNNING);
+        Contest contest = new Contest(UUID.randomUUID().toString(), channel, groupId, bank, picked, secs, 0, now, Status.RUNNING);
         boolean started = db.write(conn -> {
-            if (running(conn, m.channel(), m.groupId()) != null) return false;
-            insert(conn, contest, m.userId());
+            if (running(conn, channel, groupId) != null) return false;
+            insert(conn, contest, startedBy);
             return true;
         });
-        if (!started) return notice("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
-        openContests.put(groupKey(m.channel(), m.groupId()), Optional.of(contest));
+        if (!started) return refused("本群已有一场竞赛正在进行，请等它结束，或由组织者发送“结束竞赛”。");
+        openContests.put(groupKey(channel, groupId), Optional.of(contest));
         onStarted.run();
-        return List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
-                + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0)));
+        return new Started(true, List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
+                + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0))));
+    }
+
+    private static Started refused(String why) {
+        return new Started(false, notice(why));
+    }
+
+    /** Whether the group has a contest running now. */
+    public boolean running(String channel, String groupId) {
+        return db.read(conn -> running(conn, channel, groupId)) != null;
     }
 
     /**
@@ -233,7 +254,12 @@ public final class Contests {
 
     /** 结束竞赛: stops the group's contest early, reveals the open question's answer and announces the ranking so far. */
     public List<Reply> stop(Incoming m) {
-        Contest c = db.read(conn -> running(conn, m.channel(), m.groupId()));
+        return stop(m.channel(), m.groupId());
+    }
+
+    /** Stops the group's contest (结束竞赛, or the console); the reply says what happened. */
+    public List<Reply> stop(String channel, String groupId) {
+        Contest c = db.read(conn -> running(conn, channel, groupId));
         if (c == null) return notice("本群现在没有正在进行的竞赛。");
         Question open = banks.question(c.questions().get(c.position()));
         String result = db.write(conn -> {
@@ -245,7 +271,7 @@ public final class Contests {
             }
             return sb.append("\n").append(ranking(conn, c, "最终排名")).toString();
         });
-        openContests.invalidate(groupKey(m.channel(), m.groupId()));
+        openContests.invalidate(groupKey(channel, groupId));
         return notice(result);
     }
 

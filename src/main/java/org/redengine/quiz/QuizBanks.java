@@ -86,6 +86,49 @@ public final class QuizBanks implements AutoCloseable {
         return banks;
     }
 
+    /** The outcome of installing an uploaded bank: the bank as read, or why it was refused. */
+    public record Installed(QuizBank bank, String refusal) {
+    }
+
+    private static final java.util.regex.Pattern UPLOAD_NAME = java.util.regex.Pattern.compile("[\\p{IsHan}A-Za-z0-9_（）()·. -]{1,40}\\.(csv|xlsx)");
+
+    /**
+     * Installs an uploaded bank file ({@code NAME.csv} or {@code NAME.xlsx}) into the bank folder: read and checked
+     * first, written whole (a temporary file moved into place) only when at least one question is valid, then
+     * served at once. {@code replace}: whether it may replace a bank of the same name.
+     */
+    public synchronized Installed install(String fileName, byte[] content, boolean replace) throws IOException {
+        if (fileName == null || !UPLOAD_NAME.matcher(fileName).matches() || fileName.startsWith(".")) {
+            return new Installed(null, "文件名应为“题库名.csv”或“题库名.xlsx”，题库名最多 40 个字（汉字、字母、数字、空格和 _ - . ( )）");
+        }
+        String name = bankName(Path.of(fileName));
+        boolean exists = banks.containsKey(name);
+        if (exists && !replace) return new Installed(null, "已有同名题库“" + name + "”，只有管理员可以替换它；请换一个文件名");
+        Files.createDirectories(dir);
+        String ext = fileName.substring(fileName.lastIndexOf('.'));
+        Path temp = dir.resolve(".upload-" + java.util.UUID.randomUUID() + ext);
+        try {
+            Files.write(temp, content);
+            QuizBank bank;
+            try {
+                bank = BankValidator.validate(name, fileName, BankRows.read(temp));
+            } catch (IOException e) {
+                return new Installed(null, "题库文件读不了：" + e.getMessage());
+            }
+            if (bank.questions().isEmpty()) return new Installed(bank, "题库里没有一道合格的题，未作任何修改");
+            // a bank of this name in the other format would shadow or be shadowed: the upload replaces both
+            for (String other : List.of(".csv", ".xlsx")) {
+                if (!other.equals(ext)) Files.deleteIfExists(dir.resolve(name + other));
+            }
+            Files.move(temp, dir.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            reload();
+            return new Installed(banks.getOrDefault(name, bank), null);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private static boolean isBankFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && !n.startsWith("~$") && (n.endsWith(".csv") || n.endsWith(".xlsx"));

@@ -1,5 +1,6 @@
 package org.redengine.study;
 
+import org.redengine.admin.GroupAccess;
 import org.redengine.admin.PlanApi;
 import org.redengine.admin.ReportsApi;
 import org.redengine.checkin.CheckInCommands;
@@ -61,10 +62,11 @@ public final class StudyModule implements Module {
     public void routes(Routes routes) {
         ReportsApi reportsApi = new ReportsApi(reports);
         PlanApi planApi = new PlanApi(plans, clock);
-        routes.admin("GET", "/reports", reportsApi::json)
-                .admin("GET", "/reports/export", reportsApi::export)
-                .admin("GET", "/plan", planApi::get)
-                .adminUpload("POST", "/plan", planApi::upload);
+        routes.organizer("GET", "/reports", GroupAccess.ofGroup(reportsApi::json))
+                .organizer("GET", "/reports/export", GroupAccess.ofGroup(reportsApi::export))
+                .organizer("GET", "/plan", GroupAccess.ofGroup(planApi::get))
+                .organizerUpload("POST", "/plan", planApi::upload)
+                .organizer("PUT", "/schedules", GroupAccess.ofGroup(planApi::schedule));
     }
 
     @Override

@@ -212,4 +212,99 @@ class AdminConsoleBrowserTest {
         String file = Files.readString(tmp.resolve("kb/faq/milestones.csv"));
         assertThat(file).contains("一大 红船").contains("（第一版）");
     }
+
+    /**
+     * Issue 14: an organizer signs up from the admin's invitation link, sees only their group and no admin tools,
+     * starts a contest and sets the study post from the console, reads a member's record, and adds their group's
+     * Q&A; the admin pages through the entries and ignores an unanswered question.
+     */
+    @Test
+    void anInvitedOrganizerRunsTheirGroupFromTheConsole() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        var other = TestServer.JSON.createObjectNode().put("user", "u9").put("name", "王五").put("group", "other-g").put("text", "大家好");
+        assertThat(server.post("/api/messages", TestServer.JSON.writeValueAsString(other)).statusCode()).isEqualTo(200);
+        String bank = """
+                题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源
+                单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试
+                """;
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=" + java.net.URLEncoder.encode("支部题库.csv", java.nio.charset.StandardCharsets.UTF_8),
+                bank, "Authorization", "Bearer " + TOKEN, "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        server.ask("u7", "赵六", "console-g", "大家好");
+        server.ask("u7", "赵六", null, "明天北京天气怎么样");
+        var invite = server.send("POST", "/api/admin/console-invites", "{\"group\":\"console-g\"}", "Authorization", "Bearer " + TOKEN);
+        String link = TestServer.JSON.readTree(invite.body()).path("link").asText();
+
+        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        driver.get(server.base() + link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-form")));
+        assertThat(driver.findElement(By.id("invite-code")).getDomProperty("value")).isNotBlank();
+        driver.findElement(By.id("new-username")).sendKeys("zhouhui");
+        driver.findElement(By.id("new-password")).sendKeys("zhouhui-2026");
+        driver.findElement(By.id("new-password2")).sendKeys("zhouhui-2026");
+        driver.findElement(By.cssSelector("#register-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group")));
+        assertThat(driver.findElement(By.id("whoami")).getText()).isEqualTo("组织者 zhouhui");
+
+        // only their group; no roles, accounts, invitations, versions or unanswered questions
+        assertThat(driver.findElements(By.cssSelector("#groups tr"))).hasSize(1);
+        assertThat(driver.findElement(By.id("groups")).getText()).doesNotContain("other-g");
+        assertThat(driver.findElement(By.id("invite-organizer")).isDisplayed()).isFalse();
+        wait.until(d -> d.findElement(By.id("members")).getText().contains("张三"));
+        assertThat(driver.findElement(By.id("members")).getText()).doesNotContain("设为组织者");
+
+        // a member's record
+        driver.findElements(By.cssSelector("#members tr")).stream().filter(r -> r.getText().contains("张三")).findFirst()
+                .orElseThrow().findElement(By.xpath(".//button[text()='记录']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-history"), "打卡"));
+
+        // a contest from the console goes to the group
+        wait.until(d -> !d.findElements(By.cssSelector("#contest-bank option")).isEmpty());
+        driver.findElement(By.id("contest-count")).clear();
+        driver.findElement(By.id("contest-count")).sendKeys("1");
+        driver.findElement(By.cssSelector("#contest-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contest-message"), "竞赛已开始"));
+        assertThat(server.getAs("u7", "/api/messages?group=console-g").body()).contains("知识竞赛开始！题库：支部题库");
+        driver.findElement(By.id("contest-stop")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contest-message"), "竞赛已结束"));
+
+        // the weekly study post: Wednesday 07:45
+        driver.findElements(By.cssSelector("#schedule-days input")).forEach(b -> { if (b.isSelected()) b.click(); });
+        driver.findElements(By.cssSelector("#schedule-days input")).get(2).click();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('schedule-at').value = '07:45'");
+        driver.findElement(By.cssSelector("#schedule-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "周三 07:45"));
+
+        // their group's Q&A: the scope offers only their group; shared entries are read-only
+        driver.findElement(By.id("tab-knowledge")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pane-knowledge")));
+        By shared = By.cssSelector("#entries tr[data-question='遵义会议是什么时候召开的？']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(shared));
+        assertThat(driver.findElement(shared).findElements(By.tagName("button"))).isEmpty();
+        driver.findElement(By.id("new-entry")).click();
+        assertThat(driver.findElements(By.cssSelector("#entry-scope option"))).extracting(o -> o.getDomProperty("value"))
+                .containsExactly("web:console-g");
+        driver.findElement(By.id("entry-question")).sendKeys("本支部的学习日是哪天？");
+        driver.findElement(By.id("entry-answer")).sendKeys("每周一上午集中学习。");
+        driver.findElement(By.cssSelector("#entry-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-message"), "已保存"));
+
+        // the admin: more than one page of entries, and an unanswered question ignored
+        for (int i = 0; i < 60; i++) {
+            var add = TestServer.JSON.createObjectNode().put("question", "测试分页问题" + i + "是什么？").put("answer", "分页答案" + i + "。");
+            assertThat(server.send("POST", "/api/admin/knowledge/faq", TestServer.JSON.writeValueAsString(add), "Authorization", "Bearer " + TOKEN)
+                    .statusCode()).isEqualTo(200);
+        }
+        server.runTimers(); // the unanswered question is recorded
+        driver.findElement(By.id("logout")).click();
+        logIn(wait);
+        driver.findElement(By.id("tab-knowledge")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries-page"), "第 1 / 2 页"));
+        driver.findElement(By.id("entries-next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries-page"), "第 2 / 2 页"));
+        By unanswered = By.cssSelector("#unanswered tr[data-question='明天北京天气怎么样']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(unanswered));
+        driver.findElement(unanswered).findElement(By.xpath(".//button[text()='忽略']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(unanswered));
+    }
 }

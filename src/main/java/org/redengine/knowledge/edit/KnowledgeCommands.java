@@ -61,7 +61,7 @@ public final class KnowledgeCommands {
     }
 
     /** The file of one group's own entries: readable, unique per group, within the editor's allowed names. */
-    static String groupFile(String channel, String groupId) {
+    public static String groupFile(String channel, String groupId) {
         String readable = KnowledgeEditor.safeBaseName(channel + "-" + groupId);
         if (readable.length() > 40) readable = readable.substring(0, 40);
         String hash = Integer.toHexString((channel + "\u0000" + groupId).hashCode() & 0x7fffffff);
