@@ -145,6 +145,7 @@ public final class Main implements Callable<Integer> {
                 Map.entry("workers", "0"), Map.entry("history-days", "365"),
                 Map.entry("wechat-api-base", "https://api.weixin.qq.com"), Map.entry("wechat-replay-window", "300"),
                 Map.entry("wecom-api-base", "https://qyapi.weixin.qq.com"),
+                Map.entry("wecom-bot-url", org.redengine.channels.wecombot.WeComBotConfig.DEFAULT_URL),
                 Map.entry("max-connections", String.valueOf(Settings.Connections.DEFAULT.max())),
                 Map.entry("max-connections-per-address", String.valueOf(Settings.Connections.DEFAULT.perAddress())),
                 Map.entry("idle-timeout", "60"));
@@ -194,6 +195,12 @@ public final class Main implements Callable<Integer> {
         String wecomApiBase;
         @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
         String wecomWebhook;
+        @Option(names = "--wecom-bot-id", paramLabel = "ID", description = "企业微信智能机器人的 Bot ID；与 Secret 都设置时通过长连接接入群聊")
+        String wecomBotId;
+        @Option(names = "--wecom-bot-secret", paramLabel = "SECRET", description = "企业微信智能机器人的 Secret")
+        String wecomBotSecret;
+        @Option(names = "--wecom-bot-url", paramLabel = "URL", description = "智能机器人长连接地址（默认 wss://openws.work.weixin.qq.com）")
+        String wecomBotUrl;
         @Option(names = "--max-connections", paramLabel = "N", description = "同时打开的连接数上限（默认 10000；启动脚本会按文件句柄上限调低）")
         String maxConnections;
         @Option(names = "--max-connections-per-address", paramLabel = "N", description = "同一地址同时打开的连接数上限（默认 256；受信任的反向代理不受此限）")
@@ -238,7 +245,8 @@ public final class Main implements Callable<Integer> {
                             Settings.parsePositive("max-connections-per-address", s.get("max-connections-per-address", maxConnectionsPerAddress, DEFAULTS.get("max-connections-per-address"))),
                             Settings.parseAddresses(s.get("trusted-proxies", trustedProxies, "")),
                             java.time.Duration.ofSeconds(Settings.parsePositive("idle-timeout", s.get("idle-timeout", idleTimeout, DEFAULTS.get("idle-timeout")))),
-                            Settings.Connections.DEFAULT.headerTimeout()));
+                            Settings.Connections.DEFAULT.headerTimeout()),
+                    wecomBot(s));
             org.redengine.quiz.PointsLedger.parseRules(settings.pointsRules()); // bad rules stop start-up with a clear message
             RedEngine engine = new RedEngine(settings, Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
@@ -246,6 +254,18 @@ public final class Main implements Callable<Integer> {
             System.out.println("红色引擎学习助手已启动： http://" + displayHost(settings.host()) + ":" + port + "/");
             engine.awaitClose();
             return 0;
+        }
+
+        private org.redengine.channels.wecombot.WeComBotConfig wecomBot(Settings.Sources s) {
+            String url = s.get("wecom-bot-url", wecomBotUrl, DEFAULTS.get("wecom-bot-url"));
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(url.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("智能机器人长连接地址不是合法的网址：" + url);
+            }
+            return new org.redengine.channels.wecombot.WeComBotConfig(s.get("wecom-bot-id", wecomBotId, null),
+                    s.get("wecom-bot-secret", wecomBotSecret, null), uri);
         }
 
         /** The folder named on the command line, else the live copy under the data directory, brought up to date. */

@@ -58,7 +58,7 @@ public final class RedEngine implements AutoCloseable, Timers {
     /** Each module's tables, migrated at start (the order of versions is global). */
     static final List<String> MIGRATIONS = List.of(PeopleModule.MIGRATIONS, QuizModule.MIGRATIONS, ContestModule.MIGRATIONS,
             StudyModule.MIGRATIONS, KnowledgeModule.MIGRATIONS, ConsoleModule.MIGRATIONS, WebModule.MIGRATIONS,
-            WeChatModule.MIGRATIONS);
+            WeChatModule.MIGRATIONS, org.redengine.channels.wecombot.WeComBotModule.MIGRATIONS);
 
     private final Settings settings;
     private final Clock clock;
@@ -167,7 +167,11 @@ public final class RedEngine implements AutoCloseable, Timers {
                 () -> ready, clock));
         modules.add(new WeChatModule(settings.wechat(), settings.wecom(), settings.wecomWebhook(), db, conversation,
                 conversationLog, outbound, metrics::callbackRejected, clock, channelWork, () -> ready));
-        modules.add(new OpsModule(metrics, knowledge, quizBanks, db, () -> ready, clock, startedAt));
+        org.redengine.channels.wecombot.WeComBotModule bot = new org.redengine.channels.wecombot.WeComBotModule(settings.wecomBot(),
+                conversation, conversationLog, outbound, db, clock, channelWork);
+        modules.add(bot);
+        modules.add(new OpsModule(metrics, knowledge, quizBanks, db, () -> ready, clock, startedAt,
+                bot.channel() == null ? null : bot.channel()::status));
         return console;
     }
 

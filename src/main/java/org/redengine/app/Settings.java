@@ -18,7 +18,7 @@ import java.util.Map;
 public record Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                        int workers, boolean watchKnowledge, String dbUrl, String adminToken, int historyDays,
                        WeChatConfig wechat, WeChatConfig wecom, String wecomWebhook, String pointsRules,
-                       Connections connections) {
+                       Connections connections, org.redengine.channels.wecombot.WeComBotConfig wecomBot) {
 
     /**
      * What one client may hold of the server.
@@ -44,22 +44,27 @@ public record Settings(String host, int port, Path data, Path knowledge, Path qu
     public Settings(String host, int port, Path data, Path knowledge, Path quizzes, double answerThreshold,
                     int workers, boolean watchKnowledge) {
         this(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, null, null, 365,
-                WeChatConfig.OFF, WeChatConfig.OFF, null, null, Connections.DEFAULT);
+                WeChatConfig.OFF, WeChatConfig.OFF, null, null, Connections.DEFAULT, org.redengine.channels.wecombot.WeComBotConfig.OFF);
     }
 
     public Settings withDatabase(String url, String token) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, url, token,
-                historyDays, wechat, wecom, wecomWebhook, pointsRules, connections);
+                historyDays, wechat, wecom, wecomWebhook, pointsRules, connections, wecomBot);
+    }
+
+    public Settings withWeComBot(org.redengine.channels.wecombot.WeComBotConfig bot) {
+        return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
+                adminToken, historyDays, wechat, wecom, wecomWebhook, pointsRules, connections, bot);
     }
 
     public Settings withWeChat(WeChatConfig officialAccount, WeChatConfig work, String webhook) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
-                adminToken, historyDays, officialAccount, work, webhook, pointsRules, connections);
+                adminToken, historyDays, officialAccount, work, webhook, pointsRules, connections, wecomBot);
     }
 
     public Settings withConnections(Connections c) {
         return new Settings(host, port, data, knowledge, quizzes, answerThreshold, workers, watchKnowledge, dbUrl,
-                adminToken, historyDays, wechat, wecom, wecomWebhook, pointsRules, c);
+                adminToken, historyDays, wechat, wecom, wecomWebhook, pointsRules, c, wecomBot);
     }
 
     /** The answer model's own threshold (chosen when it was fitted for few confident wrong answers). */

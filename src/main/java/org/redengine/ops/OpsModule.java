@@ -26,9 +26,12 @@ public final class OpsModule implements Module {
     private final BooleanSupplier ready;
     private final Clock clock;
     private final Instant startedAt;
+    private final java.util.function.Supplier<Map<String, Object>> wecomBot;
 
+    /** @param wecomBot the WeCom robot's connection state, or null when that channel is off */
     public OpsModule(Metrics metrics, KnowledgeService knowledge, QuizBanks banks, Database db, BooleanSupplier ready,
-                     Clock clock, Instant startedAt) {
+                     Clock clock, Instant startedAt, java.util.function.Supplier<Map<String, Object>> wecomBot) {
+        this.wecomBot = wecomBot;
         this.metrics = metrics;
         this.knowledge = knowledge;
         this.banks = banks;
@@ -66,6 +69,7 @@ public final class OpsModule implements Module {
         body.put("knowledge", k);
         body.put("quizBanks", q);
         body.put("database", db.kind().name().toLowerCase());
+        if (wecomBot != null) body.put("wecomBot", wecomBot.get());
         body.put("uptimeSeconds", (clock.millis() - startedAt.toEpochMilli()) / 1000);
         return Response.json(200, body);
     }

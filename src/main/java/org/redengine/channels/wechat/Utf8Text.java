@@ -3,12 +3,12 @@ package org.redengine.channels.wechat;
 import java.nio.charset.StandardCharsets;
 
 /** Fits text into a byte budget (WeChat counts UTF-8 bytes), cutting on a sentence boundary, never mid-character. */
-final class Utf8Text {
+public final class Utf8Text {
 
     private Utf8Text() {
     }
 
-    static int bytes(String s) {
+    public static int bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
@@ -16,7 +16,7 @@ final class Utf8Text {
      * The text itself when it fits; otherwise as many whole sentences as fit, followed by {@code tail} (e.g. the
      * source note); when not even one sentence fits, as many whole characters as fit.
      */
-    static String shorten(String text, int maxBytes, String tail) {
+    public static String shorten(String text, int maxBytes, String tail) {
         if (bytes(text) <= maxBytes) return text;
         int budget = maxBytes - bytes(tail);
         String body = text.endsWith(tail) ? text.substring(0, text.length() - tail.length()) : text;

@@ -1,0 +1,310 @@
+package org.redengine.channels.wecombot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.redengine.channels.wechat.Utf8Text;
+import org.redengine.conversation.ChannelSender;
+import org.redengine.conversation.Conversation;
+import org.redengine.conversation.ConversationLog;
+import org.redengine.conversation.Delivered;
+import org.redengine.conversation.Incoming;
+import org.redengine.conversation.Reply;
+import org.redengine.conversation.ReplyType;
+import org.redengine.conversation.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * The WeCom intelligent robot (企业微信智能机器人) as a channel, {@code wecom-bot}: the one official way a bot takes
+ * part in group chats. A group is the robot's {@code chatid}, a member their {@code from.userid}. Members'
+ * messages arrive as {@code aibot_msg_callback} (in a group only when they @-mention the robot; WeCom developer
+ * documentation 100719) and are answered with a {@code stream} reply on the callback's req_id (101031): a slow
+ * answer first gets a short "正在查找…" chunk. A message is handled once, however often the platform redelivers it
+ * (its {@code msgid} is recorded with the replies, in the database, so across nodes too); a redelivery gets the
+ * recorded replies again. Messages the bot sends on its own are queued durably and pushed with
+ * {@code aibot_send_msg}, paced per chat.
+ */
+public final class WeComBotChannel implements ChannelSender, AutoCloseable {
+
+    public static final String CHANNEL = "wecom-bot";
+    /** A slow answer first shows this, so the member knows the robot heard them. */
+    static final String THINKING = "正在查找…";
+    static final Duration THINKING_AFTER = Duration.ofSeconds(1);
+    /** Pushes to one chat at most every 3 s (20 a minute), under the platform's limits. */
+    static final Duration PER_CHAT_PACE = Duration.ofSeconds(3);
+
+    private static final Logger log = LoggerFactory.getLogger(WeComBotChannel.class);
+    /** The @-mention a group message starts with (the robot's name, whatever the admin called it). */
+    private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*[@＠]\\S+\\s*");
+    private static final Pattern SOURCE_NOTE = Pattern.compile("（来源：([^（）]*)）\\s*$");
+    private static final Pattern FOLLOW_UP = Pattern.compile("^(这|那|它|这个|那个|上面|为什么|什么意思|出处|详细|具体|再说|展开).{0,12}$");
+
+    private final Conversation conversation;
+    private final ConversationLog conversationLog;
+    private final Clock clock;
+    private final ExecutorService processing;
+    private final BotOutbox outbox;
+    private final BotConnection connection;
+    private final Cache<String, CompletableFuture<List<Delivered>>> inFlight;
+    private final Cache<String, Long> lastPushToChat;
+    private final AtomicBoolean pumping = new AtomicBoolean();
+    private final AtomicLong queued = new AtomicLong(), pushed = new AtomicLong(), handled = new AtomicLong();
+
+    public WeComBotChannel(WeComBotConfig config, Conversation conversation, ConversationLog conversationLog,
+                           org.redengine.storage.Database db, Clock clock, ExecutorService processing) {
+        this.conversation = conversation;
+        this.conversationLog = conversationLog;
+        this.clock = clock;
+        this.processing = processing;
+        this.outbox = new BotOutbox(db, clock);
+        this.inFlight = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+        this.lastPushToChat = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+        this.connection = new BotConnection(config, config.heartbeat(), this::onCallback, () -> processing.execute(this::pump));
+        this.queued.set(outbox.size());
+    }
+
+    public void start() {
+        connection.start();
+    }
+
+    /** For /healthz and /metrics: the connection's state and the queue of pushes. */
+    public java.util.Map<String, Object> status() {
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("state", connection.state().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("lastError", connection.lastError());
+        o.put("reconnects", connection.reconnects());
+        o.put("queued", queued.get());
+        o.put("pushed", pushed.get());
+        o.put("messages", handled.get());
+        o.put("framesRejected", connection.framesRejected());
+        return o;
+    }
+
+    public boolean online() {
+        return connection.state() == BotConnection.State.ONLINE;
+    }
+
+    /** A callback frame, on the connection's event loop: handled elsewhere, never blocking it. */
+    private void onCallback(JsonNode frame) {
+        processing.execute(() -> {
+            try {
+                handle(frame);
+            } catch (RuntimeException e) {
+                log.error("wecom-bot: a callback failed", e);
+            }
+        });
+    }
+
+    private void handle(JsonNode frame) {
+        String reqId = BotFrames.reqId(frame);
+        JsonNode body = frame.path("body");
+        String msgId = body.path("msgid").asText("");
+        String user = body.path("from").path("userid").asText("");
+        if (msgId.isEmpty() || user.isEmpty()) return; // nothing to answer or to dedupe by
+        String group = "group".equals(body.path("chattype").asText()) ? body.path("chatid").asText(null) : null;
+        if (BotFrames.EVENT_CALLBACK.equals(BotFrames.cmd(frame))) {
+            event(reqId, body, user, group);
+            return;
+        }
+        handled.incrementAndGet();
+        String text = text(body);
+        Incoming incoming = new Incoming(CHANNEL, user, "", group, text == null || text.isBlank() ? "[空消息]" : text,
+                group != null, msgId, clock.instant(), true); // the platform vouches for the sender
+        List<Delivered> done = conversationLog.processed(CHANNEL, msgId);
+        if (done != null) { // a redelivery: the same replies again, nothing handled twice
+            reply(reqId, done, null);
+            return;
+        }
+        StreamReply stream = new StreamReply(reqId);
+        CompletableFuture<List<Delivered>> work = inFlight.get(msgId, k -> CompletableFuture.supplyAsync(() -> {
+            List<Reply> replies = text == null
+                    ? List.of(Reply.of(ReplyType.NOTICE, "我现在只能看懂文字消息。请用文字提问，例如“@我 遵义会议是哪年召开的？”，或发送“帮助”。"))
+                    : conversation.handle(incoming);
+            return conversationLog.record(incoming, replies);
+        }, processing));
+        CompletableFuture.delayedExecutor(THINKING_AFTER.toMillis(), TimeUnit.MILLISECONDS, processing)
+                .execute(() -> { if (!work.isDone()) stream.thinking(); });
+        work.whenComplete((replies, error) -> {
+            if (error != null) {
+                log.error("wecom-bot: message {} failed", msgId, error);
+                inFlight.invalidate(msgId);
+                reply(reqId, List.of(), stream);
+            } else {
+                reply(reqId, replies, stream);
+            }
+        });
+    }
+
+    /** The member's words: text (the @-mention removed), voice (already text), a mixed message's text parts. */
+    static String text(JsonNode body) {
+        String msgType = body.path("msgtype").asText("");
+        String own = switch (msgType) {
+            case "text" -> body.path("text").path("content").asText("");
+            case "voice" -> body.path("voice").path("content").asText("");
+            case "mixed" -> {
+                StringBuilder sb = new StringBuilder();
+                for (JsonNode item : body.path("mixed").path("msg_item")) {
+                    if ("text".equals(item.path("msgtype").asText())) sb.append(item.path("text").path("content").asText("")).append(' ');
+                }
+                yield sb.toString();
+            }
+            default -> null;
+        };
+        if (own == null) return null;
+        own = LEADING_MENTION.matcher(own).replaceFirst("").strip();
+        String quoted = quoted(body.path("quote"));
+        if (quoted != null && (own.isEmpty() || FOLLOW_UP.matcher(own).matches())) {
+            return own.isEmpty() ? quoted : quoted + " " + own; // a follow-up on the quoted message
+        }
+        return own;
+    }
+
+    private static String quoted(JsonNode quote) {
+        if (quote.isMissingNode() || quote.isNull()) return null;
+        String q = switch (quote.path("msgtype").asText("")) {
+            case "text" -> quote.path("text").path("content").asText("");
+            case "voice" -> quote.path("voice").path("content").asText("");
+            case "mixed" -> {
+                StringBuilder sb = new StringBuilder();
+                for (JsonNode item : quote.path("mixed").path("msg_item")) {
+                    if ("text".equals(item.path("msgtype").asText())) sb.append(item.path("text").path("content").asText(""));
+                }
+                yield sb.toString();
+            }
+            default -> "";
+        };
+        q = LEADING_MENTION.matcher(q).replaceFirst("").strip();
+        return q.isEmpty() ? null : q;
+    }
+
+    /** Events (WeCom developer documentation 101027): a welcome on enter_chat; the others are not used yet. */
+    private void event(String reqId, JsonNode body, String user, String group) {
+        String type = body.path("event").path("eventtype").asText("");
+        if ("enter_chat".equals(type)) {
+            Incoming visitor = new Incoming(CHANNEL, user, "", group, "", false, null, clock.instant(), true);
+            String welcome = "你好！我是红色引擎学习助手，可以回答党史问题、陪你答题打卡。\n" + conversation.commands().helpText(Role.MEMBER, visitor);
+            connection.send(BotFrames.welcome(reqId, Utf8Text.shorten(welcome, BotFrames.MAX_STREAM_BYTES, "")));
+        } else {
+            log.debug("wecom-bot: event {} not used", type);
+        }
+    }
+
+    /** The replies as one stream message, finished; nothing when there is nothing to say. */
+    private void reply(String reqId, List<Delivered> replies, StreamReply stream) {
+        List<String> parts = new ArrayList<>();
+        for (Delivered d : replies) {
+            if (!d.fromMember() && !d.reply().text().isBlank()) parts.add(markdown(d.reply().text()));
+        }
+        if (parts.isEmpty()) {
+            if (stream != null) stream.finishEmpty();
+            return;
+        }
+        String content = String.join("\n\n", parts);
+        (stream != null ? stream : new StreamReply(reqId)).finish(content);
+    }
+
+    /** An answer's source note as a Markdown quote line, and within the 20,480-byte limit (keeping the note). */
+    static String markdown(String text) {
+        java.util.regex.Matcher m = SOURCE_NOTE.matcher(text);
+        if (m.find()) {
+            String note = "\n\n> 来源：" + m.group(1);
+            return Utf8Text.shorten(text.substring(0, m.start()).stripTrailing(), BotFrames.MAX_STREAM_BYTES - Utf8Text.bytes(note) - 16, "") + note;
+        }
+        return Utf8Text.shorten(text, BotFrames.MAX_STREAM_BYTES, "");
+    }
+
+    /** One stream reply: at most one "thinking" chunk, then the finished content, in that order. */
+    private final class StreamReply {
+        private final String reqId;
+        private final String streamId = "s" + Long.toHexString(System.nanoTime()) + Integer.toHexString(System.identityHashCode(this));
+        private boolean thinkingSent, finished;
+
+        StreamReply(String reqId) {
+            this.reqId = reqId;
+        }
+
+        synchronized void thinking() {
+            if (finished || thinkingSent) return;
+            thinkingSent = true;
+            connection.send(BotFrames.stream(reqId, streamId, THINKING, false));
+        }
+
+        synchronized void finish(String content) {
+            if (finished) return;
+            finished = true;
+            connection.send(BotFrames.stream(reqId, streamId, content, true)).whenComplete((ack, e) -> {
+                if (e != null || ack.path("errcode").asInt(-1) != 0) {
+                    log.warn("wecom-bot: a reply was not accepted ({})", e != null ? e.getMessage() : ack.path("errmsg").asText());
+                }
+            });
+        }
+
+        /** Nothing to say, but a "thinking" chunk is open: close it. */
+        synchronized void finishEmpty() {
+            if (finished) return;
+            finished = true;
+            if (thinkingSent) connection.send(BotFrames.stream(reqId, streamId, "好的。", true));
+        }
+    }
+
+    /** A message the bot sends on its own: queued durably, then pushed when the connection allows. */
+    @Override
+    public void deliver(Delivered d) {
+        if (d.fromMember()) return; // members' own messages are the platform's to show
+        outbox.add(d.conversation().id(), markdown(d.reply().text()), d.seq());
+        queued.incrementAndGet();
+        processing.execute(this::pump);
+    }
+
+    /** Sends what is due, oldest first per chat, at most one per chat every 3 s; run by a timer and on (re)connect. */
+    public void pump() {
+        if (!online() || !pumping.compareAndSet(false, true)) return;
+        try {
+            long now = clock.millis();
+            for (BotOutbox.Queued q : outbox.due(50)) {
+                Long last = lastPushToChat.getIfPresent(q.chatId());
+                if (last != null && now - last < PER_CHAT_PACE.toMillis()) continue;
+                if (!outbox.claim(q)) continue; // another node has it
+                lastPushToChat.put(q.chatId(), now);
+                JsonNode ack;
+                try {
+                    ack = connection.send(BotFrames.sendMarkdown(q.chatId(), q.content())).get(BotConnection.ACK_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    outbox.release(q); // not sent (disconnected, no acknowledgement): try again soon
+                    return;
+                }
+                if (ack.path("errcode").asInt(-1) == 0) {
+                    outbox.sent(q.id());
+                    queued.decrementAndGet();
+                    pushed.incrementAndGet();
+                } else {
+                    log.warn("wecom-bot: a push to {} was refused (errcode {}, {}); it will be tried again", q.chatId(),
+                            ack.path("errcode").asInt(), ack.path("errmsg").asText());
+                }
+            }
+        } finally {
+            pumping.set(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+}
