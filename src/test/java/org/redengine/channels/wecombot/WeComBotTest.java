@@ -1,0 +1,197 @@
+package org.redengine.channels.wecombot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redengine.TestKnowledge;
+import org.redengine.TestServer;
+import org.redengine.app.Settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15: the WeCom intelligent robot over its long connection, against a local fake of the platform that
+ * speaks only the documented frames (WeCom developer documentation 101463 long connection, 100719 messages, 101027
+ * events, 101031 stream replies).
+ */
+class WeComBotTest {
+
+    static final String TOKEN = "bot-test-admin";
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path tmp;
+    FakeBotPlatform platform;
+    TestServer server;
+
+    void start(String secret) throws Exception {
+        platform = new FakeBotPlatform("bot-1", "secret-1");
+        Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
+                tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN)
+                .withWeComBot(new WeComBotConfig("bot-1", secret, platform.url(), Duration.ofMillis(300)));
+        server = new TestServer(settings);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.close();
+        if (platform != null) platform.close();
+    }
+
+    JsonNode subscribed() throws Exception {
+        JsonNode s = platform.next("aibot_subscribe", WAIT);
+        assertThat(s).as("the bot subscribes first").isNotNull();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!health().path("wecomBot").path("state").asText().equals("online") && System.nanoTime() < deadline) Thread.sleep(20);
+        return s;
+    }
+
+    JsonNode health() throws Exception {
+        return TestServer.JSON.readTree(server.get("/healthz").body());
+    }
+
+    /** The finished stream reply on a req_id (skipping a "thinking" chunk). */
+    JsonNode finishedReply(String reqId) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode f = platform.next("aibot_respond_msg", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (f == null) break;
+            assertThat(f.path("headers").path("req_id").asText()).as("replies go on the callback's req_id").isEqualTo(reqId);
+            assertThat(f.path("body").path("msgtype").asText()).isEqualTo("stream");
+            if (f.path("body").path("stream").path("finish").asBoolean()) return f.path("body").path("stream");
+        }
+        throw new AssertionError("no finished reply on " + reqId);
+    }
+
+    @Test
+    void aGroupMentionIsAnsweredOnItsReqIdWithTheSource() throws Exception {
+        start("secret-1");
+        JsonNode subscribe = subscribed();
+        assertThat(subscribe.path("body").path("bot_id").asText()).isEqualTo("bot-1");
+        String req = platform.callback(FakeBotPlatform.text("m-1", "zhangsan", "chat-1", "@红色引擎 遵义会议是什么时候召开的？"));
+        JsonNode stream = finishedReply(req);
+        assertThat(stream.path("content").asText()).contains("1935").contains("> 来源：");
+        assertThat(stream.path("id").asText()).isNotBlank();
+
+        // a private chat needs no mention
+        String privateReq = platform.callback(FakeBotPlatform.text("m-2", "lisi", null, "中共一大在哪里召开？"));
+        assertThat(finishedReply(privateReq).path("content").asText()).contains("上海");
+    }
+
+    @Test
+    void aRedeliveredMessageIsHandledOnce() throws Exception {
+        start("secret-1");
+        subscribed();
+        ObjectNode checkIn = FakeBotPlatform.text("m-ci", "wangwu", "chat-2", "@红色引擎 打卡 学习了遵义会议");
+        String first = platform.callback(checkIn);
+        String firstText = finishedReply(first).path("content").asText();
+        assertThat(firstText).contains("打卡成功");
+        String again = platform.callback(checkIn.deepCopy()); // the platform redelivers the same msgid
+        assertThat(finishedReply(again).path("content").asText()).isEqualTo(firstText);
+
+        JsonNode report = TestServer.JSON.readTree(server.send("GET", "/api/admin/reports?channel=wecom-bot&group=chat-2&month="
+                + YearMonth.now(), null, "Authorization", "Bearer " + TOKEN).body());
+        assertThat(report.path("checkIns").asInt()).as("one check-in, not two").isEqualTo(1);
+    }
+
+    @Test
+    void enteringAPrivateChatGetsTheWelcome() throws Exception {
+        start("secret-1");
+        subscribed();
+        ObjectNode body = FakeBotPlatform.envelope("e-1", "zhaoliu", null).put("msgtype", "event");
+        body.putObject("event").put("eventtype", "enter_chat");
+        String req = platform.event(body);
+        JsonNode welcome = platform.next("aibot_respond_welcome_msg", WAIT);
+        assertThat(welcome).isNotNull();
+        assertThat(welcome.path("headers").path("req_id").asText()).isEqualTo(req);
+        assertThat(welcome.path("body").path("text").path("content").asText()).contains("红色引擎学习助手").contains("帮助");
+    }
+
+    @Test
+    void aWrongSecretIsReportedAndTheServerCarriesOn() throws Exception {
+        start("wrong-secret");
+        assertThat(platform.next("aibot_subscribe", WAIT)).isNotNull();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode bot = health().path("wecomBot");
+        while (!bot.path("lastError").asText().contains("Secret") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            bot = health().path("wecomBot");
+        }
+        assertThat(bot.path("lastError").asText()).contains("订阅被拒绝").contains("Secret");
+        assertThat(bot.path("state").asText()).isNotEqualTo("online");
+        assertThat(server.ask("web-user", null, "遵义会议是什么时候召开的？").toString()).contains("1935");
+    }
+
+    @Test
+    void pushesWaitForTheConnectionAndGoOutAfterReconnecting() throws Exception {
+        start("secret-1");
+        subscribed();
+        // a group the robot has seen, whose organizer starts a contest from the console while the platform is away
+        platform.callback(FakeBotPlatform.text("m-hello", "boss", "chat-3", "@红色引擎 你好"));
+        platform.accepting = false;
+        platform.drop();
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n";
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=bank.csv", bank, "Authorization", "Bearer " + TOKEN,
+                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        var started = server.send("POST", "/api/admin/contests", "{\"channel\":\"wecom-bot\",\"group\":\"chat-3\",\"questions\":1,\"seconds\":60}",
+                "Authorization", "Bearer " + TOKEN);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (health().path("wecomBot").path("queued").asInt() < 1 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(health().path("wecomBot").path("queued").asInt()).as("queued while disconnected").isEqualTo(1);
+
+        platform.received.clear();
+        platform.accepting = true;
+        JsonNode push = platform.next("aibot_send_msg", Duration.ofSeconds(20));
+        assertThat(push).as("sent after reconnecting").isNotNull();
+        assertThat(push.path("body").path("chatid").asText()).isEqualTo("chat-3");
+        assertThat(push.path("body").path("msgtype").asText()).isEqualTo("markdown");
+        assertThat(push.path("body").path("markdown").path("content").asText()).contains("知识竞赛开始").contains("遵义会议是哪一年召开的");
+        deadline = System.nanoTime() + WAIT.toNanos();
+        while (health().path("wecomBot").path("queued").asInt() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(health().path("wecomBot").path("queued").asInt()).isZero();
+        assertThat(health().path("wecomBot").path("reconnects").asInt()).isPositive();
+    }
+
+    @Test
+    void hostileFramesAreRejectedWithoutHarm() throws Exception {
+        start("secret-1");
+        subscribed();
+        platform.raw("this is not json");
+        platform.raw("{\"cmd\":\"aibot_unknown\",\"headers\":{\"req_id\":\"x\"},\"body\":{}}");
+        platform.raw("[1,2,3]");
+        platform.raw("{\"cmd\":\"aibot_msg_callback\",\"headers\":{\"req_id\":\"no-body\"}}");
+        platform.raw("{\"cmd\":\"aibot_msg_callback\",\"headers\":{\"req_id\":\"no-sender\"},\"body\":{\"msgid\":\"h1\",\"msgtype\":\"text\",\"text\":{\"content\":\"hi\"}}}");
+        String req = platform.callback(FakeBotPlatform.text("m-after", "lisi", null, "中共一大在哪里召开？"));
+        assertThat(finishedReply(req).path("content").asText()).as("still answering").contains("上海");
+        assertThat(health().path("wecomBot").path("framesRejected").asInt()).isGreaterThanOrEqualTo(4);
+
+        int subscribedBefore = platform.subscriptions.get();
+        platform.raw("{\"cmd\":\"aibot_msg_callback\",\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"); // over the 1 MiB frame limit
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (platform.subscriptions.get() == subscribedBefore && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(platform.subscriptions.get()).as("a huge frame closes the connection; the bot reconnects").isGreaterThan(subscribedBefore);
+        assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aConnectionWhosePingsGoUnansweredIsReplaced() throws Exception {
+        start("secret-1");
+        subscribed();
+        int before = platform.subscriptions.get();
+        platform.answerPings = false;
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (platform.subscriptions.get() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            if (platform.subscriptions.get() > before) break;
+        }
+        platform.answerPings = true;
+        assertThat(platform.subscriptions.get()).as("two missed pings: reconnect and subscribe again").isGreaterThan(before);
+    }
+}
