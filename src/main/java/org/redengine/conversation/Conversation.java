@@ -67,6 +67,9 @@ public final class Conversation {
             List<Reply> handled = interceptor.intercept(message, role);
             if (handled != null) return handled;
         }
+        if (message.choicesId() != null) { // a pick from options nothing is waiting for any more (an old card)
+            return List.of(Reply.of(ReplyType.NOTICE, "这道题已经结束了，这次选择没有计分。"));
+        }
         if (message.isGroup() && !mentioned) {
             return List.of(); // ordinary group chatter: stay quiet
         }

@@ -16,9 +16,18 @@ import java.util.Objects;
  * @param receivedAt        when the server received it
  * @param verified          whether the sender's identity is vouched for (a platform's signed callback, or a web
  *                          session that signed in): only then do roles granted to the sender count
+ * @param choicesId         when the member picked an option on a card instead of typing: the {@link Choices#id()}
+ *                          of the options they picked from (the text is the picked keys), else null
  */
 public record Incoming(String channel, String userId, String userName, String groupId, String text,
-                       boolean mentionsBot, String platformMessageId, Instant receivedAt, boolean verified) {
+                       boolean mentionsBot, String platformMessageId, Instant receivedAt, boolean verified,
+                       String choicesId) {
+
+    /** A message typed (not picked from options). */
+    public Incoming(String channel, String userId, String userName, String groupId, String text,
+                    boolean mentionsBot, String platformMessageId, Instant receivedAt, boolean verified) {
+        this(channel, userId, userName, groupId, text, mentionsBot, platformMessageId, receivedAt, verified, null);
+    }
 
     public Incoming {
         Objects.requireNonNull(channel, "channel");
@@ -36,7 +45,7 @@ public record Incoming(String channel, String userId, String userName, String gr
 
     /** The same message with other text (the mention removed, a quoted message added). */
     public Incoming withText(String newText) {
-        return new Incoming(channel, userId, userName, groupId, newText, mentionsBot, platformMessageId, receivedAt, verified);
+        return new Incoming(channel, userId, userName, groupId, newText, mentionsBot, platformMessageId, receivedAt, verified, choicesId);
     }
 
     public boolean isGroup() {

@@ -10,8 +10,14 @@ import java.util.List;
  * @param sources     sources of an answer (never empty for {@link ReplyType#ANSWER})
  * @param confidence  0..1 for answers and fallbacks, null otherwise
  * @param suggestions close questions the person may have meant (fallbacks)
+ * @param choices     options to pick from (a contest question), or null
  */
-public record Reply(ReplyType type, String text, List<Source> sources, Double confidence, List<String> suggestions) {
+public record Reply(ReplyType type, String text, List<Source> sources, Double confidence, List<String> suggestions,
+                    Choices choices) {
+
+    public Reply(ReplyType type, String text, List<Source> sources, Double confidence, List<String> suggestions) {
+        this(type, text, sources, confidence, suggestions, null);
+    }
 
     public Reply {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -23,5 +29,10 @@ public record Reply(ReplyType type, String text, List<Source> sources, Double co
 
     public static Reply of(ReplyType type, String text) {
         return new Reply(type, text, List.of(), null, List.of());
+    }
+
+    /** A message offering options to pick from. */
+    public static Reply withChoices(ReplyType type, String text, Choices choices) {
+        return new Reply(type, text, List.of(), null, List.of(), choices);
     }
 }

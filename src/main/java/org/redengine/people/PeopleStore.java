@@ -101,7 +101,7 @@ public final class PeopleStore {
                 while (rs.next()) {
                     n++;
                     String name = rs.getString(2);
-                    out.put(rs.getString(1), name == null || name.isBlank() ? unnamed(n) : name);
+                    out.put(rs.getString(1), name == null || name.isBlank() ? unnamed(channel, rs.getString(1), n) : name);
                 }
             }
         }
@@ -125,7 +125,15 @@ public final class PeopleStore {
                 WHERE me.channel = ? AND me.group_id = ? AND me.user_id = ? AND o.channel = me.channel AND o.group_id = me.group_id
                   AND (o.joined_at < me.joined_at OR (o.joined_at = me.joined_at AND o.user_id <= me.user_id))""",
                 rs -> rs.getInt(1), channel, groupId, userId);
-        return unnamed(order == null || order == 0 ? 1 : order);
+        return unnamed(channel, userId, order == null || order == 0 ? 1 : order);
+    }
+
+    /**
+     * How a member without a display name is shown to others: on WeCom, their userid (the enterprise's own account
+     * name, which colleagues know; the platform vouches for it, so it lets no one in); elsewhere 成员N, never an id.
+     */
+    public static String unnamed(String channel, String userId, int joinOrder) {
+        return channel.startsWith("wecom") ? userId : unnamed(joinOrder);
     }
 
     /** How a member without a display name is shown to others. */

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.conversation.ConversationKey;
 import org.redengine.conversation.Incoming;
 import org.redengine.conversation.Outbound;
+import org.redengine.conversation.Choices;
 import org.redengine.conversation.Reply;
 import org.redengine.conversation.ReplyType;
 import org.redengine.storage.Database;
@@ -168,7 +169,8 @@ public final class Contests {
         openContests.put(groupKey(channel, groupId), Optional.of(contest));
         onStarted.run();
         return new Started(true, List.of(Reply.of(ReplyType.NOTICE, "知识竞赛开始！题库：" + bank + "，共 " + picked.size() + " 题，每题 " + secs
-                + " 秒。直接在群里回复答案（选项字母、对/错或填空内容），只算第一次回答，答得越快分越高。\n\n" + ask(contest, 0))));
+                + " 秒。直接在群里回复答案（选项字母、对/错或填空内容；有选项卡片的点选项），只算第一次回答，答得越快分越高。"),
+                question(contest, 0)));
     }
 
     private static Started refused(String why) {
@@ -193,6 +195,9 @@ public final class Contests {
         if (c == null) return null;
         Question q = banks.question(c.questions().get(c.position()));
         if (q == null) return null;
+        if (m.choicesId() != null && !m.choicesId().equals(choicesId(c, c.position()))) {
+            return notice("这道题已经结束了，这次选择没有计分。请看最新的题目。"); // a tap on an earlier question's card
+        }
         if (!answerShaped(q, m.text())) {
             String hint = hint(q, m.text());
             if (hint == null || hinted.asMap().putIfAbsent(c.id() + "\u0000" + c.position() + "\u0000" + m.userId(), Boolean.TRUE) != null) {
@@ -203,7 +208,9 @@ public final class Contests {
         long sent = m.receivedAt().toEpochMilli();
         long deadline = c.questionStart() + c.seconds() * 1000L;
         // sent before this question was posted: it answered an earlier, closed one; sent after the deadline: too late
-        if (sent < c.questionStart() || sent > deadline || clock.millis() > deadline + LATE_GRACE_MILLIS) return List.of();
+        if (sent < c.questionStart() || sent > deadline || clock.millis() > deadline + LATE_GRACE_MILLIS) {
+            return m.choicesId() != null ? notice("本题时间已到，这次选择没有计分。") : List.of();
+        }
         boolean right = q.isCorrect(m.text());
         // earlier questions are closed, so the streak read needs no write lock
         int streak = right && c.position() > 0 ? db.read(conn -> streakBefore(conn, c.id(), c.position(), m.userId())) : 0;
@@ -343,11 +350,11 @@ public final class Contests {
 
     /** Posts the closed question's result, then the next question or the final ranking (one transaction moves it on). */
     private void closeQuestion(Contest c, long now) {
-        List<String> posts = db.write(conn -> {
+        List<Reply> posts = db.write(conn -> {
             Contest fresh = byId(conn, c.id());
             if (fresh == null || fresh.status() != Status.RUNNING || fresh.position() != c.position()) return List.of(); // moved on already
-            List<String> out = new ArrayList<>();
-            out.add(result(conn, fresh));
+            List<Reply> out = new ArrayList<>();
+            out.add(Reply.of(ReplyType.NOTICE, result(conn, fresh)));
             int next = fresh.position() + 1;
             // guarded by the position read, so two processes can never both move the same question on
             if (next >= fresh.questions().size()) {
@@ -358,7 +365,7 @@ public final class Contests {
                     ps.setInt(3, fresh.position());
                     if (ps.executeUpdate() == 0) return List.of();
                 }
-                out.add("竞赛结束！\n" + ranking(conn, fresh, "最终排名"));
+                out.add(Reply.of(ReplyType.NOTICE, "竞赛结束！\n" + ranking(conn, fresh, "最终排名")));
             } else {
                 try (PreparedStatement ps = conn.prepareStatement(
                         "UPDATE contests SET position = ?, question_start = ? WHERE id = ? AND status = 'running' AND position = ?")) {
@@ -368,13 +375,13 @@ public final class Contests {
                     ps.setInt(4, fresh.position());
                     if (ps.executeUpdate() == 0) return List.of();
                 }
-                out.add(ask(fresh, next));
+                out.add(question(fresh, next));
             }
             return out;
         });
         openContests.invalidate(groupKey(c.channel(), c.groupId()));
-        for (String text : posts) {
-            outbound.post(c.conversation(), Reply.of(ReplyType.NOTICE, text));
+        for (Reply post : posts) {
+            outbound.post(c.conversation(), post);
         }
     }
 
@@ -409,6 +416,31 @@ public final class Contests {
                 .append(" 分（答对 ").append(rs.getInt(3)).append(" 题）"), c.id(), title.startsWith("当前") ? 5 : 10);
         if (rank[0] == 0) sb.append("暂无人答对");
         return sb.toString();
+    }
+
+    /** The id a question's options carry: unique per contest and question (a WeCom card's task_id). */
+    static String choicesId(Contest c, int position) {
+        return "contest_" + c.id().replace("-", "") + "_" + position;
+    }
+
+    /** A question as a message: its text (with how to answer), and its options to pick from where it has any. */
+    private Reply question(Contest c, int position) {
+        String text = ask(c, position);
+        Question q = banks.question(c.questions().get(position));
+        if (q == null || q.type() == QuestionType.FILL_IN) return Reply.of(ReplyType.NOTICE, text);
+        List<Choices.Option> options = new ArrayList<>();
+        if (q.type() == QuestionType.TRUE_FALSE) {
+            options.add(new Choices.Option("对", "对"));
+            options.add(new Choices.Option("错", "错"));
+        } else {
+            for (int i = 0; i < q.options().size(); i++) {
+                String key = String.valueOf((char) ('A' + i));
+                options.add(new Choices.Option(key, key + ". " + q.options().get(i)));
+            }
+        }
+        String title = "第" + (position + 1) + "/" + c.questions().size() + "题 · " + q.type().chinese() + " · " + c.seconds() + " 秒";
+        return Reply.withChoices(ReplyType.NOTICE, text,
+                new Choices(choicesId(c, position), title, q.stem(), options, q.type() == QuestionType.MULTIPLE));
     }
 
     private String ask(Contest c, int position) {

@@ -69,8 +69,9 @@ class ContestOverHttpTest {
     @Test
     void membersAnswerOverHttpAndTheQuestionClosesWhenAllAnswered() throws Exception {
         assertThat(say("m1", "发起竞赛").at("/0/text").asText()).contains("组织者");
-        String started = say("boss", "发起竞赛 竞赛题库 2题 每题60秒").at("/0/text").asText();
-        assertThat(started).contains("知识竞赛开始").contains("第1/2题");
+        JsonNode start = say("boss", "发起竞赛 竞赛题库 2题 每题60秒");
+        assertThat(start.at("/0/text").asText()).contains("知识竞赛开始");
+        assertThat(start.at("/1/text").asText()).as("the first question, a message of its own").contains("第1/2题");
 
         assertThat(say("m1", "b")).isEmpty(); // counted quietly
         assertThat(say("m1", "a")).isEmpty(); // a second answer does not count
@@ -113,7 +114,7 @@ class ContestOverHttpTest {
 
     @Test
     void trueFalseQuestionsSayHowToAnswerAndAcceptOnlyThat() throws Exception {
-        String started = say("boss", "发起竞赛 判断题库 1题 每题30秒").at("/0/text").asText();
+        String started = say("boss", "发起竞赛 判断题库 1题 每题30秒").at("/1/text").asText();
         assertThat(started).contains("（判断").contains("回复“对”或“错”");
         clock.advance(Duration.ofSeconds(1));
         assertThat(say("m1", "A")).as("a letter is no answer to a 判断 question").isEmpty();

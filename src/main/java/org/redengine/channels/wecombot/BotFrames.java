@@ -61,11 +61,32 @@ final class BotFrames {
         return frame(RESPOND_WELCOME, reqId, body);
     }
 
-    /** A proactive Markdown message to a group (its chatid) or a person (their userid). */
-    static ObjectNode sendMarkdown(String chatId, String markdown) {
-        ObjectNode body = JSON.createObjectNode().put("chatid", chatId).put("msgtype", "markdown");
-        body.putObject("markdown").put("content", markdown);
+    /** A Markdown message body (without its chatid). */
+    static ObjectNode markdown(String content) {
+        ObjectNode body = JSON.createObjectNode().put("msgtype", "markdown");
+        body.putObject("markdown").put("content", content);
+        return body;
+    }
+
+    /** A template card message body (without its chatid). */
+    static ObjectNode templateCard(ObjectNode card) {
+        ObjectNode body = JSON.createObjectNode().put("msgtype", "template_card");
+        body.set("template_card", card);
+        return body;
+    }
+
+    /** A proactive message (a Markdown or card body) to a group (its chatid) or a person (their userid). */
+    static ObjectNode send(String chatId, ObjectNode message) {
+        ObjectNode body = JSON.createObjectNode().put("chatid", chatId);
+        body.setAll(message);
         return frame(SEND, newReqId(SEND), body);
+    }
+
+    /** The answer to a card tap, on the event's req_id: the card as the member should now see it (101031). */
+    static ObjectNode updateCard(String reqId, ObjectNode card) {
+        ObjectNode body = JSON.createObjectNode().put("response_type", "update_template_card");
+        body.set("template_card", card);
+        return frame(RESPOND_UPDATE, reqId, body);
     }
 
     static String cmd(JsonNode frame) {

@@ -43,8 +43,6 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
     /** A slow answer first shows this, so the member knows the robot heard them. */
     static final String THINKING = "正在查找…";
     static final Duration THINKING_AFTER = Duration.ofSeconds(1);
-    /** Pushes to one chat at most every 3 s (20 a minute), under the platform's limits. */
-    static final Duration PER_CHAT_PACE = Duration.ofSeconds(3);
 
     private static final Logger log = LoggerFactory.getLogger(WeComBotChannel.class);
     /** The @-mention a group message starts with (the robot's name, whatever the admin called it). */
@@ -56,12 +54,17 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
     private final ConversationLog conversationLog;
     private final Clock clock;
     private final ExecutorService processing;
+    private final Duration pushPace;
     private final BotOutbox outbox;
     private final BotConnection connection;
     private final Cache<String, CompletableFuture<List<Delivered>>> inFlight;
     private final Cache<String, Long> lastPushToChat;
+    /** Cards sent lately, by task_id: a tap is answered with its card updated (this node's; others skip the update). */
+    private final Cache<String, com.fasterxml.jackson.databind.node.ObjectNode> cards;
     private final AtomicBoolean pumping = new AtomicBoolean();
-    private final AtomicLong queued = new AtomicLong(), pushed = new AtomicLong(), handled = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong(), pushed = new AtomicLong(), handled = new AtomicLong(), dropped = new AtomicLong();
+    /** A push refused this often (backing off to 5 minutes: about 1.5 hours) is given up and counted. */
+    static final int MAX_ATTEMPTS = 20;
 
     public WeComBotChannel(WeComBotConfig config, Conversation conversation, ConversationLog conversationLog,
                            org.redengine.storage.Database db, Clock clock, ExecutorService processing) {
@@ -69,11 +72,14 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         this.conversationLog = conversationLog;
         this.clock = clock;
         this.processing = processing;
+        this.pushPace = config.pushPace();
         this.outbox = new BotOutbox(db, clock);
         this.inFlight = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
         this.lastPushToChat = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+        this.cards = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(Duration.ofHours(2)).maximumSize(10_000).build();
         this.connection = new BotConnection(config, config.heartbeat(), this::onCallback, () -> processing.execute(this::pump));
         this.queued.set(outbox.size());
     }
@@ -90,6 +96,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         o.put("reconnects", connection.reconnects());
         o.put("queued", queued.get());
         o.put("pushed", pushed.get());
+        o.put("dropped", dropped.get());
         o.put("messages", handled.get());
         o.put("framesRejected", connection.framesRejected());
         return o;
@@ -118,7 +125,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         if (msgId.isEmpty() || user.isEmpty()) return; // nothing to answer or to dedupe by
         String group = "group".equals(body.path("chattype").asText()) ? body.path("chatid").asText(null) : null;
         if (BotFrames.EVENT_CALLBACK.equals(BotFrames.cmd(frame))) {
-            event(reqId, body, user, group);
+            event(reqId, body, msgId, user, group);
             return;
         }
         handled.incrementAndGet();
@@ -127,7 +134,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
                 group != null, msgId, clock.instant(), true); // the platform vouches for the sender
         List<Delivered> done = conversationLog.processed(CHANNEL, msgId);
         if (done != null) { // a redelivery: the same replies again, nothing handled twice
-            reply(reqId, done, null);
+            reply(reqId, done, null, group != null ? group : user);
             return;
         }
         StreamReply stream = new StreamReply(reqId);
@@ -143,9 +150,9 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
             if (error != null) {
                 log.error("wecom-bot: message {} failed", msgId, error);
                 inFlight.invalidate(msgId);
-                reply(reqId, List.of(), stream);
+                reply(reqId, List.of(), stream, group != null ? group : user);
             } else {
-                reply(reqId, replies, stream);
+                reply(reqId, replies, stream, group != null ? group : user);
             }
         });
     }
@@ -192,10 +199,15 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         return q.isEmpty() ? null : q;
     }
 
-    /** Events (WeCom developer documentation 101027): a welcome on enter_chat; the others are not used yet. */
-    private void event(String reqId, JsonNode body, String user, String group) {
+    /**
+     * Events (WeCom developer documentation 101027): a welcome on enter_chat; a tap on a card is the member's pick,
+     * handled like a typed message (once per msgid) and answered by updating the card.
+     */
+    private void event(String reqId, JsonNode body, String msgId, String user, String group) {
         String type = body.path("event").path("eventtype").asText("");
-        if ("enter_chat".equals(type)) {
+        if ("template_card_event".equals(type)) {
+            tap(reqId, body.path("event").path("template_card_event"), msgId, user, group);
+        } else if ("enter_chat".equals(type)) {
             Incoming visitor = new Incoming(CHANNEL, user, "", group, "", false, null, clock.instant(), true);
             String welcome = "你好！我是红色引擎学习助手，可以回答党史问题、陪你答题打卡。\n" + conversation.commands().helpText(Role.MEMBER, visitor);
             connection.send(BotFrames.welcome(reqId, Utf8Text.shorten(welcome, BotFrames.MAX_STREAM_BYTES, "")));
@@ -204,11 +216,34 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         }
     }
 
-    /** The replies as one stream message, finished; nothing when there is nothing to say. */
-    private void reply(String reqId, List<Delivered> replies, StreamReply stream) {
+    private void tap(String reqId, JsonNode tap, String msgId, String user, String group) {
+        String taskId = tap.path("task_id").asText("");
+        String picked = BotCards.picked(tap);
+        if (taskId.isEmpty() || picked == null) return;
+        handled.incrementAndGet();
+        Incoming incoming = new Incoming(CHANNEL, user, "", group, picked, group != null, msgId, clock.instant(), true, taskId);
+        List<Delivered> replies = conversationLog.processed(CHANNEL, msgId);
+        if (replies == null) {
+            replies = inFlight.get(msgId, k -> CompletableFuture.supplyAsync(
+                    () -> conversationLog.record(incoming, conversation.handle(incoming)), processing)).join();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode card = cards.getIfPresent(taskId);
+        if (card == null) return; // sent by another node or before a restart: nothing to update it from
+        String status = replies.stream().filter(d -> !d.fromMember() && !d.reply().text().isBlank()).map(d -> d.reply().text())
+                .findFirst().orElse("已记录你的选择：" + picked + "（只算第一次）");
+        connection.send(BotFrames.updateCard(reqId, BotCards.withStatus(card, Utf8Text.shorten(status, 300, ""))));
+    }
+
+    /**
+     * The replies as one stream message, finished (nothing when there is nothing to say); a reply with options to
+     * pick from goes to the chat as a card of its own.
+     */
+    private void reply(String reqId, List<Delivered> replies, StreamReply stream, String chat) {
         List<String> parts = new ArrayList<>();
         for (Delivered d : replies) {
-            if (!d.fromMember() && !d.reply().text().isBlank()) parts.add(markdown(d.reply().text()));
+            if (d.fromMember() || d.reply().text().isBlank()) continue;
+            if (d.reply().choices() != null) queue(chat, d);
+            else parts.add(markdown(d.reply().text()));
         }
         if (parts.isEmpty()) {
             if (stream != null) stream.finishEmpty();
@@ -266,40 +301,75 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
     @Override
     public void deliver(Delivered d) {
         if (d.fromMember()) return; // members' own messages are the platform's to show
-        outbox.add(d.conversation().id(), markdown(d.reply().text()), d.seq());
+        queue(d.conversation().id(), d);
+    }
+
+    /** Queues a message for a chat: a card when it offers options, else Markdown. */
+    private void queue(String chat, Delivered d) {
+        com.fasterxml.jackson.databind.node.ObjectNode body;
+        if (d.reply().choices() != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode card = BotCards.card(d.reply().choices());
+            cards.put(d.reply().choices().id(), card);
+            body = BotFrames.templateCard(card);
+        } else {
+            body = BotFrames.markdown(markdown(d.reply().text()));
+        }
+        outbox.add(chat, body.toString(), d.seq());
         queued.incrementAndGet();
         processing.execute(this::pump);
     }
 
-    /** Sends what is due, oldest first per chat, at most one per chat every 3 s; run by a timer and on (re)connect. */
+    /**
+     * Sends what is due: the oldest message of each chat, at most one per chat every {@code pushPace} (3 s), chats
+     * in parallel, each acknowledged asynchronously. Run by a timer, on (re)connect and when a message is queued;
+     * it runs itself again while messages wait for their chat's pace.
+     */
     public void pump() {
         if (!online() || !pumping.compareAndSet(false, true)) return;
+        boolean waiting = false;
         try {
             long now = clock.millis();
-            for (BotOutbox.Queued q : outbox.due(50)) {
+            for (BotOutbox.Queued q : outbox.due(200)) {
                 Long last = lastPushToChat.getIfPresent(q.chatId());
-                if (last != null && now - last < PER_CHAT_PACE.toMillis()) continue;
-                if (!outbox.claim(q)) continue; // another node has it
-                lastPushToChat.put(q.chatId(), now);
-                JsonNode ack;
-                try {
-                    ack = connection.send(BotFrames.sendMarkdown(q.chatId(), q.content())).get(BotConnection.ACK_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                } catch (Exception e) {
-                    outbox.release(q); // not sent (disconnected, no acknowledgement): try again soon
-                    return;
+                if (last != null && now - last < pushPace.toMillis()) {
+                    waiting = true;
+                    continue;
                 }
-                if (ack.path("errcode").asInt(-1) == 0) {
+                if (q.attempts() >= MAX_ATTEMPTS) { // refused for hours (a quota, a chat the robot left): give up, say so
                     outbox.sent(q.id());
                     queued.decrementAndGet();
-                    pushed.incrementAndGet();
-                } else {
-                    log.warn("wecom-bot: a push to {} was refused (errcode {}, {}); it will be tried again", q.chatId(),
-                            ack.path("errcode").asInt(), ack.path("errmsg").asText());
+                    dropped.incrementAndGet();
+                    log.warn("wecom-bot: gave up a push to {} after {} attempts", q.chatId(), q.attempts());
+                    continue;
                 }
+                if (!outbox.claim(q)) continue; // another node has it
+                lastPushToChat.put(q.chatId(), now);
+                waiting = true; // the chat's next message, if any, after the pace
+                com.fasterxml.jackson.databind.node.ObjectNode message;
+                try {
+                    message = (com.fasterxml.jackson.databind.node.ObjectNode) BotFrames.JSON.readTree(q.content());
+                } catch (java.io.IOException e) {
+                    outbox.sent(q.id()); // cannot happen for rows we wrote; never retry one that cannot be read
+                    queued.decrementAndGet();
+                    continue;
+                }
+                connection.send(BotFrames.send(q.chatId(), message)).whenCompleteAsync((ack, e) -> {
+                    if (e != null) {
+                        outbox.release(q); // not sent (disconnected, no acknowledgement): try again soon
+                    } else if (ack.path("errcode").asInt(-1) == 0) {
+                        outbox.sent(q.id());
+                        queued.decrementAndGet();
+                        pushed.incrementAndGet();
+                    } else {
+                        log.warn("wecom-bot: a push to {} was refused (errcode {}, {}); it will be tried again", q.chatId(),
+                                ack.path("errcode").asInt(), ack.path("errmsg").asText());
+                    }
+                }, processing);
             }
         } finally {
             pumping.set(false);
         }
+        if (waiting) CompletableFuture.delayedExecutor(pushPace.toMillis(), TimeUnit.MILLISECONDS, processing).execute(this::pump);
     }
 
     @Override

@@ -24,8 +24,6 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,8 +40,8 @@ final class FakeBotPlatform implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final String botId, secret;
-    /** Every frame the bot sent, in order (subscribe and ping included). */
-    final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    /** Every frame the bot sent and no test has taken yet, in order (subscribe and ping included). */
+    final Received received = new Received();
     final AtomicInteger subscriptions = new AtomicInteger();
     volatile boolean answerPings = true;
     volatile boolean accepting = true;
@@ -106,15 +104,43 @@ final class FakeBotPlatform implements AutoCloseable {
         return open.size();
     }
 
-    /** The next frame the bot sent with this cmd (skipping the others), or null after the timeout. */
+    /** Takes the oldest frame the bot sent with this cmd (leaving the others), or null after the timeout. */
     JsonNode next(String cmd, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) return null;
-            JsonNode f = received.poll(left, TimeUnit.NANOSECONDS);
-            if (f == null) return null;
-            if (cmd.equals(f.path("cmd").asText())) return f;
+        return received.take(cmd, null, timeout);
+    }
+
+    /** Takes the frame the bot sent with this cmd on this req_id, or null after the timeout. */
+    JsonNode next(String cmd, String reqId, Duration timeout) throws InterruptedException {
+        return received.take(cmd, reqId, timeout);
+    }
+
+    /** Frames received, taken by cmd so that waiting for one kind never loses another. */
+    static final class Received {
+        private final java.util.List<JsonNode> frames = new java.util.ArrayList<>();
+
+        synchronized void add(JsonNode f) {
+            frames.add(f);
+            notifyAll();
+        }
+
+        synchronized void clear() {
+            frames.clear();
+        }
+
+        synchronized JsonNode take(String cmd, String reqId, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                for (java.util.Iterator<JsonNode> it = frames.iterator(); it.hasNext(); ) {
+                    JsonNode f = it.next();
+                    if (cmd.equals(f.path("cmd").asText()) && (reqId == null || reqId.equals(f.path("headers").path("req_id").asText()))) {
+                        it.remove();
+                        return f;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return null;
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
         }
     }
 
@@ -122,6 +148,25 @@ final class FakeBotPlatform implements AutoCloseable {
     static ObjectNode text(String msgId, String userId, String chatId, String content) {
         ObjectNode b = envelope(msgId, userId, chatId).put("msgtype", "text");
         b.putObject("text").put("content", content);
+        return b;
+    }
+
+    /** A member's tap on a button card (101027 template_card_event: card_type, event_key, task_id). */
+    static ObjectNode tap(String msgId, String userId, String chatId, String taskId, String key) {
+        ObjectNode b = envelope(msgId, userId, chatId).put("msgtype", "event");
+        ObjectNode event = b.putObject("event").put("eventtype", "template_card_event");
+        event.putObject("template_card_event").put("card_type", "button_interaction").put("event_key", key).put("task_id", taskId);
+        return b;
+    }
+
+    /** A vote card submitted (101027: selected_items.selected_item[] of question_key and option_ids.option_id[]). */
+    static ObjectNode vote(String msgId, String userId, String chatId, String taskId, String questionKey, String... optionIds) {
+        ObjectNode b = envelope(msgId, userId, chatId).put("msgtype", "event");
+        ObjectNode tap = b.putObject("event").put("eventtype", "template_card_event").putObject("template_card_event")
+                .put("card_type", "vote_interaction").put("event_key", "submit").put("task_id", taskId);
+        ObjectNode item = tap.putObject("selected_items").putArray("selected_item").addObject().put("question_key", questionKey);
+        var ids = item.putObject("option_ids").putArray("option_id");
+        for (String id : optionIds) ids.add(id);
         return b;
     }
 

@@ -31,10 +31,14 @@ class WeComBotTest {
     TestServer server;
 
     void start(String secret) throws Exception {
+        start(secret, WeComBotConfig.PUSH_PACE);
+    }
+
+    void start(String secret, Duration pushPace) throws Exception {
         platform = new FakeBotPlatform("bot-1", "secret-1");
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
                 tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 0, false).withDatabase(null, TOKEN)
-                .withWeComBot(new WeComBotConfig("bot-1", secret, platform.url(), Duration.ofMillis(300)));
+                .withWeComBot(new WeComBotConfig("bot-1", secret, platform.url(), Duration.ofMillis(300), pushPace));
         server = new TestServer(settings);
     }
 
@@ -143,16 +147,18 @@ class WeComBotTest {
                 "Authorization", "Bearer " + TOKEN);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (health().path("wecomBot").path("queued").asInt() < 1 && System.nanoTime() < deadline) Thread.sleep(20);
-        assertThat(health().path("wecomBot").path("queued").asInt()).as("queued while disconnected").isEqualTo(1);
+        while (health().path("wecomBot").path("queued").asInt() < 2 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(health().path("wecomBot").path("queued").asInt()).as("the start and the first question, queued while disconnected").isEqualTo(2);
 
         platform.received.clear();
         platform.accepting = true;
-        JsonNode push = platform.next("aibot_send_msg", Duration.ofSeconds(20));
-        assertThat(push).as("sent after reconnecting").isNotNull();
-        assertThat(push.path("body").path("chatid").asText()).isEqualTo("chat-3");
-        assertThat(push.path("body").path("msgtype").asText()).isEqualTo("markdown");
-        assertThat(push.path("body").path("markdown").path("content").asText()).contains("知识竞赛开始").contains("遵义会议是哪一年召开的");
+        JsonNode intro = nextPush("markdown", Duration.ofSeconds(20));
+        assertThat(intro).as("sent after reconnecting").isNotNull();
+        assertThat(intro.path("chatid").asText()).isEqualTo("chat-3");
+        assertThat(intro.path("markdown").path("content").asText()).contains("知识竞赛开始");
+        JsonNode card = nextPush("template_card", WAIT);
+        assertThat(card).as("then the question, in order").isNotNull();
+        assertThat(card.path("template_card").path("sub_title_text").asText()).contains("遵义会议是哪一年召开的");
         deadline = System.nanoTime() + WAIT.toNanos();
         while (health().path("wecomBot").path("queued").asInt() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
         assertThat(health().path("wecomBot").path("queued").asInt()).isZero();
@@ -193,5 +199,87 @@ class WeComBotTest {
         }
         platform.answerPings = true;
         assertThat(platform.subscriptions.get()).as("two missed pings: reconnect and subscribe again").isGreaterThan(before);
+    }
+
+    /** The next push to a chat whose body has this msgtype (skipping the others). */
+    JsonNode nextPush(String msgType, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode f = platform.next("aibot_send_msg", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (f == null) return null;
+            if (msgType.equals(f.path("body").path("msgtype").asText())) return f.path("body");
+        }
+        return null;
+    }
+
+    JsonNode cardUpdate(String reqId) throws Exception {
+        JsonNode u = platform.next("aibot_respond_update_msg", reqId, WAIT);
+        assertThat(u).as("a tap is answered by updating the card").isNotNull();
+        assertThat(u.path("headers").path("req_id").asText()).isEqualTo(reqId);
+        assertThat(u.path("body").path("response_type").asText()).isEqualTo("update_template_card");
+        return u.path("body").path("template_card");
+    }
+
+    @Test
+    void aContestRunsOnCardsMembersTapAndTheRankingNamesThem() throws Exception {
+        start("secret-1", Duration.ofMillis(50));
+        subscribed();
+        for (String member : new String[] {"alice", "bob", "carol"}) {
+            platform.callback(FakeBotPlatform.text("hi-" + member, member, "chat-9", "@红色引擎 你好"));
+        }
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
+                + "单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n"
+                + "多选,下列哪些是1921年中共一大召开的地点？,上海,嘉兴南湖,北京,广州,,,AB,一大在上海开幕，最后一天转到嘉兴南湖。,党史,易,测试\n";
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=cards.csv", bank, "Authorization", "Bearer " + TOKEN,
+                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        platform.received.clear();
+        assertThat(server.send("POST", "/api/admin/contests", "{\"channel\":\"wecom-bot\",\"group\":\"chat-9\",\"questions\":2,\"seconds\":60}",
+                "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+
+        java.util.Map<String, Integer> right = new java.util.HashMap<>();
+        String firstTask = null;
+        for (int question = 0; question < 2; question++) {
+            JsonNode card = nextPush("template_card", WAIT);
+            assertThat(card).as("question " + (question + 1) + " comes as a card").isNotNull();
+            assertThat(card.path("chatid").asText()).isEqualTo("chat-9");
+            JsonNode tc = card.path("template_card");
+            String task = tc.path("task_id").asText();
+            assertThat(task).matches("[A-Za-z0-9_@-]{1,128}");
+            if (firstTask == null) firstTask = task;
+            if (tc.path("card_type").asText().equals("button_interaction")) {
+                assertThat(tc.path("button_list")).extracting(b -> b.path("key").asText()).containsExactly("A", "B", "C", "D");
+                assertThat(tc.path("sub_title_text").asText()).contains("遵义会议").contains("B. 1935年");
+                String alice = platform.event(FakeBotPlatform.tap("t-a" + question, "alice", "chat-9", task, "B"));
+                assertThat(cardUpdate(alice).path("main_title").path("desc").asText()).contains("已记录你的选择：B");
+                String again = platform.event(FakeBotPlatform.tap("t-a2" + question, "alice", "chat-9", task, "C"));
+                cardUpdate(again); // the second tap is not counted (checked in the result below)
+                cardUpdate(platform.event(FakeBotPlatform.tap("t-b" + question, "bob", "chat-9", task, "A")));
+                cardUpdate(platform.event(FakeBotPlatform.tap("t-c" + question, "carol", "chat-9", task, "B")));
+                right.merge("alice", 1, Integer::sum);
+                right.merge("carol", 1, Integer::sum);
+            } else {
+                assertThat(tc.path("card_type").asText()).isEqualTo("vote_interaction");
+                assertThat(tc.path("checkbox").path("mode").asInt()).isEqualTo(1);
+                String q = tc.path("checkbox").path("question_key").asText();
+                platform.event(FakeBotPlatform.vote("v-a" + question, "alice", "chat-9", task, q, "B", "A"));
+                platform.event(FakeBotPlatform.vote("v-b" + question, "bob", "chat-9", task, q, "A", "B"));
+                platform.event(FakeBotPlatform.vote("v-c" + question, "carol", "chat-9", task, q, "A"));
+                right.merge("alice", 1, Integer::sum);
+                right.merge("bob", 1, Integer::sum);
+            }
+            JsonNode result = nextPush("markdown", WAIT);
+            assertThat(result).as("the result when everyone has answered").isNotNull();
+            assertThat(result.path("markdown").path("content").asText()).contains("第" + (question + 1) + "题结束").contains("3 人作答");
+        }
+        JsonNode last = nextPush("markdown", WAIT);
+        assertThat(last).isNotNull();
+        String ranking = last.path("markdown").path("content").asText();
+        assertThat(ranking).contains("竞赛结束").contains("最终排名").contains("1. alice").contains("（答对 2 题）");
+        assertThat(ranking).contains("bob").contains("carol");
+
+        // a tap on a closed question's card is not counted, and the member is told
+        platform.received.clear();
+        String late = platform.event(FakeBotPlatform.tap("t-late", "bob", "chat-9", firstTask, "B"));
+        assertThat(cardUpdate(late).path("main_title").path("desc").asText()).contains("已经结束");
     }
 }
