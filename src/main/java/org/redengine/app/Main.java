@@ -193,7 +193,7 @@ public final class Main implements Callable<Integer> {
         String wecomAgentId;
         @Option(names = "--wecom-api-base", paramLabel = "URL", description = "企业微信接口地址（默认 https://qyapi.weixin.qq.com）")
         String wecomApiBase;
-        @Option(names = "--wecom-webhook", paramLabel = "URL", description = "群机器人 Webhook 地址（群消息经它发出）")
+        @Option(names = "--wecom-webhook", paramLabel = "GROUP=URL", description = "各群的群机器人 Webhook，格式 渠道:群ID=地址，多个用逗号分隔；机器人主动发到该群的消息（竞赛题、提醒等）也推送到这里")
         String wecomWebhook;
         @Option(names = "--wecom-bot-id", paramLabel = "ID", description = "企业微信智能机器人的 Bot ID；与 Secret 都设置时通过长连接接入群聊")
         String wecomBotId;

@@ -16,6 +16,7 @@ public final class Outbound {
 
     private final ConversationLog conversationLog;
     private final Map<String, ChannelSender> senders = new ConcurrentHashMap<>();
+    private final java.util.List<ChannelSender> outlets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Outbound(ConversationLog conversationLog) {
         this.conversationLog = conversationLog;
@@ -25,9 +26,24 @@ public final class Outbound {
         senders.put(channel, sender);
     }
 
+    /**
+     * Also hands every message the bot sends on its own to {@code outlet} (a push-only outlet such as a group's
+     * WeCom webhook), after its channel.
+     */
+    public void alsoTo(ChannelSender outlet) {
+        outlets.add(outlet);
+    }
+
     public Delivered post(ConversationKey conversation, Reply reply) {
         Delivered d = conversationLog.post(conversation, reply);
         deliver(d);
+        for (ChannelSender outlet : outlets) {
+            try {
+                outlet.deliver(d);
+            } catch (RuntimeException e) {
+                log.warn("an outlet failed; the message stays in history", e);
+            }
+        }
         return d;
     }
 

@@ -23,7 +23,6 @@ import java.util.Map;
  * @param label       Label (place description) of a location message
  * @param encrypt     Encrypt: the encrypted message in safe mode / WeCom
  * @param agentId     AgentID of a WeCom application
- * @param chatId      ChatId of a WeCom group chat, if present
  */
 public record WeChatMessage(
         String toUser,
@@ -41,8 +40,7 @@ public record WeChatMessage(
         String locationY,
         String label,
         String encrypt,
-        String agentId,
-        String chatId) {
+        String agentId) {
 
     /** Reads the known fields from a parsed callback; unknown fields are ignored. */
     public static WeChatMessage from(Map<String, String> f) {
@@ -62,8 +60,7 @@ public record WeChatMessage(
                 get(f, "Location_Y"),
                 get(f, "Label"),
                 get(f, "Encrypt"),
-                get(f, "AgentID"),
-                get(f, "ChatId"));
+                get(f, "AgentID"));
     }
 
     /** True for an ordinary text message. */

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The WeChat Official Account ({@code /wechat}) and the WeCom application ({@code /wecom}) callbacks, each on when
- * configured, with their replay guards and outbound senders.
+ * configured, with their replay guards and outbound senders; and the groups' WeCom webhooks (push-only outlets).
  */
 public final class WeChatModule implements Module {
 
@@ -27,7 +27,7 @@ public final class WeChatModule implements Module {
 
     private final WeChatChannel wechat;
     private final WeComChannel wecom;
-    private final GroupRobot robot;
+    private final GroupWebhooks webhooks;
     private final ReplayGuard wechatReplays, wecomReplays;
 
     public WeChatModule(WeChatConfig officialAccount, WeChatConfig work, String webhook, Database db, Conversation conversation,
@@ -44,17 +44,17 @@ public final class WeChatModule implements Module {
             wechatReplays = null;
         }
         if (work.enabled()) {
-            robot = webhook == null || webhook.isBlank() ? null : new GroupRobot(webhook, 20);
             wecomReplays = new ReplayGuard(db, clock, work.replayWindow());
-            wecom = new WeComChannel(work, conversation, conversationLog, new WeComApi(work, clock), robot, clock, channelWork, ready,
+            wecom = new WeComChannel(work, conversation, conversationLog, new WeComApi(work, clock), clock, channelWork, ready,
                     wecomReplays, rejected);
             outbound.register(WeComChannel.CHANNEL, wecom);
-            log.info("wecom application channel on /wecom{}", robot == null ? "" : " (group robot for group messages)");
+            log.info("wecom application channel on /wecom (private chats and notifications)");
         } else {
             wecom = null;
-            robot = null;
             wecomReplays = null;
         }
+        webhooks = new GroupWebhooks(GroupWebhooks.parse(webhook), 20);
+        if (!webhooks.isEmpty()) outbound.alsoTo(webhooks);
     }
 
     @Override
@@ -71,6 +71,6 @@ public final class WeChatModule implements Module {
 
     @Override
     public void close() {
-        if (robot != null) robot.close();
+        webhooks.close();
     }
 }

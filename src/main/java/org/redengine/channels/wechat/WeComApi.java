@@ -7,8 +7,7 @@ import java.time.Clock;
 
 /**
  * The WeCom server API for messages the bot sends on its own: application messages to a person
- * ({@code /cgi-bin/message/send}) and to an application group chat ({@code /cgi-bin/appchat/send}), with the
- * access token from {@code /cgi-bin/gettoken}.
+ * ({@code /cgi-bin/message/send}), with the access token from {@code /cgi-bin/gettoken}.
  */
 public class WeComApi {
 
@@ -28,12 +27,5 @@ public class WeComApi {
                 .put("agentid", config.agentId() == null ? "" : config.agentId());
         body.putObject("text").put("content", text);
         return WeChatApi.send("/cgi-bin/message/send", body.toString(), http) == WeChatApi.SendResult.SENT;
-    }
-
-    /** Sends text to an application group chat (chatid). */
-    public boolean sendToChat(String chatId, String text) {
-        ObjectNode body = mapper.createObjectNode().put("chatid", chatId).put("msgtype", "text");
-        body.putObject("text").put("content", text);
-        return WeChatApi.send("/cgi-bin/appchat/send", body.toString(), http) == WeChatApi.SendResult.SENT;
     }
 }

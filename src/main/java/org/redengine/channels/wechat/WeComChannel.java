@@ -17,11 +17,11 @@ import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
- * The WeCom (企业微信) application callback ({@code /wecom}): always encrypted, the receive id is the corpid, and
- * messages from a group chat (ChatId) are group messages, so the bot only answers there when @-mentioned or given
- * a command. Messages the bot sends on its own go to a person through the application API, and to a group
- * through the group robot (when configured) or the application group-chat API. Checks and replies are shared
- * with the Official Account ({@link CallbackGuard}, {@link PlatformReplies}).
+ * The WeCom (企业微信) application callback ({@code /wecom}): always encrypted, the receive id is the corpid. An
+ * application hears private chats only (WeCom developer documentation 96466/96467: its callbacks name no group),
+ * so every message is a member's private chat with the bot; group chats are the intelligent robot's
+ * ({@code wecom-bot}). Messages the bot sends on its own go to the person through the application message API.
+ * Checks and replies are shared with the Official Account ({@link CallbackGuard}, {@link PlatformReplies}).
  */
 public final class WeComChannel implements ChannelSender {
 
@@ -30,17 +30,15 @@ public final class WeComChannel implements ChannelSender {
     private final CallbackGuard guard;
     private final PlatformReplies replies;
     private final WeComApi api;
-    private final GroupRobot robot;
     private final Clock clock;
     private final ExecutorService processing;
     private final BooleanSupplier ready;
 
-    public WeComChannel(WeChatConfig config, Conversation conversation, ConversationLog log, WeComApi api, GroupRobot robot,
+    public WeComChannel(WeChatConfig config, Conversation conversation, ConversationLog log, WeComApi api,
                         Clock clock, ExecutorService processing, BooleanSupplier ready, ReplayGuard replays,
                         BiConsumer<String, String> rejected) {
         this.guard = new CallbackGuard(CHANNEL, config, clock, replays, rejected);
         this.api = api;
-        this.robot = robot;
         this.clock = clock;
         this.processing = processing;
         this.ready = ready;
@@ -89,24 +87,16 @@ public final class WeComChannel implements ChannelSender {
         return replies.respond(message, guard.crypto(), nonce);
     }
 
-    /** A message with a ChatId is a group message; the userid is the person. */
+    /** Always a private chat: the userid is the person. */
     private Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
-        String group = m.chatId() == null || m.chatId().isBlank() ? null : m.chatId();
-        return new Incoming(CHANNEL, m.fromUser(), "", group, text, false, dedupeKey, clock.instant(), true); // signed callback
+        return new Incoming(CHANNEL, m.fromUser(), "", null, text, false, dedupeKey, clock.instant(), true); // signed callback
     }
 
     @Override
     public void deliver(Delivered d) {
         if (d.fromMember()) return; // members' own messages are the platform's to show
+        if (d.conversation().kind() != ConversationKey.Kind.DIRECT) return; // the application has no groups
         String text = d.reply().text();
-        if (d.conversation().kind() == ConversationKey.Kind.GROUP) {
-            if (robot != null) {
-                robot.post(text); // queued and rate-limited in order
-            } else {
-                processing.execute(() -> api.sendToChat(d.conversation().id(), text));
-            }
-        } else {
-            processing.execute(() -> api.sendToUser(d.conversation().id(), text));
-        }
+        processing.execute(() -> api.sendToUser(d.conversation().id(), text));
     }
 }

@@ -26,7 +26,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The WeCom application callback: encrypted URL check and messages, group chats, group robot delivery. */
+/**
+ * The WeCom application callback (WeCom developer documentation 90238 receiving messages, 90968 encryption): the
+ * encrypted URL check and private messages; messages to a person through the application API; and the groups'
+ * webhooks (群机器人, 91770) as push-only outlets.
+ */
 class WeComChannelTest {
 
     static final String TOKEN = "wecom-token";
@@ -75,7 +79,7 @@ class WeComChannelTest {
                 "1000002", Duration.ofMillis(4000));
         Settings settings = new Settings("127.0.0.1", 0, tmp.resolve("data"), TestKnowledge.write(tmp.resolve("kb")),
                 tmp.resolve("q"), Settings.DEFAULT_THRESHOLD, 4, false)
-                .withWeChat(WeChatConfig.OFF, config, "http://127.0.0.1:" + robot.getAddress().getPort() + "/cgi-bin/webhook/send?key=k");
+                .withWeChat(WeChatConfig.OFF, config, "web:g9=http://127.0.0.1:" + robot.getAddress().getPort() + "/cgi-bin/webhook/send?key=k");
         server = new TestServer(settings);
     }
 
@@ -100,10 +104,10 @@ class WeComChannelTest {
         return server.send("POST", "/wecom?msg_signature=" + crypto.msgSignature(ts, nonce, encrypt) + "&timestamp=" + ts + "&nonce=" + nonce, body);
     }
 
-    private static String text(String from, String chatId, long msgId, String content) {
+    private static String text(String from, long msgId, String content) {
         return "<xml><ToUserName><![CDATA[" + CORPID + "]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
                 + "<CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content + "]]></Content>"
-                + "<MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID>" + (chatId == null ? "" : "<ChatId><![CDATA[" + chatId + "]]></ChatId>") + "</xml>";
+                + "<MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
     }
 
     private String decryptReply(HttpResponse<String> r) throws Exception {
@@ -126,21 +130,14 @@ class WeComChannelTest {
 
     @Test
     void privateMessagesAreAnsweredEncrypted() throws Exception {
-        assertThat(decryptReply(post(text("zhangsan", null, 1, "遵义会议是哪年开的？")))).contains("1935");
-    }
-
-    @Test
-    void inAGroupTheBotAnswersOnlyWhenMentioned() throws Exception {
-        assertThat(post(text("zhangsan", "chat-1", 2, "遵义会议是哪年开的？")).body()).isEqualTo("success");
-        assertThat(decryptReply(post(text("zhangsan", "chat-1", 3, "@红色引擎助手 遵义会议是哪年开的？")))).contains("1935");
-        assertThat(decryptReply(post(text("lisi", "chat-1", 4, "帮助")))).contains("@红色引擎助手");
+        assertThat(decryptReply(post(text("zhangsan", 1, "遵义会议是哪年开的？")))).contains("1935");
     }
 
     @Test
     void aWrongCorpidOrForgedSignatureIsRejected() throws Exception {
         WeChatCrypto other = new WeChatCrypto(TOKEN, "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", CORPID);
         String ts = now();
-        String enc = other.encrypt(text("x", null, 5, "你好"));
+        String enc = other.encrypt(text("x", 5, "你好"));
         String body = "<xml><ToUserName>c</ToUserName><Encrypt><![CDATA[" + enc + "]]></Encrypt><AgentID>1</AgentID></xml>";
         assertThat(server.send("POST", "/wecom?msg_signature=" + crypto.msgSignature(ts, "n", enc) + "&timestamp=" + ts + "&nonce=n", body).statusCode()).isEqualTo(400);
         assertThat(server.send("POST", "/wecom?msg_signature=bad&timestamp=" + ts + "&nonce=n", body).statusCode()).isEqualTo(403);
@@ -157,9 +154,10 @@ class WeComChannelTest {
     }
 
     @Test
-    void groupMessagesTheBotSendsOnItsOwnGoThroughTheGroupRobotInOrder() throws Exception {
+    void aGroupsOwnWebhookGetsWhatTheBotSendsToThatGroupInOrder() throws Exception {
+        server.engine().outbound().post(ConversationKey.group("web", "other-group"), Reply.of(ReplyType.NOTICE, "别的群"));
         for (int i = 1; i <= 5; i++) {
-            server.engine().outbound().post(ConversationKey.group(WeComChannel.CHANNEL, "chat-9"), Reply.of(ReplyType.NOTICE, "第" + i + "题"));
+            server.engine().outbound().post(ConversationKey.group("web", "g9"), Reply.of(ReplyType.NOTICE, "第" + i + "题"));
         }
         long deadline = System.currentTimeMillis() + 10_000;
         while (robotMessages.size() < 5 && System.currentTimeMillis() < deadline) Thread.sleep(20);
@@ -167,5 +165,14 @@ class WeComChannelTest {
         for (int i = 0; i < 5; i++) {
             assertThat(robotMessages.get(i)).contains("\"msgtype\":\"text\"").contains("第" + (i + 1) + "题");
         }
+        assertThat(robotMessages).noneMatch(m -> m.contains("别的群"));
+    }
+
+    @Test
+    void aWebhookSettingThatNamesNoGroupStopsStartUpWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GroupWebhooks.parse("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("渠道:群ID=Webhook地址");
+        assertThat(GroupWebhooks.parse("web:g1=https://a.example/send?key=1, wecom-bot:wrk2=https://b.example/send?key=2"))
+                .containsEntry("web:g1", "https://a.example/send?key=1").containsEntry("wecom-bot:wrk2", "https://b.example/send?key=2");
     }
 }
