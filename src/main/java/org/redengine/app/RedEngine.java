@@ -166,7 +166,7 @@ public final class RedEngine implements AutoCloseable, Timers {
         modules.add(new WebModule(db, people, conversation, conversationLog, outbound, history, kb.feedback(), console,
                 () -> ready, clock));
         modules.add(new WeChatModule(settings.wechat(), settings.wecom(), settings.wecomWebhook(), db, conversation,
-                conversationLog, outbound, metrics::callbackRejected, clock, channelWork, () -> ready));
+                conversationLog, outbound, metrics::callbackRejected, clock, channelWork, () -> ready, metrics::officialAccountPush));
         org.redengine.channels.wecombot.WeComBotModule bot = new org.redengine.channels.wecombot.WeComBotModule(settings.wecomBot(),
                 conversation, conversationLog, outbound, db, clock, channelWork);
         modules.add(bot);

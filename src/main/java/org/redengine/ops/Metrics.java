@@ -129,6 +129,15 @@ public final class Metrics {
                 .tag("channel", channel).tag("reason", reason).register(registry).increment();
     }
 
+    /**
+     * A message the bot sent an Official Account follower on its own: sent, held (refused outside the 48-hour window),
+     * failed, and held messages sent (or lost) on the follower's return.
+     */
+    public void officialAccountPush(String result) {
+        Counter.builder("redengine.wechat.pushes").description("messages pushed to Official Account followers, by result")
+                .tag("result", result).register(registry).increment();
+    }
+
     public void checkInRecorded() {
         checkIns.increment();
     }

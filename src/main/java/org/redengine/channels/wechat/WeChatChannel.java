@@ -16,8 +16,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The WeChat Official Account callback ({@code /wechat}): URL verification, plaintext and safe (AES) mode, private
- * chats only; slow answers go out later through the customer-service API. It only converts between WeChat's XML
- * and the core model: the checks are the {@link CallbackGuard}'s, the replies {@link PlatformReplies}'.
+ * chats only; slow answers and messages the bot sends on its own go out through the customer-service API, which
+ * WeChat accepts only within 48 hours of the follower's last message: a refused one is held and sent when the
+ * follower next writes. It only converts between WeChat's XML and the core model: the checks are the
+ * {@link CallbackGuard}'s, the replies {@link PlatformReplies}'.
  */
 public final class WeChatChannel implements ChannelSender {
 
@@ -29,10 +31,15 @@ public final class WeChatChannel implements ChannelSender {
     private final Clock clock;
     private final ExecutorService processing;
     private final BooleanSupplier ready;
+    private final HeldMessages held;
+    private final java.util.function.Consumer<String> pushes;
 
     public WeChatChannel(WeChatConfig config, Conversation conversation, ConversationLog conversationLog, WeChatApi api,
                          Clock clock, ExecutorService processing, BooleanSupplier ready, ReplayGuard replays,
-                         java.util.function.BiConsumer<String, String> rejected) {
+                         java.util.function.BiConsumer<String, String> rejected, org.redengine.storage.Database db,
+                         java.util.function.Consumer<String> pushes) {
+        this.held = new HeldMessages(db, clock);
+        this.pushes = pushes;
         this.guard = new CallbackGuard(CHANNEL, config, clock, replays, rejected);
         this.api = api;
         this.clock = clock;
@@ -96,6 +103,9 @@ public final class WeChatChannel implements ChannelSender {
 
     /** The core message: the openid is the user; an Official Account has private chats only. */
     private Incoming incoming(WeChatMessage m, String dedupeKey, String text) {
+        if (!"unsubscribe".equalsIgnoreCase(m.event())) {
+            processing.execute(() -> sendHeld(m.fromUser())); // the follower is back: the window is open again
+        }
         return new Incoming(CHANNEL, m.fromUser(), "", null, text, false, dedupeKey, clock.instant(), true); // signed callback
     }
 
@@ -104,6 +114,21 @@ public final class WeChatChannel implements ChannelSender {
     public void deliver(Delivered d) {
         if (d.fromMember()) return; // members' own messages are the platform's to show
         if (d.conversation().kind() != ConversationKey.Kind.DIRECT) return; // Official Accounts have no groups
-        processing.execute(() -> api.sendText(d.conversation().id(), d.reply().text()));
+        processing.execute(() -> push(d.conversation().id(), d.reply().text()));
+    }
+
+    /** Sends through the customer-service API; outside the 48-hour window WeChat refuses, and the message is held. */
+    private void push(String openId, String text) {
+        WeChatApi.SendResult result = api.sendText(openId, text);
+        if (result == WeChatApi.SendResult.REFUSED) held.hold(openId, text);
+        pushes.accept(result == WeChatApi.SendResult.REFUSED ? "held" : result.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void sendHeld(String openId) {
+        java.util.List<String> waiting = held.takeAll(openId);
+        if (waiting.isEmpty()) return;
+        String text = "你不在的时候，我发过这些消息：\n\n" + String.join("\n\n", waiting);
+        WeChatApi.SendResult result = api.sendText(openId, Utf8Text.shorten(text, PlatformReplies.MAX_REPLY_BYTES, ""));
+        pushes.accept(result == WeChatApi.SendResult.SENT ? "held-sent" : "held-lost");
     }
 }

@@ -32,11 +32,11 @@ public final class WeChatModule implements Module {
 
     public WeChatModule(WeChatConfig officialAccount, WeChatConfig work, String webhook, Database db, Conversation conversation,
                         ConversationLog conversationLog, Outbound outbound, BiConsumer<String, String> rejected, Clock clock,
-                        ExecutorService channelWork, BooleanSupplier ready) {
+                        ExecutorService channelWork, BooleanSupplier ready, java.util.function.Consumer<String> officialAccountPushes) {
         if (officialAccount.enabled()) {
             wechatReplays = new ReplayGuard(db, clock, officialAccount.replayWindow());
             wechat = new WeChatChannel(officialAccount, conversation, conversationLog, new WeChatApi(officialAccount, clock), clock,
-                    channelWork, ready, wechatReplays, rejected);
+                    channelWork, ready, wechatReplays, rejected, db, officialAccountPushes);
             outbound.register(WeChatChannel.CHANNEL, wechat);
             log.info("wechat official account channel on /wechat ({} mode)", officialAccount.aesKey() == null ? "plaintext" : "safe");
         } else {

@@ -234,6 +234,30 @@ class WeChatChannelTest {
         assertThat(history("openid-g")).hasSize(1);
     }
 
+    /**
+     * Issue 15: outside the 48-hour customer-service window WeChat refuses a push (45015, documented for the
+     * customer-service message API); the message is held, counted, and sent when the follower writes again.
+     */
+    @Test
+    void aPushRefusedOutsideTheWindowIsHeldAndSentOnTheFollowersNextVisit() throws Exception {
+        api.sendErrors.add(45015);
+        server.engine().outbound().post(org.redengine.conversation.ConversationKey.direct("wechat", "openid-away"),
+                org.redengine.conversation.Reply.of(org.redengine.conversation.ReplyType.NOTICE, "本周学习推送：遵义会议"));
+        long deadline = System.currentTimeMillis() + 5000;
+        while (!server.get("/metrics").body().contains("result=\"held\"") && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertThat(server.get("/metrics").body()).contains("redengine_wechat_pushes_total{result=\"held\"} 1.0");
+        assertThat(api.sent).isEmpty();
+
+        post(textXml("openid-away", 8001, "你好"));
+        deadline = System.currentTimeMillis() + 5000;
+        while (api.sent.isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        assertThat(api.sent).hasSize(1);
+        assertThat(api.sent.get(0)).contains("openid-away").contains("你不在的时候").contains("本周学习推送：遵义会议");
+        post(textXml("openid-away", 8002, "再见"));
+        Thread.sleep(300);
+        assertThat(api.sent).as("held messages go out once").hasSize(1);
+    }
+
     /** Issue 12 (5): with an EncodingAESKey set, a plaintext body carrying only a valid URL signature is refused. */
     @Test
     void safeModeRefusesPlaintextCallbacks() throws Exception {
