@@ -71,6 +71,19 @@ public final class WeChatCrypto {
      *                                  bytes, or the receive id is missing in safe mode
      */
     public WeChatCrypto(String token, String encodingAesKey, String receiveId) {
+        this(token, encodingAesKey, receiveId, false);
+    }
+
+    /**
+     * The WeCom intelligent robot's callback crypto: the same scheme with an EMPTY receive id (WeCom developer
+     * documentation 101033), and JSON instead of XML around it.
+     */
+    public static WeChatCrypto withEmptyReceiveId(String token, String encodingAesKey) {
+        if (encodingAesKey == null) throw new IllegalArgumentException("the robot's callbacks are always encrypted: an EncodingAESKey is required");
+        return new WeChatCrypto(token, encodingAesKey, "", true);
+    }
+
+    private WeChatCrypto(String token, String encodingAesKey, String receiveId, boolean emptyReceiveId) {
         if (token == null || token.isEmpty()) {
             throw new IllegalArgumentException("WeChat token must not be empty");
         }
@@ -100,7 +113,7 @@ public final class WeChatCrypto {
             throw new IllegalArgumentException("WeChat EncodingAESKey must decode to " + AES_KEY_BYTES
                     + " bytes, got " + keyBytes.length);
         }
-        if (receiveId == null || receiveId.isEmpty()) {
+        if (receiveId == null || (receiveId.isEmpty() && !emptyReceiveId)) {
             throw new IllegalArgumentException("receive id (appid or corpid) is required when an EncodingAESKey "
                     + "is configured");
         }

@@ -123,38 +123,60 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         String msgId = body.path("msgid").asText("");
         String user = body.path("from").path("userid").asText("");
         if (msgId.isEmpty() || user.isEmpty()) return; // nothing to answer or to dedupe by
-        String group = "group".equals(body.path("chattype").asText()) ? body.path("chatid").asText(null) : null;
+        String group = group(body);
         if (BotFrames.EVENT_CALLBACK.equals(BotFrames.cmd(frame))) {
             event(reqId, body, msgId, user, group);
             return;
         }
+        CompletableFuture<Handled> work = work(body);
+        StreamReply stream = new StreamReply(reqId);
+        if (!work.isDone()) {
+            CompletableFuture.delayedExecutor(THINKING_AFTER.toMillis(), TimeUnit.MILLISECONDS, processing)
+                    .execute(() -> { if (!work.isDone()) stream.thinking(); });
+        }
+        work.whenComplete((handled, error) -> {
+            String content = error != null ? null : content(handled, group != null ? group : user);
+            if (content == null) stream.finishEmpty();
+            else stream.finish(content);
+        });
+    }
+
+    /** The group a callback body is from ({@code chattype} group: its chatid), or null for a private chat. */
+    static String group(JsonNode body) {
+        return "group".equals(body.path("chattype").asText()) ? body.path("chatid").asText(null) : null;
+    }
+
+    /**
+     * A member's message handled once: the replies recorded for its msgid when the platform redelivers it, else the
+     * conversation's, recorded with the msgid in one transaction (in flight: the same work).
+     */
+    CompletableFuture<Handled> work(JsonNode body) {
+        String msgId = body.path("msgid").asText("");
+        String user = body.path("from").path("userid").asText("");
+        String group = group(body);
         handled.incrementAndGet();
         String text = text(body);
         Incoming incoming = new Incoming(CHANNEL, user, "", group, text == null || text.isBlank() ? "[空消息]" : text,
                 group != null, msgId, clock.instant(), true); // the platform vouches for the sender
         List<Delivered> done = conversationLog.processed(CHANNEL, msgId);
-        if (done != null) { // a redelivery: the same replies again, nothing handled twice
-            reply(reqId, done, null, group != null ? group : user);
-            return;
-        }
-        StreamReply stream = new StreamReply(reqId);
+        if (done != null) return CompletableFuture.completedFuture(new Handled(done, true)); // a redelivery: nothing handled twice
         CompletableFuture<List<Delivered>> work = inFlight.get(msgId, k -> CompletableFuture.supplyAsync(() -> {
             List<Reply> replies = text == null
                     ? List.of(Reply.of(ReplyType.NOTICE, "我现在只能看懂文字消息。请用文字提问，例如“@我 遵义会议是哪年召开的？”，或发送“帮助”。"))
                     : conversation.handle(incoming);
             return conversationLog.record(incoming, replies);
         }, processing));
-        CompletableFuture.delayedExecutor(THINKING_AFTER.toMillis(), TimeUnit.MILLISECONDS, processing)
-                .execute(() -> { if (!work.isDone()) stream.thinking(); });
-        work.whenComplete((replies, error) -> {
-            if (error != null) {
-                log.error("wecom-bot: message {} failed", msgId, error);
+        work.whenComplete((r, e) -> {
+            if (e != null) {
+                log.error("wecom-bot: message {} failed", msgId, e);
                 inFlight.invalidate(msgId);
-                reply(reqId, List.of(), stream, group != null ? group : user);
-            } else {
-                reply(reqId, replies, stream, group != null ? group : user);
             }
         });
+        return work.thenApply(replies -> new Handled(replies, false));
+    }
+
+    /** A message's replies; {@code again}: recorded before (a redelivery), so its cards went out already. */
+    record Handled(List<Delivered> replies, boolean again) {
     }
 
     /** The member's words: text (the @-mention removed), voice (already text), a mixed message's text parts. */
@@ -206,20 +228,30 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
     private void event(String reqId, JsonNode body, String msgId, String user, String group) {
         String type = body.path("event").path("eventtype").asText("");
         if ("template_card_event".equals(type)) {
-            tap(reqId, body.path("event").path("template_card_event"), msgId, user, group);
+            com.fasterxml.jackson.databind.node.ObjectNode card = tap(body.path("event").path("template_card_event"), msgId, user, group);
+            if (card != null) connection.send(BotFrames.updateCard(reqId, card));
         } else if ("enter_chat".equals(type)) {
-            Incoming visitor = new Incoming(CHANNEL, user, "", group, "", false, null, clock.instant(), true);
-            String welcome = "你好！我是红色引擎学习助手，可以回答党史问题、陪你答题打卡。\n" + conversation.commands().helpText(Role.MEMBER, visitor);
-            connection.send(BotFrames.welcome(reqId, Utf8Text.shorten(welcome, BotFrames.MAX_STREAM_BYTES, "")));
+            connection.send(BotFrames.welcome(reqId, welcome(user, group)));
         } else {
             log.debug("wecom-bot: event {} not used", type);
         }
     }
 
-    private void tap(String reqId, JsonNode tap, String msgId, String user, String group) {
+    /** The welcome for a member entering a private chat, with the help text. */
+    String welcome(String user, String group) {
+        Incoming visitor = new Incoming(CHANNEL, user, "", group, "", false, null, clock.instant(), true);
+        String welcome = "你好！我是红色引擎学习助手，可以回答党史问题、陪你答题打卡。\n" + conversation.commands().helpText(Role.MEMBER, visitor);
+        return Utf8Text.shorten(welcome, BotFrames.MAX_STREAM_BYTES, "");
+    }
+
+    /**
+     * A tap on a card: the member's pick, handled once per msgid; returns the card as the member should now see it
+     * (null when this node did not send the card and cannot rebuild it).
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode tap(JsonNode tap, String msgId, String user, String group) {
         String taskId = tap.path("task_id").asText("");
         String picked = BotCards.picked(tap);
-        if (taskId.isEmpty() || picked == null) return;
+        if (taskId.isEmpty() || picked == null) return null;
         handled.incrementAndGet();
         Incoming incoming = new Incoming(CHANNEL, user, "", group, picked, group != null, msgId, clock.instant(), true, taskId);
         List<Delivered> replies = conversationLog.processed(CHANNEL, msgId);
@@ -228,29 +260,27 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
                     () -> conversationLog.record(incoming, conversation.handle(incoming)), processing)).join();
         }
         com.fasterxml.jackson.databind.node.ObjectNode card = cards.getIfPresent(taskId);
-        if (card == null) return; // sent by another node or before a restart: nothing to update it from
+        if (card == null) return null; // sent by another node or before a restart: nothing to update it from
         String status = replies.stream().filter(d -> !d.fromMember() && !d.reply().text().isBlank()).map(d -> d.reply().text())
                 .findFirst().orElse("已记录你的选择：" + picked + "（只算第一次）");
-        connection.send(BotFrames.updateCard(reqId, BotCards.withStatus(card, Utf8Text.shorten(status, 300, ""))));
+        return BotCards.withStatus(card, Utf8Text.shorten(status, 300, ""));
     }
 
     /**
-     * The replies as one stream message, finished (nothing when there is nothing to say); a reply with options to
-     * pick from goes to the chat as a card of its own.
+     * The replies as one stream message's Markdown (null when there is nothing to say); a reply with options to pick
+     * from goes to the chat as a card of its own.
      */
-    private void reply(String reqId, List<Delivered> replies, StreamReply stream, String chat) {
+    String content(Handled handled, String chat) {
         List<String> parts = new ArrayList<>();
-        for (Delivered d : replies) {
+        for (Delivered d : handled.replies()) {
             if (d.fromMember() || d.reply().text().isBlank()) continue;
-            if (d.reply().choices() != null) queue(chat, d);
-            else parts.add(markdown(d.reply().text()));
+            if (d.reply().choices() != null) {
+                if (!handled.again()) queue(chat, d);
+            } else {
+                parts.add(markdown(d.reply().text()));
+            }
         }
-        if (parts.isEmpty()) {
-            if (stream != null) stream.finishEmpty();
-            return;
-        }
-        String content = String.join("\n\n", parts);
-        (stream != null ? stream : new StreamReply(reqId)).finish(content);
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
     /** An answer's source note as a Markdown quote line, and within the 20,480-byte limit (keeping the note). */
