@@ -201,6 +201,10 @@ public final class Main implements Callable<Integer> {
         String wecomBotSecret;
         @Option(names = "--wecom-bot-url", paramLabel = "URL", description = "智能机器人长连接地址（默认 wss://openws.work.weixin.qq.com）")
         String wecomBotUrl;
+        @Option(names = "--wecom-bot-token", paramLabel = "TOKEN", description = "智能机器人回调模式的 Token（与 EncodingAESKey 一起设置时，在 /wecom/bot 接收回调；不能与长连接同时使用）")
+        String wecomBotToken;
+        @Option(names = "--wecom-bot-aes-key", paramLabel = "KEY", description = "智能机器人回调模式的 EncodingAESKey")
+        String wecomBotAesKey;
         @Option(names = "--max-connections", paramLabel = "N", description = "同时打开的连接数上限（默认 10000；启动脚本会按文件句柄上限调低）")
         String maxConnections;
         @Option(names = "--max-connections-per-address", paramLabel = "N", description = "同一地址同时打开的连接数上限（默认 256；受信任的反向代理不受此限）")
@@ -265,7 +269,9 @@ public final class Main implements Callable<Integer> {
                 throw new IllegalArgumentException("智能机器人长连接地址不是合法的网址：" + url);
             }
             return new org.redengine.channels.wecombot.WeComBotConfig(s.get("wecom-bot-id", wecomBotId, null),
-                    s.get("wecom-bot-secret", wecomBotSecret, null), uri);
+                    s.get("wecom-bot-secret", wecomBotSecret, null), uri, org.redengine.channels.wecombot.WeComBotConfig.HEARTBEAT,
+                    org.redengine.channels.wecombot.WeComBotConfig.PUSH_PACE, s.get("wecom-bot-token", wecomBotToken, null),
+                    s.get("wecom-bot-aes-key", wecomBotAesKey, null));
         }
 
         /** The folder named on the command line, else the live copy under the data directory, brought up to date. */

@@ -168,7 +168,7 @@ public final class RedEngine implements AutoCloseable, Timers {
         modules.add(new WeChatModule(settings.wechat(), settings.wecom(), settings.wecomWebhook(), db, conversation,
                 conversationLog, outbound, metrics::callbackRejected, clock, channelWork, () -> ready, metrics::officialAccountPush));
         org.redengine.channels.wecombot.WeComBotModule bot = new org.redengine.channels.wecombot.WeComBotModule(settings.wecomBot(),
-                conversation, conversationLog, outbound, db, clock, channelWork);
+                conversation, conversationLog, outbound, db, clock, channelWork, metrics::callbackRejected);
         modules.add(bot);
         modules.add(new OpsModule(metrics, knowledge, quizBanks, db, () -> ready, clock, startedAt,
                 bot.channel() == null ? null : bot.channel()::status));

@@ -80,30 +80,82 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
                 .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
         this.cards = Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(Duration.ofHours(2)).maximumSize(10_000).build();
-        this.connection = new BotConnection(config, config.heartbeat(), this::onCallback, () -> processing.execute(this::pump));
+        this.connection = config.longConnection()
+                ? new BotConnection(config, config.heartbeat(), this::onCallback, () -> processing.execute(this::pump)) : null;
         this.queued.set(outbox.size());
     }
 
     public void start() {
-        connection.start();
+        if (connection != null) connection.start();
+    }
+
+    /** Over the callback URL: pushes go to a chat's response_url, each usable once within an hour of its callback. */
+    private final Cache<String, java.util.concurrent.ConcurrentLinkedDeque<ResponseUrl>> responseUrls = Caffeine.newBuilder()
+            .expireAfterWrite(RESPONSE_URL_VALID).maximumSize(100_000).build();
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Duration RESPONSE_URL_VALID = Duration.ofMinutes(55); // the platform allows an hour: keep a margin
+
+    private record ResponseUrl(String url, long until) {
+    }
+
+    /** A callback's response_url, for one message to its chat within the hour (callback mode). */
+    void rememberResponseUrl(String chat, String url) {
+        if (url == null || url.isBlank() || !(url.startsWith("https://") || url.startsWith("http://"))) return;
+        responseUrls.get(chat, k -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+                .add(new ResponseUrl(url, clock.millis() + RESPONSE_URL_VALID.toMillis()));
+    }
+
+    private String takeResponseUrl(String chat) {
+        java.util.concurrent.ConcurrentLinkedDeque<ResponseUrl> urls = responseUrls.getIfPresent(chat);
+        if (urls == null) return null;
+        long now = clock.millis();
+        for (ResponseUrl u = urls.poll(); u != null; u = urls.poll()) {
+            if (u.until() > now) return u.url();
+        }
+        return null;
+    }
+
+    /** Sends a push: over the long connection, or to a response_url of the chat (none left: not now). */
+    private CompletableFuture<Boolean> transmit(String chat, com.fasterxml.jackson.databind.node.ObjectNode message) {
+        if (connection != null) {
+            return connection.send(BotFrames.send(chat, message)).thenApply(ack -> {
+                if (ack.path("errcode").asInt(-1) == 0) return true;
+                log.warn("wecom-bot: a push to {} was refused (errcode {}, {}); it will be tried again", chat,
+                        ack.path("errcode").asInt(), ack.path("errmsg").asText());
+                return false;
+            });
+        }
+        String url = takeResponseUrl(chat);
+        if (url == null) return null;
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(message.toString())).build();
+        return http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
+            try {
+                return r.statusCode() == 200 && BotFrames.JSON.readTree(r.body()).path("errcode").asInt(-1) == 0;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 
     /** For /healthz and /metrics: the connection's state and the queue of pushes. */
     public java.util.Map<String, Object> status() {
         java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
-        o.put("state", connection.state().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("lastError", connection.lastError());
-        o.put("reconnects", connection.reconnects());
+        o.put("mode", connection != null ? "long-connection" : "callback");
+        o.put("state", connection != null ? connection.state().name().toLowerCase(java.util.Locale.ROOT) : "callback");
+        o.put("lastError", connection != null ? connection.lastError() : "");
+        o.put("reconnects", connection != null ? connection.reconnects() : 0);
         o.put("queued", queued.get());
         o.put("pushed", pushed.get());
         o.put("dropped", dropped.get());
         o.put("messages", handled.get());
-        o.put("framesRejected", connection.framesRejected());
+        o.put("framesRejected", connection != null ? connection.framesRejected() : 0);
         return o;
     }
 
+    /** Whether pushes can go out: the long connection is up (callback mode: always; each chat needs a response_url). */
     public boolean online() {
-        return connection.state() == BotConnection.State.ONLINE;
+        return connection == null || connection.state() == BotConnection.State.ONLINE;
     }
 
     /** A callback frame, on the connection's event loop: handled elsewhere, never blocking it. */
@@ -372,6 +424,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
                     log.warn("wecom-bot: gave up a push to {} after {} attempts", q.chatId(), q.attempts());
                     continue;
                 }
+                if (connection == null && !hasResponseUrl(q.chatId())) continue; // callback mode: waits for the chat to speak
                 if (!outbox.claim(q)) continue; // another node has it
                 lastPushToChat.put(q.chatId(), now);
                 waiting = true; // the chat's next message, if any, after the pace
@@ -383,17 +436,19 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
                     queued.decrementAndGet();
                     continue;
                 }
-                connection.send(BotFrames.send(q.chatId(), message)).whenCompleteAsync((ack, e) -> {
+                CompletableFuture<Boolean> sent = transmit(q.chatId(), message);
+                if (sent == null) {
+                    outbox.release(q);
+                    continue;
+                }
+                sent.whenCompleteAsync((ok, e) -> {
                     if (e != null) {
                         outbox.release(q); // not sent (disconnected, no acknowledgement): try again soon
-                    } else if (ack.path("errcode").asInt(-1) == 0) {
+                    } else if (ok) {
                         outbox.sent(q.id());
                         queued.decrementAndGet();
                         pushed.incrementAndGet();
-                    } else {
-                        log.warn("wecom-bot: a push to {} was refused (errcode {}, {}); it will be tried again", q.chatId(),
-                                ack.path("errcode").asInt(), ack.path("errmsg").asText());
-                    }
+                    } // refused: tried again when the claim runs out
                 }, processing);
             }
         } finally {
@@ -402,9 +457,14 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         if (waiting) CompletableFuture.delayedExecutor(pushPace.toMillis(), TimeUnit.MILLISECONDS, processing).execute(this::pump);
     }
 
+    private boolean hasResponseUrl(String chat) {
+        java.util.concurrent.ConcurrentLinkedDeque<ResponseUrl> urls = responseUrls.getIfPresent(chat);
+        return urls != null && !urls.isEmpty();
+    }
+
     @Override
     public void close() {
-        connection.close();
+        if (connection != null) connection.close();
     }
 
 }

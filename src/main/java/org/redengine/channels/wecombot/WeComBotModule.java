@@ -14,24 +14,43 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The WeCom intelligent robot over its long connection, on when a bot id and secret are set: connects once the
- * server is ready, pushes queued messages every second, disconnects on shutdown.
+ * The WeCom intelligent robot, on when a bot id and secret (the long connection: connects once the server is ready,
+ * disconnects on shutdown) or a token and key (callbacks on {@code /wecom/bot}) are set; pushes queued messages
+ * every second.
  */
 public final class WeComBotModule implements Module {
 
     public static final String MIGRATIONS = "classpath:db/migration/wecombot";
     private static final Logger log = LoggerFactory.getLogger(WeComBotModule.class);
 
+    /** Callbacks older or newer than this are refused, and their nonces remembered this long (as for WeChat). */
+    static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
+
     private final WeComBotChannel channel;
+    private final BotCallbacks callbacks;
+    private final org.redengine.channels.wechat.ReplayGuard replays;
 
     public WeComBotModule(WeComBotConfig config, Conversation conversation, ConversationLog conversationLog,
-                          Outbound outbound, Database db, Clock clock, ExecutorService channelWork) {
+                          Outbound outbound, Database db, Clock clock, ExecutorService channelWork,
+                          java.util.function.BiConsumer<String, String> rejected) {
         if (config.enabled()) {
             channel = new WeComBotChannel(config, conversation, conversationLog, db, clock, channelWork);
             outbound.register(WeComBotChannel.CHANNEL, channel);
         } else {
             channel = null;
         }
+        if (config.callbackMode()) {
+            replays = new org.redengine.channels.wechat.ReplayGuard(db, clock, REPLAY_WINDOW);
+            callbacks = new BotCallbacks(channel, config, replays, clock, REPLAY_WINDOW, rejected);
+        } else {
+            replays = null;
+            callbacks = null;
+        }
+    }
+
+    @Override
+    public void routes(org.redengine.server.Routes routes) {
+        if (callbacks != null) routes.get("/wecom/bot", callbacks::verify).post("/wecom/bot", callbacks::receive);
     }
 
     /** The channel, or null when it is off. */
@@ -43,7 +62,8 @@ public final class WeComBotModule implements Module {
     public void timers(Timers timers) {
         if (channel == null) return;
         channel.start();
-        log.info("wecom intelligent robot: connecting over its long connection");
+        log.info(callbacks != null ? "wecom intelligent robot: callbacks on /wecom/bot" : "wecom intelligent robot: connecting over its long connection");
+        if (replays != null) timers.every("wecom-bot nonces", Duration.ofMinutes(10), Duration.ofMinutes(60), replays::prune);
         timers.every("wecom-bot pushes", Duration.ofSeconds(1), Duration.ofSeconds(1), channel::pump);
     }
 
