@@ -13,14 +13,17 @@ import java.util.List;
  * @param prompt   the question itself
  * @param options  what to pick from, by key ("A") and label ("A. 1935年")
  * @param multiple whether several may be picked (多选)
+ * @param lead     what the message says before the question (the verdict on the last answer), or ""; a channel
+ *                 that shows the question as a card sends this first, as text
  */
-public record Choices(String id, String title, String prompt, List<Option> options, boolean multiple) {
+public record Choices(String id, String title, String prompt, List<Option> options, boolean multiple, String lead) {
 
     public record Option(String key, String label) {
     }
 
     public Choices {
         options = List.copyOf(options);
+        lead = lead == null ? "" : lead;
         if (id == null || !id.matches("[A-Za-z0-9_@-]{1,128}")) throw new IllegalArgumentException("bad choices id: " + id);
     }
 }

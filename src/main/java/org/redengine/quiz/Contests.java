@@ -440,7 +440,7 @@ public final class Contests {
         }
         String title = "第" + (position + 1) + "/" + c.questions().size() + "题 · " + q.type().chinese() + " · " + c.seconds() + " 秒";
         return Reply.withChoices(ReplyType.NOTICE, text,
-                new Choices(choicesId(c, position), title, q.stem(), options, q.type() == QuestionType.MULTIPLE));
+                new Choices(choicesId(c, position), title, q.stem(), options, q.type() == QuestionType.MULTIPLE, ""));
     }
 
     private String ask(Contest c, int position) {

@@ -73,7 +73,7 @@ public final class PersonalQuiz {
                 return notice(kind == Kind.REVIEW ? "错题本里现在没有到期要复习的题目，继续保持！" : "题库里暂时没有可用的题目。");
             }
             saveSession(c, m, new Session(kind, picked, 0, 0), now);
-            return List.of(Reply.of(ReplyType.NOTICE, intro(kind, picked.size()) + "\n\n" + ask(kind, picked, 0)));
+            return List.of(question(kind, picked, 0, intro(kind, picked.size())));
         });
     }
 
@@ -100,6 +100,9 @@ public final class PersonalQuiz {
             Session s = load(c, m);
             if (s == null) return null;
             Question q = banks.question(s.questions().get(s.position()));
+            if (m.choicesId() != null && !m.choicesId().startsWith(choicesPrefix(s.questions().get(s.position()), s.position()))) {
+                return List.of(Reply.of(ReplyType.NOTICE, "那张卡片上的题已经答过了，请回答最新的一题。"));
+            }
             if (q == null) { // the bank changed under the session: skip the question
                 return advance(c, m, s, false, now, "这道题已从题库中移除，已跳过。");
             }
@@ -144,7 +147,39 @@ public final class PersonalQuiz {
             return List.of(Reply.of(ReplyType.NOTICE, feedback + "\n\n" + summary));
         }
         saveSession(c, m, new Session(s.kind(), s.questions(), next, s.correct()), now);
-        return List.of(Reply.of(ReplyType.NOTICE, feedback + "\n\n" + ask(s.kind(), s.questions(), next)));
+        return List.of(question(s.kind(), s.questions(), next, feedback));
+    }
+
+    /**
+     * A question as a message: the lead (an intro, or the verdict on the last answer) and the question with how to
+     * answer, plus its options to pick from where it has any (a card on the WeCom robot).
+     */
+    private Reply question(Kind kind, List<String> keys, int position, String lead) {
+        String text = lead + "\n\n" + ask(kind, keys, position);
+        Question q = banks.question(keys.get(position));
+        if (q == null || q.type() == QuestionType.FILL_IN) return Reply.of(ReplyType.NOTICE, text);
+        List<org.redengine.conversation.Choices.Option> options = new java.util.ArrayList<>();
+        if (q.type() == QuestionType.TRUE_FALSE) {
+            options.add(new org.redengine.conversation.Choices.Option("对", "对"));
+            options.add(new org.redengine.conversation.Choices.Option("错", "错"));
+        } else {
+            for (int i = 0; i < q.options().size(); i++) {
+                String key = String.valueOf((char) ('A' + i));
+                options.add(new org.redengine.conversation.Choices.Option(key, key + ". " + q.options().get(i)));
+            }
+        }
+        String title = (kind == Kind.CHALLENGE ? "第" + (position + 1) + "题" : "第" + (position + 1) + "/" + keys.size() + "题")
+                + " · " + q.type().chinese();
+        // unique per card: the question, its place in the session and a random part (the same question may come again)
+        String id = choicesPrefix(keys.get(position), position) + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        return Reply.withChoices(ReplyType.NOTICE, text, new org.redengine.conversation.Choices(id, title, q.stem(), options,
+                q.type() == QuestionType.MULTIPLE, lead));
+    }
+
+    /** The start of a quiz card's id: the question's key and its place, so a tap on an older card is recognised. */
+    private static String choicesPrefix(String questionKey, int position) {
+        String hash = questionKey.substring(questionKey.lastIndexOf(':') + 1);
+        return "quiz_" + hash + "_" + position + "_";
     }
 
     private String ask(Kind kind, List<String> keys, int position) {

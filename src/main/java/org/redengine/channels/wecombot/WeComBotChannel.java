@@ -307,15 +307,22 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         handled.incrementAndGet();
         Incoming incoming = new Incoming(CHANNEL, user, "", group, picked, group != null, msgId, clock.instant(), true, taskId);
         List<Delivered> replies = conversationLog.processed(CHANNEL, msgId);
+        boolean again = replies != null;
         if (replies == null) {
             replies = inFlight.get(msgId, k -> CompletableFuture.supplyAsync(
                     () -> conversationLog.record(incoming, conversation.handle(incoming)), processing)).join();
         }
+        // what the member is told goes on the card they tapped; a next question (a personal quiz) is a card of its own
+        String status = null;
+        for (Delivered d : replies) {
+            if (d.fromMember() || d.reply().text().isBlank()) continue;
+            String said = d.reply().choices() != null ? d.reply().choices().lead() : d.reply().text();
+            if (status == null && !said.isBlank()) status = said;
+            if (d.reply().choices() != null && !again) queue(group != null ? group : user, d);
+        }
         com.fasterxml.jackson.databind.node.ObjectNode card = cards.getIfPresent(taskId);
         if (card == null) return null; // sent by another node or before a restart: nothing to update it from
-        String status = replies.stream().filter(d -> !d.fromMember() && !d.reply().text().isBlank()).map(d -> d.reply().text())
-                .findFirst().orElse("已记录你的选择：" + picked + "（只算第一次）");
-        return BotCards.withStatus(card, Utf8Text.shorten(status, 300, ""));
+        return BotCards.withStatus(card, Utf8Text.shorten(status != null ? status : "已记录你的选择：" + picked + "（只算第一次）", 300, ""));
     }
 
     /**
@@ -327,6 +334,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         for (Delivered d : handled.replies()) {
             if (d.fromMember() || d.reply().text().isBlank()) continue;
             if (d.reply().choices() != null) {
+                if (!d.reply().choices().lead().isBlank()) parts.add(markdown(d.reply().choices().lead()));
                 if (!handled.again()) queue(chat, d);
             } else {
                 parts.add(markdown(d.reply().text()));

@@ -282,4 +282,25 @@ class WeComBotTest {
         String late = platform.event(FakeBotPlatform.tap("t-late", "bob", "chat-9", firstTask, "B"));
         assertThat(cardUpdate(late).path("main_title").path("desc").asText()).contains("已经结束");
     }
+
+    @Test
+    void thePersonalQuizInAPrivateChatUsesCardsToo() throws Exception {
+        start("secret-1", Duration.ofMillis(50));
+        subscribed();
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
+                + "判断,中国共产党第一次全国代表大会在上海开幕。,,,,,,,对,一大于1921年7月在上海开幕。,党史,易,测试\n";
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=private.csv", bank, "Authorization", "Bearer " + TOKEN,
+                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        String req = platform.callback(FakeBotPlatform.text("p-1", "lisi", null, "答题"));
+        assertThat(finishedReply(req).path("content").asText()).as("the intro as text").contains("题");
+        JsonNode card = nextPush("template_card", WAIT);
+        assertThat(card).as("the question as a card, to the member").isNotNull();
+        assertThat(card.path("chatid").asText()).isEqualTo("lisi");
+        JsonNode tc = card.path("template_card");
+        assertThat(tc.path("button_list")).extracting(b -> b.path("key").asText()).containsExactly("对", "错");
+        String tap = platform.event(FakeBotPlatform.tap("p-t1", "lisi", null, tc.path("task_id").asText(), "对"));
+        assertThat(cardUpdate(tap).path("main_title").path("desc").asText()).contains("回答正确");
+        String again = platform.event(FakeBotPlatform.tap("p-t2", "lisi", null, tc.path("task_id").asText(), "错"));
+        assertThat(cardUpdate(again).path("main_title").path("desc").asText()).as("the quiz is over").contains("已经结束");
+    }
 }
