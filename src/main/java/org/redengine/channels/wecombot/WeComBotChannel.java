@@ -158,15 +158,31 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
         return connection == null || connection.state() == BotConnection.State.ONLINE;
     }
 
-    /** A callback frame, on the connection's event loop: handled elsewhere, never blocking it. */
+    /** Each member's callbacks in the order they arrived (the last one's work, chained on); members in parallel. */
+    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Void>> memberQueues = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A callback frame, on the connection's event loop: handled elsewhere, never blocking it. One member's callbacks
+     * are handled one after another in arrival order (their first tap is the one that counts), different members'
+     * at the same time.
+     */
     private void onCallback(JsonNode frame) {
-        processing.execute(() -> {
+        String member = frame.path("body").path("from").path("userid").asText("");
+        Runnable task = () -> {
             try {
                 handle(frame);
             } catch (RuntimeException e) {
                 log.error("wecom-bot: a callback failed", e);
             }
-        });
+        };
+        if (member.isEmpty()) {
+            processing.execute(task);
+            return;
+        }
+        CompletableFuture<Void>[] mine = new CompletableFuture[1];
+        memberQueues.compute(member, (k, tail) -> mine[0] = (tail == null ? CompletableFuture.runAsync(task, processing)
+                : tail.thenRunAsync(task, processing)));
+        mine[0].whenComplete((r, e) -> memberQueues.remove(member, mine[0])); // idle members leave no entry behind
     }
 
     private void handle(JsonNode frame) {
@@ -191,6 +207,11 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
             if (content == null) stream.finishEmpty();
             else stream.finish(content);
         });
+        try {
+            work.join(); // the member's next callback waits for this one (a virtual thread: waiting is cheap)
+        } catch (RuntimeException e) {
+            // logged by work()
+        }
     }
 
     /** The group a callback body is from ({@code chattype} group: its chatid), or null for a private chat. */
