@@ -170,6 +170,13 @@ public final class RedEngine implements AutoCloseable, Timers {
         org.redengine.channels.wecombot.WeComBotModule bot = new org.redengine.channels.wecombot.WeComBotModule(settings.wecomBot(),
                 conversation, conversationLog, outbound, db, clock, channelWork, metrics::callbackRejected);
         modules.add(bot);
+        if (bot.channel() != null) {
+            var channel = bot.channel();
+            metrics.gauge("redengine.wecom.bot.online", "1 while the WeCom robot's long connection is subscribed (callback mode: 1)",
+                    () -> channel.online() ? 1 : 0);
+            metrics.gauge("redengine.wecom.bot.queued", "the WeCom robot's pushes waiting to go out",
+                    () -> (Number) channel.status().get("queued"));
+        }
         modules.add(new OpsModule(metrics, knowledge, quizBanks, db, () -> ready, clock, startedAt,
                 bot.channel() == null ? null : bot.channel()::status));
         return console;

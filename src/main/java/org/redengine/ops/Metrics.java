@@ -138,6 +138,11 @@ public final class Metrics {
                 .tag("result", result).register(registry).increment();
     }
 
+    /** A value read when /metrics is scraped (a channel's connection state, a queue's length). */
+    public void gauge(String name, String description, java.util.function.Supplier<Number> value) {
+        io.micrometer.core.instrument.Gauge.builder(name, value).description(description).register(registry);
+    }
+
     public void checkInRecorded() {
         checkIns.increment();
     }

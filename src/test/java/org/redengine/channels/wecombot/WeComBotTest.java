@@ -163,6 +163,7 @@ class WeComBotTest {
         while (health().path("wecomBot").path("queued").asInt() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
         assertThat(health().path("wecomBot").path("queued").asInt()).isZero();
         assertThat(health().path("wecomBot").path("reconnects").asInt()).isPositive();
+        assertThat(server.get("/metrics").body()).contains("redengine_wecom_bot_online 1.0").contains("redengine_wecom_bot_queued 0.0");
     }
 
     @Test
