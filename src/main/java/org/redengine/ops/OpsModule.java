@@ -50,7 +50,25 @@ public final class OpsModule implements Module {
         if (!ready.getAsBoolean()) {
             return Response.json(503, Map.of("status", "starting"));
         }
-        KnowledgeSnapshot snap = knowledge.current();
+        Map<String, Object> k = knowledgeSummary(knowledge.current());
+        Map<String, Object> q = new LinkedHashMap<>();
+        banks.banks().forEach((name, bank) -> q.put(name, bank.questions().size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("knowledge", k);
+        body.put("quizBanks", q);
+        body.put("database", db.kind().name().toLowerCase());
+        if (wecomBot != null) body.put("wecomBot", wecomBot.get());
+        body.put("uptimeSeconds", (clock.millis() - startedAt.toEpochMilli()) / 1000);
+        return Response.json(200, body);
+    }
+
+    /** The knowledge base's figures, counted once per generation (counting walks every entry). */
+    private volatile Map.Entry<KnowledgeSnapshot, Map<String, Object>> summary;
+
+    private Map<String, Object> knowledgeSummary(KnowledgeSnapshot snap) {
+        Map.Entry<KnowledgeSnapshot, Map<String, Object>> cached = summary;
+        if (cached != null && cached.getKey() == snap) return cached.getValue();
         KnowledgeBase kb = snap.base();
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("files", kb.files());
@@ -62,15 +80,8 @@ public final class OpsModule implements Module {
         k.put("generation", snap.generation());
         k.put("builtAt", snap.builtAt().toString());
         k.put("buildMillis", snap.buildMillis());
-        Map<String, Object> q = new LinkedHashMap<>();
-        banks.banks().forEach((name, bank) -> q.put(name, bank.questions().size()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("knowledge", k);
-        body.put("quizBanks", q);
-        body.put("database", db.kind().name().toLowerCase());
-        if (wecomBot != null) body.put("wecomBot", wecomBot.get());
-        body.put("uptimeSeconds", (clock.millis() - startedAt.toEpochMilli()) / 1000);
-        return Response.json(200, body);
+        Map<String, Object> fixed = java.util.Collections.unmodifiableMap(k);
+        summary = Map.entry(snap, fixed);
+        return fixed;
     }
 }
