@@ -22,6 +22,15 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
      * @param anchors  the congresses, plenums and years the question names, which the answer must agree with
      * @param semantic whether the sentence-meaning model was consulted (not for an FAQ question typed exactly)
      */
+    /**
+     * What a chat needs of the answer, without the ranked candidates and the explanation (kilobytes per answer that
+     * only admins' "how would the bot answer?" reads, and that recomputes them): what the answer cache keeps.
+     */
+    public Answer forChat() {
+        return candidates.isEmpty() && explanation == Explanation.EMPTY ? this
+                : new Answer(confident, text, citations, confidence, suggestions, List.of(), Explanation.EMPTY);
+    }
+
     public record Explanation(String question, List<String> terms, String bestText, String kind, List<String> anchors,
                               boolean semantic) {
         public static final Explanation EMPTY = new Explanation("", List.of(), "", "other", List.of(), false);

@@ -62,11 +62,12 @@ public final class Answerer {
 
     /**
      * The answer in a chat of this scope ({@code channel:groupId} for a group, null for a private chat): a group
-     * also sees its own entries (FAQ rows its organizers added), every chat the global ones.
+     * also sees its own entries (FAQ rows its organizers added), every chat the global ones. Cached as a chat needs
+     * it, without the candidates and the explanation ({@link #compute} gives those).
      */
     public Answer answer(String question, String chatScope) {
         String key = chatScope == null ? TextNormalizer.normalize(question) : chatScope + "\u0000" + TextNormalizer.normalize(question);
-        return cache.get(key, k -> compute(question, chatScope));
+        return cache.get(key, k -> compute(question, chatScope).forChat());
     }
 
     /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */

@@ -44,6 +44,12 @@ public final class PersonalQuiz {
     private final PointsLedger points;
     private final Clock clock;
     private final Random random;
+    /**
+     * Whether a person has a session open, as this node last read or changed it, kept for a second: most private
+     * messages are questions, and this keeps them from a database read each. Another node's change shows within a
+     * second; the answer itself re-reads the session in its write.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> open;
 
     public PersonalQuiz(Database db, QuizBanks banks, PointsLedger points, Clock clock, Random random) {
         this.db = db;
@@ -51,6 +57,12 @@ public final class PersonalQuiz {
         this.points = points;
         this.clock = clock;
         this.random = random;
+        this.open = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
+                .expireAfterWrite(java.time.Duration.ofSeconds(1)).maximumSize(100_000).build();
+    }
+
+    private static String person(Incoming m) {
+        return m.channel() + "\u0000" + m.userId();
     }
 
     private record Session(Kind kind, List<String> questions, int position, int correct) {
@@ -63,7 +75,7 @@ public final class PersonalQuiz {
             return notice("没有找到题库“" + bankName + "”。现有题库：" + String.join("、", banks.banks().keySet()));
         }
         long now = clock.millis();
-        return db.write(c -> {
+        List<Reply> started = db.write(c -> {
             List<String> picked = switch (kind) {
                 case QUIZ -> pickFresh(c, m, bankName, DAILY_SET, now);
                 case CHALLENGE -> pickFresh(c, m, bankName, 200, now);
@@ -75,18 +87,22 @@ public final class PersonalQuiz {
             saveSession(c, m, new Session(kind, picked, 0, 0), now);
             return List.of(question(kind, picked, 0, intro(kind, picked.size())));
         });
+        open.invalidate(person(m)); // read again on the next message
+        return started;
     }
 
     /** Whether this person has a session waiting for an answer. */
     public boolean hasOpenSession(Incoming m) {
-        return db.read(c -> load(c, m) != null);
+        return open.get(person(m), k -> db.read(c -> load(c, m) != null));
     }
 
     /** Ends the open session; true when there was one. */
     public boolean stop(Incoming m) {
-        return db.write(c -> {
+        boolean stopped = db.write(c -> {
             return Sql.update(c, "DELETE FROM quiz_sessions WHERE channel = ? AND user_id = ?", m.channel(), m.userId()) > 0;
         });
+        open.invalidate(person(m));
+        return stopped;
     }
 
     /**
@@ -94,9 +110,9 @@ public final class PersonalQuiz {
      * message is then an ordinary message), or a reminder when a choice question gets something other than letters.
      */
     public List<Reply> answer(Incoming m) {
-        if (!hasOpenSession(m)) return null; // a cheap read keeps ordinary questions off the write queue
+        if (!hasOpenSession(m)) return null; // a cached check keeps ordinary questions off the database
         long now = clock.millis();
-        return db.write(c -> {
+        List<Reply> answered = db.write(c -> {
             Session s = load(c, m);
             if (s == null) return null;
             Question q = banks.question(s.questions().get(s.position()));
@@ -119,6 +135,8 @@ public final class PersonalQuiz {
                     : "❌ 回答错误。正确答案：" + q.answerText()) + "\n解析：" + q.explanation();
             return advance(c, m, new Session(s.kind(), s.questions(), s.position(), s.correct() + (right ? 1 : 0)), right, now, feedback);
         });
+        open.invalidate(person(m)); // the session may have ended
+        return answered;
     }
 
     private static boolean answerShaped(Question q, String text) {
