@@ -199,8 +199,47 @@
       });
       b.body.appendChild(list);
     }
+    if (reply.choices && reply.choices.options && reply.choices.options.length) {
+      b.body.appendChild(choiceButtons(chatKey, reply.choices));
+    }
     add(chatKey, b.row, reply.seq);
     setLast(chatKey, reply.text.split('\n')[0]);
+  }
+
+  // a question's options as buttons (checkboxes and 提交 for 多选): a pick is sent as the answer to that question
+  function choiceButtons(chatKey, choices) {
+    const box = el('div', 'choices');
+    box.dataset.choices = choices.id;
+    const done = function () { box.querySelectorAll('button, input').forEach(function (n) { n.disabled = true; }); };
+    if (choices.multiple) {
+      choices.options.forEach(function (o) {
+        const label = el('label', 'choice-check');
+        const check = document.createElement('input');
+        check.type = 'checkbox';
+        check.value = o.key;
+        label.appendChild(check);
+        label.appendChild(document.createTextNode(o.key));
+        box.appendChild(label);
+      });
+      const submit = el('button', 'choice', '提交');
+      submit.type = 'button';
+      submit.addEventListener('click', function () {
+        const picked = Array.prototype.map.call(box.querySelectorAll('input:checked'), function (c) { return c.value; }).join('');
+        if (!picked) return;
+        done();
+        sendText(picked, choices.id, chatKey);
+      });
+      box.appendChild(submit);
+    } else {
+      choices.options.forEach(function (o) {
+        const button = el('button', 'choice', o.key);
+        button.type = 'button';
+        button.title = o.label;
+        button.addEventListener('click', function () { done(); sendText(o.key, choices.id, chatKey); });
+        box.appendChild(button);
+      });
+    }
+    return box;
   }
 
   // a fallback's text lists its suggestions for text-only channels; here they are buttons, so the list goes
@@ -236,17 +275,19 @@
     return box;
   }
 
-  async function sendText(text) {
+  // choicesId: the question whose options the text was picked from (null when typed); chatKey: where (default: the open chat)
+  async function sendText(text, choicesId, inChat) {
     text = text.trim();
     if (!text) return;
-    const chatKey = current;
+    const chatKey = inChat || current;
     const mine = bubble('mine', '我', text, chatKey).row;
     const sending = { text: text, node: mine };
     pending[chatKey].push(sending);
     add(chatKey, mine);
     setLast(chatKey, text);
-    els.input.value = '';
+    if (!choicesId) els.input.value = ''; // a picked option leaves what the member was typing alone
     const payload = { text: text };
+    if (choicesId) payload.choices = choicesId;
     if (myName()) payload.name = myName();
     if (chatKey === 'group') payload.group = GROUP_ID;
     els.send.disabled = true;

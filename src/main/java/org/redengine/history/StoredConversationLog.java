@@ -165,6 +165,12 @@ public final class StoredConversationLog implements ConversationLog {
             ArrayNode sug = o.putArray("suggestions");
             r.suggestions().forEach(sug::add);
         }
+        if (r.choices() != null) { // a page that loads the history later still draws the options
+            ObjectNode c = o.putObject("choices").put("id", r.choices().id()).put("title", r.choices().title())
+                    .put("multiple", r.choices().multiple());
+            ArrayNode options = c.putArray("options");
+            r.choices().options().forEach(opt -> options.addObject().put("key", opt.key()).put("label", opt.label()));
+        }
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -220,4 +220,24 @@ class WebChatBrowserTest {
             assertThat(text).as("a suggestion shown as a button is not listed in the text too").doesNotContain(chip.getText());
         }
     }
+
+    /** A question's options are buttons: a tap answers that question (the daily quiz in the private chat). */
+    @Test
+    void aQuestionsOptionsAreButtonsThatAnswerIt() throws Exception {
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
+                + "单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n";
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=" + java.net.URLEncoder.encode("按钮题库.csv", java.nio.charset.StandardCharsets.UTF_8),
+                bank, "Authorization", "Bearer " + ADMIN, "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        driver.get(server.base() + "/");
+        send("答题 按钮题库");
+        waitFor().until(d -> !d.findElements(By.cssSelector(".msg.bot .choices .choice")).isEmpty());
+        List<WebElement> buttons = driver.findElements(By.cssSelector(".msg.bot .choices .choice"));
+        assertThat(buttons).extracting(WebElement::getText).containsExactly("A", "B", "C", "D");
+        int before = botMessages().size();
+        buttons.get(1).click();
+        waitFor().until(d -> botMessages().size() > before);
+        assertThat(botMessages().get(botMessages().size() - 1).getText()).contains("回答正确");
+        assertThat(driver.findElements(By.cssSelector(".msg.mine .bubble"))).extracting(WebElement::getText).contains("B");
+        assertThat(driver.findElements(By.cssSelector(".msg.bot .choices .choice"))).allSatisfy(b -> assertThat(b.isEnabled()).isFalse());
+    }
 }

@@ -93,6 +93,7 @@ public final class HistoryApi {
         o.set("sources", payload.has("sources") ? payload.get("sources") : mapper.createArrayNode());
         if (payload.has("confidence")) o.set("confidence", payload.get("confidence"));
         if (payload.has("suggestions")) o.set("suggestions", payload.get("suggestions"));
+        if (payload.has("choices")) o.set("choices", payload.get("choices"));
         return o;
     }
 }

@@ -54,7 +54,7 @@ public final class WebMessageApi {
     }
 
     /** A parsed message body; {@code user} may be absent when a session says who is speaking. */
-    record Message(String user, String name, String group, String text, boolean mention) {
+    record Message(String user, String name, String group, String text, boolean mention, String choices) {
     }
 
     /** Thrown for input the API refuses; the message is shown to the client. */
@@ -97,7 +97,7 @@ public final class WebMessageApi {
             user = m.user();
         }
         Incoming incoming = new Incoming("web", user, m.name(), m.group(), m.text(), m.mention(), null, clock.instant(),
-                caller.verified());
+                caller.verified(), m.choices());
         List<Reply> replies = conversation.handle(incoming);
         // committed before the reply leaves: an acknowledged message is never lost. The web chat keeps the member's
         // own message too: no platform holds this conversation for us
@@ -148,7 +148,9 @@ public final class WebMessageApi {
             if (!m.isBoolean()) throw new BadRequest("mention 必须是 true 或 false");
             mention = m.booleanValue();
         }
-        return new Message(user, name, group, text, mention);
+        String choices = optionalString(root, "choices", 128);
+        if (choices != null && !choices.matches("[A-Za-z0-9_@-]{1,128}")) throw new BadRequest("choices 不是合法的选项编号");
+        return new Message(user, name, group, text, mention, choices);
     }
 
     private static String decodeUtf8(byte[] body) throws BadRequest {
@@ -226,6 +228,15 @@ public final class WebMessageApi {
             ArrayNode sug = o.putArray("suggestions");
             r.suggestions().forEach(sug::add);
         }
+        if (r.choices() != null) o.set("choices", choicesJson(mapper, r.choices()));
+        return o;
+    }
+
+    /** Options to pick from, as the page draws them (buttons, or checkboxes for 多选). */
+    public static ObjectNode choicesJson(ObjectMapper mapper, org.redengine.conversation.Choices c) {
+        ObjectNode o = mapper.createObjectNode().put("id", c.id()).put("title", c.title()).put("multiple", c.multiple());
+        ArrayNode options = o.putArray("options");
+        c.options().forEach(opt -> options.addObject().put("key", opt.key()).put("label", opt.label()));
         return o;
     }
 }
