@@ -304,4 +304,24 @@ class WeComBotTest {
         String again = platform.event(FakeBotPlatform.tap("p-t2", "lisi", null, tc.path("task_id").asText(), "错"));
         assertThat(cardUpdate(again).path("main_title").path("desc").asText()).as("the quiz is over").contains("已经结束");
     }
+
+    @Test
+    void anOrganizerGrantedOnTheRobotChannelStartsAContestByMentioningIt() throws Exception {
+        start("secret-1", Duration.ofMillis(50));
+        subscribed();
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
+                + "判断,遵义会议于1935年召开。,,,,,,,对,遵义会议于1935年1月召开。,党史,易,测试\n";
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=mention.csv", bank, "Authorization", "Bearer " + TOKEN,
+                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        String member = platform.callback(FakeBotPlatform.text("o-1", "boss", "chat-5", "@红色引擎 发起竞赛 mention 1题"));
+        assertThat(finishedReply(member).path("content").asText()).as("not an organizer yet").contains("组织者");
+        assertThat(server.send("POST", "/api/admin/roles", "{\"channel\":\"wecom-bot\",\"user\":\"boss\",\"group\":\"chat-5\",\"role\":\"organizer\"}",
+                "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+        String organizer = platform.callback(FakeBotPlatform.text("o-2", "boss", "chat-5", "@红色引擎 发起竞赛 mention 1题"));
+        assertThat(finishedReply(organizer).path("content").asText()).contains("知识竞赛开始");
+        JsonNode card = nextPush("template_card", WAIT);
+        assertThat(card).isNotNull();
+        assertThat(card.path("chatid").asText()).isEqualTo("chat-5");
+        assertThat(card.path("template_card").path("button_list")).extracting(b -> b.path("key").asText()).containsExactly("对", "错");
+    }
 }
