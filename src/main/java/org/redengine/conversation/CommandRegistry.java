@@ -68,7 +68,9 @@ public final class CommandRegistry {
     public String helpText(Role role, Incoming message) {
         boolean group = message != null && message.isGroup();
         StringBuilder sb = new StringBuilder("我是红色引擎学习助手，陪你一起学党史。\n");
-        sb.append("· 直接提问，例如“").append(group ? "@红色引擎助手 " : "").append("遵义会议是哪年召开的？”，回答附出处\n");
+        // in a WeCom robot's group members mention the robot by the name its admin gave it
+        String mention = !group ? "" : message.channel().equals("wecom-bot") ? "@机器人 " : "@红色引擎助手 ";
+        sb.append("· 直接提问，例如“").append(mention).append("遵义会议是哪年召开的？”，回答附出处\n");
         String example = null;
         for (Role level : Role.values()) {
             if (!role.atLeast(level)) continue;

@@ -82,6 +82,8 @@ class WeComBotTest {
         JsonNode stream = finishedReply(req);
         assertThat(stream.path("content").asText()).contains("1935").contains("> 来源：");
         assertThat(stream.path("id").asText()).isNotBlank();
+        String help = platform.callback(FakeBotPlatform.text("m-help", "zhangsan", "chat-1", "@学习助手 帮助"));
+        assertThat(finishedReply(help).path("content").asText()).as("whatever the robot is called").contains("@机器人 遵义会议");
 
         // a private chat needs no mention
         String privateReq = platform.callback(FakeBotPlatform.text("m-2", "lisi", null, "中共一大在哪里召开？"));
