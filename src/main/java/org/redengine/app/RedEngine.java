@@ -15,7 +15,6 @@ import org.redengine.core.Timers;
 import org.redengine.history.HistoryModule;
 import org.redengine.history.MessageHistory;
 import org.redengine.history.StoredConversationLog;
-import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.edit.KnowledgeModule;
 import org.redengine.knowledge.semantic.Semantics;
@@ -45,7 +44,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * The composition root: opens the database, makes the conversation core, lists the feature modules, and starts and

@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * Metrics in Prometheus format at GET /metrics (Micrometer): messages by channel and reply type, answer latency

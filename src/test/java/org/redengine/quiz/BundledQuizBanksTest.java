@@ -3,7 +3,6 @@ package org.redengine.quiz;
 import org.junit.jupiter.api.Test;
 import org.redengine.TestKnowledge;
 import org.redengine.app.Settings;
-import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.knowledge.KnowledgeSnapshot;
 import org.redengine.knowledge.QueryTerms;

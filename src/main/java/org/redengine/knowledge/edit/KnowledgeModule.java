@@ -5,7 +5,6 @@ import org.redengine.conversation.CommandRegistry;
 import org.redengine.core.Module;
 import org.redengine.core.Timers;
 import org.redengine.history.MessageHistory;
-import org.redengine.knowledge.Answer;
 import org.redengine.knowledge.KnowledgeService;
 import org.redengine.server.Routes;
 import org.redengine.storage.Database;
@@ -13,7 +12,6 @@ import org.redengine.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * Keeping the knowledge base: the file-backed editor with versions, syncing edits between nodes, the questions the
