@@ -33,6 +33,8 @@ final class ConsoleAccounts {
     /** Compared against when the account does not exist, so a wrong name takes as long as a wrong password. */
     private static final byte[] DUMMY_HASH = BCrypt.withDefaults().hash(COST, "not a password".toCharArray());
 
+    static final String INVALID_CODE = "邀请码不正确、已使用或已过期，请向管理员要一个新的";
+
     record Invite(String code, String channel, String groupId, long expiresAt) {
     }
 
@@ -76,6 +78,10 @@ final class ConsoleAccounts {
         checkPassword(password);
         String codeHash = hashCode(code);
         long now = clock.millis();
+        // the code first: without a valid one nobody learns whether an account name is taken
+        boolean valid = db.read(c -> Sql.one(c, "SELECT 1 FROM console_invites WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?",
+                rs -> true, codeHash, now)) != null;
+        if (!valid) throw new AccountException(403, INVALID_CODE);
         String existing = db.read(c -> Sql.one(c, "SELECT password_hash FROM console_accounts WHERE username = ?",
                 rs -> rs.getString(1), username));
         String newHash = null;
@@ -101,7 +107,7 @@ final class ConsoleAccounts {
                     ON CONFLICT (username, channel, group_id) DO NOTHING""", username, target[0], target[1], now);
             return target[0] + ":" + target[1];
         });
-        if (scope == null) throw new AccountException(403, "邀请码不正确、已使用或已过期，请向管理员要一个新的");
+        if (scope == null) throw new AccountException(403, INVALID_CODE); // used up meanwhile
         return scope;
     }
 

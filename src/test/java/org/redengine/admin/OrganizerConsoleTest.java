@@ -100,6 +100,8 @@ class OrganizerConsoleTest {
 
         HttpResponse<String> reused = server.post("/admin/register", "{\"code\":\"" + code + "\",\"username\":\"li\",\"password\":\"another-password\"}");
         assertThat(reused.statusCode()).as("a code works once").isEqualTo(403);
+        HttpResponse<String> probe = server.post("/admin/register", "{\"code\":\"" + code + "\",\"username\":\"zhang\",\"password\":\"wrong-password\"}");
+        assertThat(probe.body()).as("without a valid code nobody learns that a name is taken").contains("邀请码不正确").doesNotContain("已被使用");
 
         assertThat(server.post("/admin/login", "{\"username\":\"zhang\",\"password\":\"wrong-password\"}").statusCode()).isEqualTo(403);
         signedIn(server.post("/admin/login", "{\"username\":\"zhang\",\"password\":\"红色引擎2026学习\"}"));
