@@ -135,8 +135,10 @@ public final class RedEngine implements AutoCloseable, Timers {
     /** The conversation core and the modules, in the order they start (and, reversed, stop). */
     private ConsoleModule assemble() {
         Metrics metrics = new Metrics(knowledge, db);
-        MessageHistory history = new MessageHistory(db);
-        ConversationLog conversationLog = metrics.observe(new StoredConversationLog(db, clock));
+        StoredConversationLog stored = new StoredConversationLog(db, clock);
+        MessageHistory history = new MessageHistory(db, stored::settle);
+        metrics.historyWrittenBehind(stored::writtenBehind, stored::lostBehind);
+        ConversationLog conversationLog = metrics.observe(stored);
         outbound = new Outbound(conversationLog);
 
         ConsoleModule console = new ConsoleModule(settings.adminToken(), db, clock);

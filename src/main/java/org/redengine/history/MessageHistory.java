@@ -27,9 +27,19 @@ public final class MessageHistory {
     public static final int MAX_PAGE = 500;
 
     private final Database db;
+    private final Runnable settle;
 
     public MessageHistory(Database db) {
+        this(db, () -> { });
+    }
+
+    /**
+     * With {@code settle} run before every read: it waits for the history written behind the replies
+     * ({@link StoredConversationLog#settle}), so a page that asks right after a reply finds it.
+     */
+    public MessageHistory(Database db, Runnable settle) {
         this.db = db;
+        this.settle = settle;
     }
 
     /** The stable text key of a conversation: {@code web:g:g1} or {@code web:u:u1}. */
@@ -52,6 +62,28 @@ public final class MessageHistory {
                 seq = rs.getLong(1);
             }
         }
+        insert(c, key, seq, reply, payloadJson, at);
+        return seq;
+    }
+
+    /**
+     * Stores a message under a number handed out beforehand ({@link HistoryNumbers}, embedded database only), inside
+     * the caller's write transaction; the counter row only ever moves forward.
+     */
+    static void appendNumbered(Connection c, String key, long seq, Reply reply, String payloadJson, long at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO conversations (conversation, last_seq) VALUES (?, ?)
+                ON CONFLICT (conversation) DO UPDATE SET last_seq = MAX(conversations.last_seq, excluded.last_seq)""")) {
+            ps.setString(1, key);
+            ps.setLong(2, seq);
+            ps.executeUpdate();
+        }
+        insert(c, key, seq, reply, payloadJson, at);
+    }
+
+    private static void insert(Connection c, String key, long seq, Reply reply, String payloadJson, long at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO bot_messages (conversation, seq, type, text, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, key);
@@ -62,7 +94,6 @@ public final class MessageHistory {
             ps.setLong(6, at);
             ps.executeUpdate();
         }
-        return seq;
     }
 
     /** The bot messages of a conversation after {@code afterSeq}, oldest first, at most {@code limit}. */
@@ -72,6 +103,7 @@ public final class MessageHistory {
 
     /** Likewise, only messages sent at or after {@code sinceMillis} (a member sees a group from when they joined). */
     public List<Stored> after(ConversationKey conversation, long afterSeq, int limit, long sinceMillis) {
+        settle.run();
         String key = key(conversation);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
@@ -88,6 +120,7 @@ public final class MessageHistory {
 
     /** The newest {@code limit} messages after {@code afterSeq} sent since {@code sinceMillis}, oldest first. */
     public List<Stored> latestAfter(ConversationKey conversation, long afterSeq, int limit, long sinceMillis) {
+        settle.run();
         String key = key(conversation);
         List<Stored> out = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
@@ -122,6 +155,7 @@ public final class MessageHistory {
 
     /** The conversation's newest {@code limit} messages of a type ("answer"), newest first. */
     public List<Stored> recent(ConversationKey conversation, String type, int limit) {
+        settle.run();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
@@ -142,6 +176,7 @@ public final class MessageHistory {
      * channel keeps members' messages) and the bot's replies to them, among the conversation's newest messages.
      */
     public List<Stored> involving(ConversationKey conversation, String userId, int limit) {
+        settle.run();
         List<Stored> recent = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT conversation, seq, type, text, payload, created_at FROM bot_messages
@@ -185,6 +220,7 @@ public final class MessageHistory {
     }
 
     private Stored one(String sql, String conversation, Object second) {
+        settle.run();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, conversation);

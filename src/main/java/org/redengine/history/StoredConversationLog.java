@@ -35,9 +35,17 @@ public final class StoredConversationLog implements ConversationLog {
     private final Clock clock;
     private final com.github.benmanes.caffeine.cache.Cache<String, Long> recentlySeen;
 
+    /** Numbers handed out in memory on the embedded database (one writer process); null: numbered in the database. */
+    private final HistoryNumbers numbers;
+    /** Writes queued behind replies and not finished yet: {@link #settle} waits when there are any. */
+    private final java.util.concurrent.atomic.AtomicInteger behind = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.LongAdder writtenBehind = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder lostBehind = new java.util.concurrent.atomic.LongAdder();
+
     public StoredConversationLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.numbers = db.kind() == Database.Kind.SQLITE ? new HistoryNumbers(db) : null;
         this.recentlySeen = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(java.time.Duration.ofHours(1)).maximumSize(200_000).build();
     }
@@ -66,6 +74,12 @@ public final class StoredConversationLog implements ConversationLog {
             });
             return List.of();
         }
+        // a group member with no name is shown as 成员N by their place in the group, which needs their membership
+        // committed first: that message takes the committed path
+        boolean unnamedInGroup = keepText && message.isGroup() && (message.userName() == null || message.userName().isBlank());
+        if (numbers != null && dedupe == null && !unnamedInGroup && writtenBehindOk(replies)) {
+            return recordBehind(message, replies, at, keepText);
+        }
         try {
             return writeRecord(message, replies, at, dedupe, keepText);
         } catch (org.redengine.storage.StorageException e) {
@@ -77,7 +91,133 @@ public final class StoredConversationLog implements ConversationLog {
         }
     }
 
+    /**
+     * Replies that only tell (a knowledge answer, a fallback, help, a greeting) change nothing a member relies on: their
+     * history may be committed just after the reply leaves. Everything else (check-ins, quiz and contest answers, and
+     * any message a platform may send again) is committed first.
+     */
+    private static boolean writtenBehindOk(List<Reply> replies) {
+        if (replies.isEmpty()) return false;
+        for (Reply r : replies) {
+            switch (r.type()) {
+                case ANSWER, FALLBACK, HELP, GREETING -> { }
+                default -> { return false; }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Numbers the messages now and queues their write without waiting for it: the reply goes out while the write
+     * waits for the next group commit. A write that fails is logged and counted ({@link #lostBehind()}).
+     */
+    private List<Delivered> recordBehind(Incoming message, List<Reply> replies, Instant at, boolean keepText) {
+        String key = MessageHistory.key(message.conversation());
+        String to = message.userId();
+        String name = keepText ? message.userName() : null;
+        int count = replies.size() + (keepText ? 1 : 0);
+        long millis = at.toEpochMilli();
+        return numbers.reserve(key, count, first -> {
+            List<Delivered> out = new ArrayList<>(count);
+            long seq = first;
+            if (keepText) {
+                Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
+                out.add(new Delivered(message.conversation(), seq++, said, at, message.userId(), name, null));
+            }
+            for (Reply r : replies) out.add(new Delivered(message.conversation(), seq++, r, at, null, null, to));
+            behind.incrementAndGet();
+            java.util.concurrent.CompletableFuture<Void> write = db.writeAsync(c -> {
+                PeopleStore.recordSeen(c, message);
+                for (Delivered d : out) {
+                    String payload = d.fromMember() ? memberPayload(d.from(), d.fromName()) : payload(d.reply(), to);
+                    MessageHistory.appendNumbered(c, key, d.seq(), d.reply(), payload, millis);
+                }
+                return null;
+            });
+            write.whenComplete((ok, e) -> {
+                behind.decrementAndGet();
+                if (e == null) {
+                    writtenBehind.increment();
+                } else {
+                    lostBehind.increment();
+                    log.warn("a reply's history could not be stored ({} in {})", out.size(), key, e);
+                }
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Waits (at most a few seconds) until the history written behind replies so far is committed: a read of the
+     * history that follows sees every reply already sent.
+     */
+    public void settle() {
+        if (behind.get() == 0) return;
+        try {
+            // the writer commits in queue order: once an empty write queued now is committed, so is everything before it
+            db.writeAsync(c -> null).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a failed write is counted and logged where it failed; the read goes on with what is committed
+        }
+    }
+
+    /** Messages whose history was written after their reply left, and those of them that could not be stored. */
+    public long writtenBehind() {
+        return writtenBehind.sum();
+    }
+
+    public long lostBehind() {
+        return lostBehind.sum();
+    }
+
+    /** The committed path on the embedded database: numbered in memory, written, and waited for. */
+    private List<Delivered> writeNumbered(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
+        String key = MessageHistory.key(message.conversation());
+        String to = message.userId();
+        long millis = at.toEpochMilli();
+        int count = replies.size() + (keepText ? 1 : 0);
+        java.util.concurrent.CompletableFuture<List<Delivered>> write = numbers.reserve(key, count, first -> db.writeAsync(c -> {
+            if (dedupe != null) {
+                List<Delivered> earlier = processed(c, message.channel(), dedupe);
+                if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing (a gap in the numbers)
+            }
+            PeopleStore.recordSeen(c, message);
+            List<Delivered> out = new ArrayList<>(count);
+            long seq = first;
+            if (keepText) {
+                String name = message.isGroup()
+                        ? PeopleStore.shownName(c, message.channel(), message.groupId(), message.userId(), message.userName())
+                        : message.userName();
+                Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
+                MessageHistory.appendNumbered(c, key, seq, said, memberPayload(message.userId(), name), millis);
+                out.add(new Delivered(message.conversation(), seq++, said, at, message.userId(), name, null));
+            }
+            for (Reply r : replies) {
+                MessageHistory.appendNumbered(c, key, seq, r, payload(r, to), millis);
+                out.add(new Delivered(message.conversation(), seq++, r, at, null, null, to));
+            }
+            if (dedupe != null) markProcessed(c, message.channel(), dedupe, out, millis);
+            return out;
+        }));
+        return await(write);
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> write) {
+        try {
+            return write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.redengine.storage.StorageException("interrupted while writing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.redengine.storage.StorageException se) throw se;
+            throw new org.redengine.storage.StorageException("write failed", e.getCause());
+        }
+    }
+
     private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
+        if (numbers != null) return writeNumbered(message, replies, at, dedupe, keepText);
         return db.write(c -> {
             if (dedupe != null) {
                 List<Delivered> earlier = processed(c, message.channel(), dedupe);
@@ -136,6 +276,14 @@ public final class StoredConversationLog implements ConversationLog {
     @Override
     public Delivered post(ConversationKey conversation, Reply reply) {
         Instant at = clock.instant();
+        if (numbers != null) {
+            String key = MessageHistory.key(conversation);
+            long seq = await(numbers.reserve(key, 1, n -> db.writeAsync(c -> {
+                MessageHistory.appendNumbered(c, key, n, reply, payload(reply), at.toEpochMilli());
+                return n;
+            })));
+            return new Delivered(conversation, seq, reply, at);
+        }
         long seq = db.write(c -> MessageHistory.append(c, conversation, reply, payload(reply), at.toEpochMilli()));
         return new Delivered(conversation, seq, reply, at);
     }

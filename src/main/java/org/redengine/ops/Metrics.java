@@ -122,6 +122,13 @@ public final class Metrics {
         };
     }
 
+    /** Counts the replies whose history was written after they left, and those whose history was lost. */
+    public void historyWrittenBehind(java.util.function.LongSupplier written, java.util.function.LongSupplier lost) {
+        FunctionCounter.builder("redengine.history.behind", written, java.util.function.LongSupplier::getAsLong).tag("result", "written")
+                .description("messages whose history was committed just after the reply left").register(registry);
+        FunctionCounter.builder("redengine.history.behind", lost, java.util.function.LongSupplier::getAsLong).tag("result", "lost").register(registry);
+    }
+
     /** A platform callback refused (bad signature, stale, replayed, plaintext in safe mode, malformed …). */
     public void callbackRejected(String channel, String reason) {
         Counter.builder("redengine.callbacks.rejected").description("platform callbacks refused, by channel and reason")

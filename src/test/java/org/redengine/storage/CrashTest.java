@@ -91,14 +91,17 @@ class CrashTest {
         }
     }
 
-    /** Alternates a private question and a group command; remembers the numbers of acknowledged private replies. */
+    /**
+     * Alternates a private check-in (打卡: a state change, committed before its reply) and a group help request
+     * (whose history is written behind the reply); remembers the numbers of acknowledged private replies.
+     */
     private void write(int port, String user, Set<Long> acknowledged, AtomicBoolean running) {
         int n = 0;
         while (running.get()) {
             try {
                 String group = n++ % 2 == 0 ? null : "crash-g";
                 String body = "{\"user\":\"" + user + "\",\"name\":\"" + user + "\"" + (group == null ? "" : ",\"group\":\"" + group + "\"")
-                        + ",\"text\":\"帮助\"}";
+                        + ",\"text\":\"" + (group == null ? "打卡" : "帮助") + "\"}";
                 HttpResponse<String> r = send(port, "POST", "/api/messages", body, true) /* the admin token speaks for any web user: automation */;
                 if (r.statusCode() == 200 && group == null) {
                     acknowledged.add(json(r).at("/replies/0/seq").asLong());

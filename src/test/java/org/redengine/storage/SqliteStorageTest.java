@@ -24,6 +24,62 @@ class SqliteStorageTest extends StorageContractTest {
         return Database.open(null, dir.resolve("data"));
     }
 
+    private static org.redengine.conversation.Incoming asked(String user, String group) {
+        return new org.redengine.conversation.Incoming("web", user, "张三", group, "遵义会议哪年开的", false, null,
+                java.time.Instant.parse("2026-11-22T08:00:00Z"));
+    }
+
+    private static Reply answer() {
+        return new Reply(ReplyType.ANSWER, "遵义会议于1935年1月召开。", java.util.List.of(
+                new org.redengine.conversation.Source("遵义会议", "《简史》", "…")), 0.9, java.util.List.of());
+    }
+
+    @Test
+    void aKnowledgeAnswersHistoryIsNumberedAtOnceAndCommittedBehindTheReplyWhileACheckInsWaits() throws Exception {
+        StoredConversationLog log = new StoredConversationLog(db, clock);
+        MessageHistory history = new MessageHistory(db, log::settle);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // hold the writer: nothing can commit until the latch opens
+        var held = db.writeAsync(c -> {
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new java.sql.SQLException(e);
+            }
+            return null;
+        });
+        var answered = java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked("u1", "g1"), java.util.List.of(answer()), true));
+        var checkedIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked("u2", "g1"),
+                java.util.List.of(Reply.of(ReplyType.NOTICE, "打卡成功")), true));
+        java.util.List<org.redengine.conversation.Delivered> replies = answered.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(replies).extracting(org.redengine.conversation.Delivered::seq).as("the member's message, then the answer").hasSize(2);
+        Thread.sleep(200);
+        assertThat(checkedIn).as("a reply that changes state waits for its commit").isNotDone();
+        release.countDown();
+        held.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(checkedIn.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasSize(2);
+        java.util.List<MessageHistory.Stored> all = history.after(ConversationKey.group("web", "g1"), 0, 100);
+        assertThat(all).extracting(MessageHistory.Stored::seq).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        assertThat(all).extracting(MessageHistory.Stored::type).contains("answer", "member", "notice");
+        assertThat(log.writtenBehind()).isEqualTo(1);
+        assertThat(log.lostBehind()).isZero();
+    }
+
+    @Test
+    void historyWrittenBehindIsFlushedWhenTheDatabaseClosesAndNumberingGoesOnAfterARestart() throws Exception {
+        StoredConversationLog log = new StoredConversationLog(db, clock);
+        for (int i = 0; i < 50; i++) log.record(asked("u1", null), java.util.List.of(answer()), true);
+        db.close(); // no settle: closing waits for the queued writes
+        db = open();
+        StoredConversationLog again = new StoredConversationLog(db, clock);
+        java.util.List<org.redengine.conversation.Delivered> next = again.record(asked("u1", null), java.util.List.of(answer()), true);
+        assertThat(next).extracting(org.redengine.conversation.Delivered::seq).containsExactly(101L, 102L);
+        MessageHistory history = new MessageHistory(db, again::settle);
+        java.util.List<Long> seqs = history.after(ConversationKey.direct("web", "u1"), 0, 500).stream().map(MessageHistory.Stored::seq).toList();
+        assertThat(seqs).hasSize(102).isSorted().doesNotHaveDuplicates();
+        assertThat(seqs.get(101)).isEqualTo(102L);
+    }
+
     @Test
     void runsInWalModeWithFullSync() {
         assertThat(db.kind()).isEqualTo(Database.Kind.SQLITE);
