@@ -31,19 +31,22 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable in-memory Lucene index over one {@link KnowledgeBase}. Each entry is indexed in several fields:
+ * A Lucene index over one {@link KnowledgeBase}. Each entry is indexed in several fields:
  * words (HanLP, fine-grained) and CJK bigrams for the FAQ question, the title, the focus sentence or answer,
- * and the surrounding context. Built once, then only read: a reload builds a new one and swaps it in.
+ * and the surrounding context. An instance is only read; {@link #update} makes the next generation from it by
+ * changing only the entries that differ (one writer stays open across generations, and a near-real-time reader
+ * sees its changes), so an edit costs what the edited entries cost, not the whole knowledge base.
  * The index lives in a temporary directory read through memory mapping (much faster to search than a heap
- * directory); {@link #close()} unmaps and deletes it.
+ * directory); closing the last generation that uses it deletes it.
  */
 public final class KnowledgeIndex implements java.io.Closeable {
 
     /** The searched field (HanLP words and CJK bigrams), and the entry number that orders the documents. */
-    static final String TEXT = "text", ORDER = "order", SCOPE = "scope";
+    static final String TEXT = "text", UID = "uid", SCOPE = "scope";
     /** The {@link #SCOPE} value of entries for every chat. */
     private static final String EVERY_CHAT = "*";
     private static final String[] FIELDS = {TEXT};
@@ -75,14 +78,67 @@ public final class KnowledgeIndex implements java.io.Closeable {
     public record Hit(Indexed indexed, float score) {
     }
 
+    /**
+     * The directory and its one writer, shared by the generations made from one full build; the last generation
+     * to close closes them.
+     */
+    private static final class Store {
+        final java.nio.file.Path path;
+        final MMapDirectory directory;
+        final IndexWriter writer;
+        final Analyzer analyzer;
+        final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
+        long nextUid;
+
+        Store(java.nio.file.Path path, MMapDirectory directory, IndexWriter writer, Analyzer analyzer) {
+            this.path = path;
+            this.directory = directory;
+            this.writer = writer;
+            this.analyzer = analyzer;
+        }
+
+        void release() {
+            if (users.decrementAndGet() > 0) return;
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the files go anyway
+            }
+            try {
+                directory.close();
+                analyzer.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+            try (var files = java.nio.file.Files.list(path)) {
+                for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+                java.nio.file.Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a leftover temporary directory is harmless
+            }
+        }
+    }
+
+    /** What analysing one entry gave: its record for answering, and the words it adds to the typo vocabulary. */
+    private record Analysed(Indexed indexed, Document doc, Map<String, String> vocabulary, Set<String> knownWords) {
+    }
+
     private final List<Indexed> entries;
+    /** Each entry's document key (by entry position), and each document's entry position (by document id). */
+    private final long[] uids;
+    private final int[] ordinalOfDoc;
+    private final Store store;
+    /** How many entries making this generation analysed (all of them for a full build, the changed ones for an update). */
+    private final int analysed;
+    /** The words the typo corrector knows, kept so the next generation adds to them instead of re-segmenting all. */
+    private final Map<String, String> vocabulary;
+    private final Set<String> knownWords;
     private final IndexSearcher searcher;
     private final Analyzer queryWords = Analyzers.words(false);
     private final int docCount;
     private final TypoCorrector typos;
-    private final java.util.Map<String, Integer> docFreqs;
+    private final DocFreqs docFreqs;
     private final DirectoryReader reader;
-    private final java.nio.file.Path directory;
     /** Each entry's sentence vector (its FAQ question, or the passage's own sentence); null without the model. */
     private final float[][] vectors;
     private final org.redengine.knowledge.semantic.Semantics semantics;
@@ -91,10 +147,17 @@ public final class KnowledgeIndex implements java.io.Closeable {
     /** Whether any entry belongs to one group only: without such entries no search needs the scope filter. */
     private final boolean anyScoped;
 
-    private KnowledgeIndex(List<Indexed> entries, DirectoryReader reader, java.nio.file.Path directory, TypoCorrector typos,
-                           float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics)
+    private KnowledgeIndex(List<Indexed> entries, long[] uids, Store store, int analysed, DirectoryReader reader,
+                           Map<String, String> vocabulary, Set<String> knownWords, TypoCorrector typos, DocFreqs docFreqs,
+                           float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics,
+                           java.util.function.Predicate<Indexed> weigh)
             throws IOException {
         this.entries = entries;
+        this.uids = uids;
+        this.store = store;
+        this.analysed = analysed;
+        this.vocabulary = vocabulary;
+        this.knownWords = knownWords;
         this.anyScoped = entries.stream().anyMatch(ix -> ix.entry().scope() != null);
         this.vectors = vectors;
         this.semantics = semantics;
@@ -103,17 +166,52 @@ public final class KnowledgeIndex implements java.io.Closeable {
         }
         this.typos = typos;
         this.reader = reader;
-        this.directory = directory;
+        this.ordinalOfDoc = ordinalsOfDocs(reader, uids);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // queries rarely repeat exactly; answers are cached above this
         this.docCount = Math.max(1, reader.numDocs());
-        this.docFreqs = docFreqs(reader);
-        // rarity weights of each FAQ question's words, computed once rather than for every candidate
+        this.docFreqs = docFreqs;
+        // rarity weights of each FAQ question's words, computed once rather than for every candidate (an update
+        // keeps those of entries whose words' frequencies did not change)
         for (Indexed ix : entries) {
+            if (!weigh.test(ix)) continue;
             for (int i = 0; i < ix.questionWords().size(); i++) {
                 String w = ix.questionWords().get(i);
                 ix.questionWeights()[i] = w.length() == 1 ? 0.35 * maxIdf() / 2 : idf(w);
             }
+        }
+    }
+
+    /**
+     * How many live entries each token occurs in: a base map and the counts changed since (flattened into a new base
+     * when they grow), so an edit changes a few counts instead of copying them all.
+     */
+    static final class DocFreqs {
+        private static final int FLATTEN_AT = 20_000;
+        private final Map<String, Integer> base;
+        private final Map<String, Integer> changed;
+
+        DocFreqs(Map<String, Integer> base, Map<String, Integer> changed) {
+            this.base = base;
+            this.changed = changed;
+        }
+
+        int get(String token) {
+            Integer c = changed.get(token);
+            return c != null ? c : base.getOrDefault(token, 0);
+        }
+
+        /** These counts with {@code deltas} (token: +n for entries added, -n for entries removed) applied. */
+        DocFreqs plus(Map<String, Integer> deltas) {
+            Map<String, Integer> next = new java.util.HashMap<>(changed);
+            deltas.forEach((t, d) -> {
+                if (d != 0) next.put(t, Math.max(0, get(t) + d));
+            });
+            if (next.size() < FLATTEN_AT) return new DocFreqs(base, next);
+            Map<String, Integer> flat = new java.util.HashMap<>(base);
+            flat.putAll(next);
+            flat.values().removeIf(v -> v == 0);
+            return new DocFreqs(flat, Map.of());
         }
     }
 
@@ -125,6 +223,25 @@ public final class KnowledgeIndex implements java.io.Closeable {
         TermsEnum it = terms.iterator();
         for (BytesRef t = it.next(); t != null; t = it.next()) {
             out.put(t.utf8ToString(), it.docFreq());
+        }
+        return out;
+    }
+
+    /** Each live document's entry position, read from its key (document ids change as segments merge). */
+    private static int[] ordinalsOfDocs(DirectoryReader reader, long[] uids) throws IOException {
+        Map<Long, Integer> byUid = new java.util.HashMap<>(uids.length * 2);
+        for (int i = 0; i < uids.length; i++) byUid.put(uids[i], i);
+        int[] out = new int[reader.maxDoc()];
+        java.util.Arrays.fill(out, -1);
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(UID);
+            if (values == null) continue;
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (int d = values.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                if (live != null && !live.get(d)) continue;
+                Integer ordinal = byUid.get(values.longValue());
+                if (ordinal != null) out[leaf.docBase + d] = ordinal;
+            }
         }
         return out;
     }
@@ -141,7 +258,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
     public static KnowledgeIndex build(KnowledgeBase kb, org.redengine.knowledge.semantic.Semantics semantics) {
         List<KnowledgeEntry> entries = kb.entries();
         Indexed[] indexed = new Indexed[entries.size()];
-        java.util.Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
         kb.synonyms().phrases().forEach(p -> vocabulary.put(p, "nz"));
         Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.nio.file.Path path;
@@ -150,47 +267,190 @@ public final class KnowledgeIndex implements java.io.Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (MMapDirectory dir = new MMapDirectory(path);
-             Analyzer analyzer = Analyzers.perField(true, FIELDS)) {
+        Store store = null;
+        try {
+            MMapDirectory dir = new MMapDirectory(path);
+            Analyzer analyzer = Analyzers.perField(true, FIELDS);
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setRAMBufferSizeMB(64);
             config.setUseCompoundFile(false);
-            // Documents are analysed on all cores at once; sorting the index by entry number afterwards makes
-            // a document's id its entry's position again.
-            config.setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(ORDER, org.apache.lucene.search.SortField.Type.INT)));
-            try (IndexWriter writer = new IndexWriter(dir, config)) {
-                java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
-                    KnowledgeEntry e = entries.get(i);
-                    String title = TextNormalizer.normalize(e.title());
-                    String tags = TextNormalizer.normalize(String.join(" ", e.tags()));
-                    String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
-                    String context = TextNormalizer.normalize(e.body());
-                    Document doc = new Document();
-                    doc.add(new org.apache.lucene.document.NumericDocValuesField(ORDER, i));
-                    doc.add(new org.apache.lucene.document.StringField(SCOPE, e.scope() == null ? EVERY_CHAT : e.scope(), Field.Store.NO));
-                    add(doc, TEXT, title + " " + tags + " " + context);
-                    try {
-                        writer.addDocument(doc);
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                    List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-                    indexed[i] = new Indexed(i, e, title + " " + tags, context, focus, questionWords,
-                            QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]);
-                    e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
-                    for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
-                        knownWords.add(w.text());
-                        if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
-                    }
-                });
-                writer.forceMerge(1); // one segment: the fastest to search, and the index is small
-            }
-            DirectoryReader reader = DirectoryReader.open(dir);
+            // documents are analysed on all cores at once; sorting by key (the entry's position in a full build) puts
+            // them back in entry order, so equal scores rank the same way in every build
+            config.setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(UID, org.apache.lucene.search.SortField.Type.LONG)));
+            store = new Store(path, dir, new IndexWriter(dir, config), analyzer);
+            IndexWriter writer = store.writer;
+            long[] uids = new long[entries.size()];
+            java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+                Analysed a = analyse(entries.get(i), i, i);
+                indexed[i] = a.indexed();
+                uids[i] = i;
+                a.vocabulary().forEach(vocabulary::putIfAbsent); // the synonyms' phrases keep their nature
+                a.knownWords().forEach(knownWords::add);
+                try {
+                    writer.addDocument(a.doc());
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+            store.nextUid = entries.size();
+            writer.forceMerge(1); // one segment: the fastest to search; edits add small ones later
+            DirectoryReader reader = DirectoryReader.open(writer);
             float[][] vectors = semantics.vectors(entries.stream().map(KnowledgeIndex::semanticText).toList());
-            return new KnowledgeIndex(List.of(indexed), reader, path, TypoCorrector.of(vocabulary, knownWords), vectors, semantics);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new KnowledgeIndex(List.of(indexed), uids, store, entries.size(), reader, vocabulary, knownWords,
+                    TypoCorrector.of(vocabulary, knownWords), new DocFreqs(docFreqs(reader), Map.of()), vectors, semantics, ix -> true);
+        } catch (IOException | RuntimeException e) {
+            if (store != null) store.release();
+            if (e instanceof IOException io) throw new UncheckedIOException(io);
+            throw (RuntimeException) e;
         }
+    }
+
+    /** Normalises and segments one entry: its document, its record for answering, and the words it knows. */
+    private static Analysed analyse(KnowledgeEntry e, int ordinal, long uid) {
+        String title = TextNormalizer.normalize(e.title());
+        String tags = TextNormalizer.normalize(String.join(" ", e.tags()));
+        String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
+        String context = TextNormalizer.normalize(e.body());
+        Document doc = new Document();
+        doc.add(new org.apache.lucene.document.NumericDocValuesField(UID, uid));
+        doc.add(new org.apache.lucene.document.LongPoint(UID, uid));
+        doc.add(new org.apache.lucene.document.StringField(SCOPE, e.scope() == null ? EVERY_CHAT : e.scope(), Field.Store.NO));
+        add(doc, TEXT, title + " " + tags + " " + context);
+        List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
+        Indexed ix = new Indexed(ordinal, e, title + " " + tags, context, focus, questionWords,
+                QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]);
+        Map<String, String> vocabulary = new java.util.HashMap<>();
+        Set<String> known = new java.util.HashSet<>();
+        e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
+            known.add(w.text());
+            if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
+        }
+        return new Analysed(ix, doc, vocabulary, known);
+    }
+
+    /** An entry's content without its id (which holds its line number, so it changes when rows above it do). */
+    private record Content(KnowledgeEntry.Kind kind, String title, List<String> sentences, int focus, String source,
+                           String file, List<String> tags, String scope) {
+        static Content of(KnowledgeEntry e) {
+            return new Content(e.kind(), e.title(), e.sentences(), e.focus(), e.source(), e.file(), e.tags(), e.scope());
+        }
+    }
+
+    /**
+     * The next generation: {@code kb} indexed by changing only what differs from this one. Entries whose content is
+     * unchanged keep their documents and vectors (only their position and id may change); the others are removed or
+     * analysed and added, and a near-real-time reader sees the result. This generation keeps serving unchanged.
+     * Words learnt from removed entries stay in the typo vocabulary until the next full build; BM25 statistics count
+     * removed documents until Lucene merges their segments away.
+     */
+    public KnowledgeIndex update(KnowledgeBase kb) {
+        return update(kb, Integer.MAX_VALUE);
+    }
+
+    /** Likewise, or null (and nothing changed) when more than {@code atMost} entries would have to be analysed. */
+    public KnowledgeIndex update(KnowledgeBase kb, int atMost) {
+        Map<Content, java.util.ArrayDeque<Integer>> old = new java.util.HashMap<>(entries.size() * 2);
+        for (Indexed ix : entries) old.computeIfAbsent(Content.of(ix.entry()), k -> new java.util.ArrayDeque<>()).add(ix.ordinal());
+        List<KnowledgeEntry> next = kb.entries();
+        int[] was = new int[next.size()];
+        List<Integer> added = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            java.util.ArrayDeque<Integer> same = old.get(Content.of(next.get(i)));
+            Integer o = same == null ? null : same.poll();
+            was[i] = o == null ? -1 : o;
+            if (o == null) added.add(i);
+        }
+        if (added.size() > atMost) return null;
+        List<Integer> removed = new ArrayList<>();
+        old.values().forEach(removed::addAll);
+
+        // what the edit does to the words: document frequencies, and any word the typo corrector did not know
+        Map<String, Integer> deltas = new java.util.HashMap<>();
+        for (int o : removed) tokensOf(entries.get(o)).forEach(t -> deltas.merge(t, -1, Integer::sum));
+        Indexed[] indexed = new Indexed[next.size()];
+        List<Analysed> made = new ArrayList<>(added.size());
+        long[] nextUids = new long[next.size()];
+        Map<String, String> newWords = new java.util.HashMap<>();
+        Set<String> newKnown = new java.util.HashSet<>();
+        kb.synonyms().phrases().forEach(p -> {
+            if (!vocabulary.containsKey(p)) newWords.put(p, "nz");
+        });
+        for (int i : added) {
+            long uid = store.nextUid + made.size();
+            Analysed a = analyse(next.get(i), i, uid);
+            made.add(a);
+            indexed[i] = a.indexed();
+            nextUids[i] = uid;
+            tokensOf(a.indexed()).forEach(t -> deltas.merge(t, 1, Integer::sum));
+            a.vocabulary().forEach((w, nature) -> {
+                if (!vocabulary.containsKey(w)) newWords.putIfAbsent(w, nature);
+            });
+            a.knownWords().forEach(w -> {
+                if (!knownWords.contains(w)) newKnown.add(w);
+            });
+        }
+        deltas.values().removeIf(d -> d == 0);
+        DocFreqs freqs = docFreqs.plus(deltas);
+        float[][] nextVectors = new float[next.size()][];
+        for (int i = 0; i < next.size(); i++) {
+            if (was[i] < 0) continue;
+            Indexed before = entries.get(was[i]);
+            boolean reweigh = false;
+            for (String w : before.questionWords()) reweigh |= deltas.containsKey(w);
+            // the same analysis at its new position; its word weights kept unless their frequencies changed
+            indexed[i] = new Indexed(i, next.get(i), before.title(), before.body(), before.focus(), before.questionWords(),
+                    before.kinds(), reweigh ? new double[before.questionWords().size()] : before.questionWeights());
+            nextUids[i] = uids[was[i]];
+            nextVectors[i] = vectors[was[i]];
+        }
+        Set<Indexed> toWeigh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < next.size(); i++) {
+            if (was[i] < 0 || indexed[i].questionWeights() != entries.get(was[i]).questionWeights()) toWeigh.add(indexed[i]);
+        }
+        Map<String, String> vocabularyNext = vocabulary;
+        Set<String> knownNext = knownWords;
+        TypoCorrector typosNext = typos;
+        if (!newWords.isEmpty() || !newKnown.isEmpty()) { // words of removed entries stay until the next full build
+            vocabularyNext = new java.util.HashMap<>(vocabulary);
+            newWords.forEach(vocabularyNext::putIfAbsent);
+            knownNext = new java.util.HashSet<>(knownWords);
+            knownNext.addAll(newKnown);
+            typosNext = TypoCorrector.of(vocabularyNext, knownNext);
+        }
+        store.users.incrementAndGet(); // the new generation uses the store too
+        try {
+            IndexWriter writer = store.writer;
+            if (!removed.isEmpty()) {
+                writer.deleteDocuments(org.apache.lucene.document.LongPoint.newSetQuery(UID,
+                        removed.stream().mapToLong(o -> uids[o]).toArray()));
+            }
+            for (Analysed a : made) writer.addDocument(a.doc());
+            store.nextUid += made.size();
+            float[][] vectorsMade = semantics.vectors(added.stream().map(i -> semanticText(next.get(i))).toList());
+            for (int j = 0; j < added.size(); j++) nextVectors[added.get(j)] = vectorsMade[j];
+            DirectoryReader nextReader = DirectoryReader.openIfChanged(reader, writer);
+            if (nextReader == null) {
+                reader.incRef(); // nothing changed in Lucene: both generations share the reader
+                nextReader = reader;
+            }
+            return new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabularyNext, knownNext,
+                    typosNext, freqs, nextVectors, semantics, toWeigh::contains);
+        } catch (IOException | RuntimeException e) {
+            store.release();
+            if (e instanceof IOException io) throw new UncheckedIOException(io);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** How many entries making this generation analysed: all for a full build, only the changed ones for an update. */
+    public int analysed() {
+        return analysed;
+    }
+
+    /** The distinct tokens an entry's document was indexed with (the same analyser, the same text). */
+    private Set<String> tokensOf(Indexed ix) {
+        return new java.util.HashSet<>(tokens(store.analyzer, TEXT, ix.title() + " " + ix.body()));
     }
 
     private static void add(Document doc, String field, String text) {
@@ -303,9 +563,11 @@ public final class KnowledgeIndex implements java.io.Closeable {
             TopDocs top = searcher.search(q, new org.apache.lucene.search.TopScoreDocCollectorManager(n, n));
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                // one segment, no deletions: document ids are the order entries were added in
-                hits.add(new Hit(entries.get(sd.doc), sd.score));
+                int ordinal = ordinalOfDoc[sd.doc];
+                if (ordinal >= 0) hits.add(new Hit(entries.get(ordinal), sd.score));
             }
+            // equal scores in entry order, as a full build's documents are: an updated index ranks the same way
+            hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.indexed().ordinal()));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -314,31 +576,24 @@ public final class KnowledgeIndex implements java.io.Closeable {
 
     /** Whether the index has this word (or character bigram) at all. */
     public boolean knows(String word) {
-        return docFreqs.containsKey(word);
+        return docFreqs.get(word) > 0;
     }
 
     /** Inverse document frequency of a word over whole entries (BM25's form); unseen words weigh most. */
     public double idf(String word) {
-        int df = docFreqs.getOrDefault(word, 0);
+        int df = docFreqs.get(word);
         return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
     }
 
-    /** Closes the reader and deletes the index files; searching afterwards fails. */
+    /** Closes this generation's reader (and, when no generation uses them any more, the index files); searching afterwards fails. */
     @Override
     public void close() {
         try {
-            reader.close();
-        } catch (IOException ignored) {
+            reader.decRef();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException ignored) {
             // nothing more to do
         }
-        try (var files = java.nio.file.Files.list(directory)) {
-            for (java.nio.file.Path f : files.toList()) {
-                java.nio.file.Files.deleteIfExists(f);
-            }
-            java.nio.file.Files.deleteIfExists(directory);
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless
-        }
+        store.release();
     }
 
     public double maxIdf() {
@@ -366,8 +621,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
+        return tokens(analyzer, "x", text);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("x", text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -29,45 +29,70 @@ public final class KnowledgeLoader {
     }
 
     public static KnowledgeBase load(Path dir) throws IOException {
+        List<FileLoad> loaded = new ArrayList<>();
+        Path root = dir.toRealPath();
+        for (Path path : files(dir)) loaded.add(loadFile(root, dir, path));
+        return assemble(loaded);
+    }
+
+    /** What one file gave: its entries (or the synonyms), the problems found, and whether it counts as a file. */
+    public record FileLoad(String file, List<KnowledgeEntry> entries, Synonyms synonyms, List<LoadProblem> problems,
+                           boolean counts, boolean article) {
+    }
+
+    /** The files a load reads, in the order it reads them (hidden and editor backup files left out). */
+    public static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !isHidden(dir.relativize(p))).sorted().toList();
+        }
+    }
+
+    /** The path of a file relative to the knowledge directory, with forward slashes. */
+    public static String relative(Path dir, Path path) {
+        return dir.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Reads and parses one file of the knowledge directory ({@code root}: the directory's real path). */
+    public static FileLoad loadFile(Path root, Path dir, Path path) {
+        String rel = relative(dir, path);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<LoadProblem> problems = new ArrayList<>();
+        if (!TextFiles.inside(root, path)) {
+            // a symbolic link out of the folder must not turn /etc/… or another app's files into answers
+            problems.add(new LoadProblem(rel, 0, "符号链接指向知识库目录之外，已拒绝"));
+            return new FileLoad(rel, List.of(), null, problems, false, false);
+        }
+        try {
+            if (rel.equals(SYNONYMS_FILE)) {
+                Synonyms synonyms = Synonyms.parse(rel, TextFiles.read(path).lines().toList(), problems);
+                return new FileLoad(rel, List.of(), synonyms, problems, true, false);
+            } else if (name.endsWith(".md") || name.endsWith(".txt")) {
+                List<KnowledgeEntry> passages = parseArticle(rel, TextFiles.read(path), problems);
+                return new FileLoad(rel, passages, null, problems, !passages.isEmpty(), true);
+            } else if (name.endsWith(".csv")) {
+                List<KnowledgeEntry> rows = parseFaq(rel, TextFiles.read(path), problems);
+                return new FileLoad(rel, rows, null, problems, !rows.isEmpty(), false);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new LoadProblem(rel, 0, "无法读取：" + describe(e)));
+        }
+        return new FileLoad(rel, List.of(), null, problems, false, false);
+    }
+
+    /** The knowledge base made of loaded files, in the order given. */
+    public static KnowledgeBase assemble(java.util.Collection<FileLoad> loaded) {
         List<KnowledgeEntry> entries = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         Synonyms synonyms = Synonyms.NONE;
         int files = 0, articles = 0, faqs = 0;
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.filter(Files::isRegularFile).filter(p -> !isHidden(dir.relativize(p))).sorted().toList();
-        }
-        Path root = dir.toRealPath();
-        for (Path path : paths) {
-            String rel = dir.relativize(path).toString().replace('\\', '/');
-            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!TextFiles.inside(root, path)) {
-                // a symbolic link out of the folder must not turn /etc/… or another app's files into answers
-                problems.add(new LoadProblem(rel, 0, "符号链接指向知识库目录之外，已拒绝"));
-                continue;
-            }
-            try {
-                if (rel.equals(SYNONYMS_FILE)) {
-                    synonyms = Synonyms.parse(rel, TextFiles.read(path).lines().toList(), problems);
-                    files++;
-                } else if (name.endsWith(".md") || name.endsWith(".txt")) {
-                    List<KnowledgeEntry> passages = parseArticle(rel, TextFiles.read(path), problems);
-                    if (!passages.isEmpty()) {
-                        entries.addAll(passages);
-                        articles++;
-                        files++;
-                    }
-                } else if (name.endsWith(".csv")) {
-                    List<KnowledgeEntry> rows = parseFaq(rel, TextFiles.read(path), problems);
-                    if (!rows.isEmpty()) {
-                        entries.addAll(rows);
-                        faqs += rows.size();
-                        files++;
-                    }
-                }
-            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                problems.add(new LoadProblem(rel, 0, "无法读取：" + describe(e)));
-            }
+        for (FileLoad f : loaded) {
+            problems.addAll(f.problems());
+            if (f.synonyms() != null) synonyms = f.synonyms();
+            entries.addAll(f.entries());
+            if (!f.counts()) continue;
+            files++;
+            if (f.article()) articles++;
+            else if (f.synonyms() == null) faqs += f.entries().size();
         }
         return new KnowledgeBase(entries, synonyms, problems, files, articles, faqs);
     }

@@ -17,6 +17,8 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,7 +40,12 @@ public final class KnowledgeService implements AutoCloseable {
     private volatile WatchService watcher;
     private volatile Thread watchThread;
     private int generation;
-    private volatile String builtFrom = "";
+    /** Each file's size and modification time as of the snapshot serving now: what it was built from. */
+    private volatile Map<String, String> builtFrom = Map.of();
+    /** What each file gave at that build, so the next one reads only the files that changed. */
+    private Map<String, KnowledgeLoader.FileLoad> loaded = Map.of();
+    /** Above this share of entries changed, a whole new index (built on all cores, merged) beats an update. */
+    static final double UPDATE_AT_MOST = 0.25;
 
     public KnowledgeService(Path dir, double threshold) {
         this.dir = dir;
@@ -65,50 +72,95 @@ public final class KnowledgeService implements AutoCloseable {
         return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
     }
 
+    /** Replaced generations not closed yet (closed on schedule, or all at once when the service closes). */
+    private final Set<KnowledgeIndex> retiring = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** How long a replaced index stays open for requests that started on it. */
     private static final long RETIRE_AFTER_SECONDS = 30;
     private final java.util.concurrent.ScheduledExecutorService retirer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("knowledge-retire").unstarted(r));
 
-    /** Loads and swaps in a new snapshot; on failure the previous one keeps serving. */
+    /**
+     * Loads and swaps in a new snapshot; on failure the previous one keeps serving. Only files whose size or
+     * modification time changed are read again, and when they are FAQ files or articles whose entries bring no new
+     * word to the segmenter, the index is updated in place of a rebuild ({@link KnowledgeIndex#update}); the
+     * synonyms file, new tags or a large change build everything again.
+     */
     public synchronized KnowledgeSnapshot reload() throws IOException {
-        String fingerprint = fingerprint(); // taken first: a change made during the build is seen as a change
-        KnowledgeSnapshot next = build(dir, threshold, ++generation);
-        builtFrom = fingerprint;
-        KnowledgeSnapshot previous = current.getAndSet(next);
+        long start = System.nanoTime();
+        Map<String, String> stamps = stamps(); // taken first: a change made during the build is seen as a change
+        Map<String, KnowledgeLoader.FileLoad> files = new java.util.TreeMap<>();
+        Path root = dir.toRealPath();
+        boolean structural = current.get() == null;
+        for (Path p : KnowledgeLoader.files(dir)) {
+            String rel = KnowledgeLoader.relative(dir, p);
+            KnowledgeLoader.FileLoad before = loaded.get(rel);
+            if (before != null && stamps.get(rel) != null && stamps.get(rel).equals(builtFrom.get(rel))) {
+                files.put(rel, before);
+                continue;
+            }
+            KnowledgeLoader.FileLoad now = KnowledgeLoader.loadFile(root, dir, p);
+            files.put(rel, now);
+            structural |= rel.equals(KnowledgeLoader.SYNONYMS_FILE);
+        }
+        for (String gone : loaded.keySet()) structural |= !files.containsKey(gone) && gone.equals(KnowledgeLoader.SYNONYMS_FILE);
+        KnowledgeBase kb = KnowledgeLoader.assemble(files.values());
+        KnowledgeSnapshot previous = current.get();
+        KnowledgeSnapshot next = null;
+        if (!structural && previous != null) next = update(previous, kb, start);
+        boolean updated = next != null;
+        if (next == null) next = build(kb, threshold, ++generation, start);
+        loaded = files;
+        builtFrom = stamps;
+        current.set(next);
         if (previous != null) {
             // requests that picked up the old index finish on it; it is closed once none can still be running
-            retirer.schedule(() -> previous.answerer().index().close(), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+            KnowledgeIndex old = previous.answerer().index();
+            retiring.add(old);
+            retirer.schedule(() -> {
+                if (retiring.remove(old)) old.close();
+            }, RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
         }
-        KnowledgeBase kb = next.base();
-        log.info("knowledge base generation {}: {} files, {} articles ({} passages), {} FAQ entries, {} problems, built in {} ms",
-                next.generation(), kb.files(), kb.articles(), kb.passages(), kb.faqs(), kb.problems().size(), next.buildMillis());
+        log.info("knowledge base generation {}: {} files, {} articles ({} passages), {} FAQ entries, {} problems, {} in {} ms",
+                next.generation(), kb.files(), kb.articles(), kb.passages(), kb.faqs(), kb.problems().size(),
+                updated ? "updated (" + next.answerer().index().analysed() + " entries analysed)" : "built", next.buildMillis());
         for (LoadProblem p : kb.problems()) {
             log.warn("knowledge file skipped: {}", p);
         }
         return next;
     }
 
-    /** Every visible file's path, size and modification time: what a build was made from. */
-    String fingerprint() {
-        StringBuilder sb = new StringBuilder();
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-                String rel = dir.relativize(p).toString();
-                for (Path part : dir.relativize(p)) {
-                    String n = part.toString();
-                    if (n.startsWith(".") || n.startsWith("~$") || n.endsWith("~")) return; // skipped by the loader too
-                }
+    /** The next snapshot made by changing the serving index, or null when a full build is needed. */
+    private KnowledgeSnapshot update(KnowledgeSnapshot previous, KnowledgeBase kb, long startNanos) {
+        KnowledgeIndex index = previous.answerer().index();
+        if (!kb.synonyms().equals(previous.base().synonyms())) return null;
+        Set<String> words = new HashSet<>();
+        for (KnowledgeEntry e : kb.entries()) e.tags().stream().filter(t -> t.length() <= 6).forEach(words::add);
+        // a new word changes how every text is segmented: the documents indexed before would no longer match
+        if (ChineseSegmenter.wouldAdd(words)) return null;
+        KnowledgeIndex next = index.update(kb, (int) Math.max(50, UPDATE_AT_MOST * kb.entries().size()));
+        if (next == null) return null;
+        Answerer answerer = new Answerer(next, kb.synonyms(), threshold);
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, ++generation);
+    }
+
+    /** Every visible file's size and modification time, by path: what a build is made from. */
+    Map<String, String> stamps() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            for (Path p : KnowledgeLoader.files(dir)) {
+                String rel = KnowledgeLoader.relative(dir, p);
                 try {
-                    sb.append(rel).append('|').append(Files.size(p)).append('|').append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+                    out.put(rel, Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis());
                 } catch (IOException e) {
-                    sb.append(rel).append("|gone\n");
+                    out.put(rel, "gone");
                 }
-            });
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
-            return "unreadable:" + System.nanoTime(); // never equal: rebuild
+            out.put("", "unreadable:" + System.nanoTime()); // never equal: read everything again
         }
-        return sb.toString();
+        return out;
     }
 
     /** The snapshot serving now (null before the first load). */
@@ -145,7 +197,7 @@ public final class KnowledgeService implements AutoCloseable {
                     changed |= drain(ws, more);
                 }
                 // an edit through the API has rebuilt already; only a change the index has not seen needs a build
-                if (changed && !fingerprint().equals(builtFrom)) {
+                if (changed && !stamps().equals(builtFrom)) {
                     try {
                         reload();
                     } catch (IOException | RuntimeException e) {
@@ -196,6 +248,9 @@ public final class KnowledgeService implements AutoCloseable {
         }
         if (watchThread != null) watchThread.interrupt();
         retirer.shutdownNow();
+        for (KnowledgeIndex old : List.copyOf(retiring)) {
+            if (retiring.remove(old)) old.close();
+        }
         KnowledgeSnapshot last = current.getAndSet(null);
         if (last != null) last.answerer().index().close();
     }

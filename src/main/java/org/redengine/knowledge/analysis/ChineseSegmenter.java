@@ -51,6 +51,14 @@ public final class ChineseSegmenter {
     }
 
     /** Teaches the segmenter domain words; safe to call again with the same words. */
+    /** Whether {@link #addWords} would add any of these words (so texts would be segmented differently after). */
+    public static synchronized boolean wouldAdd(Collection<String> words) {
+        for (String w : words) {
+            if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ") && !CustomDictionary.contains(w)) return true;
+        }
+        return false;
+    }
+
     public static synchronized void addWords(Collection<String> words) {
         for (String w : words) {
             if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ")) {
