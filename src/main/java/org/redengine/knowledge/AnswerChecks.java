@@ -22,6 +22,11 @@ public final class AnswerChecks {
             + "|\\d{1,2})大(?![战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事])");
     private static final Pattern PLENUM = Pattern.compile("(?:(" + CN + "|\\d{1,2})届)?(" + CN + "|\\d{1,2})中全会");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})(?!\\d)");
+    /**
+     * Other ordinals that single out one of a series: 第2号, 第五次反“围剿”, 第三批, 第12条 (not 第N次…代表大会 or 第N届,
+     * which the congress and plenum anchors read).
+     */
+    private static final Pattern ORDINAL = Pattern.compile("第(" + CN + "|\\d{1,4})([号次期批条款章节轮])(?!(?:全国)?代表大会)");
 
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
     private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官");
@@ -30,7 +35,10 @@ public final class AnswerChecks {
     private AnswerChecks() {
     }
 
-    /** The anchors of a (normalised) text, as {@code congress:18}, {@code plenum:19-6}, {@code year:1978}. */
+    /**
+     * The anchors of a (normalised) text, as {@code congress:18}, {@code plenum:19-6}, {@code year:1978},
+     * {@code ordinal-号:2}.
+     */
     public static Set<String> anchors(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CONGRESS_LONG.matcher(text);
@@ -41,6 +49,8 @@ public final class AnswerChecks {
         while (m.find()) out.add("plenum:" + (m.group(1) == null ? "?" : number(m.group(1))) + "-" + number(m.group(2)));
         m = YEAR.matcher(text);
         while (m.find()) out.add("year:" + m.group(1));
+        m = ORDINAL.matcher(text);
+        while (m.find()) out.add("ordinal-" + m.group(2) + ":" + number(m.group(1)));
         return out;
     }
 

@@ -135,8 +135,18 @@ public final class Answerer {
         double[] weights = weights(query);
         List<KnowledgeIndex.Hit> lexical = index.search(query, CANDIDATES, chatScope);
         // A member who typed an FAQ question word for word is answered without the semantic model (cheap and certain).
-        boolean exact = !lexical.isEmpty() && lexical.get(0).indexed().entry().isFaq()
-                && bare(lexical.get(0).indexed().entry().title()).equals(bare(query.normalized()));
+        // (among all of BM25's candidates, not only its first: rows that differ by a number score alike)
+        String typed = bare(query.normalized());
+        KnowledgeIndex.Indexed exactEntry = null;
+        for (KnowledgeIndex.Hit h : lexical) {
+            String title = h.indexed().entry().title();
+            // a quick length test first: a title much longer or shorter than the question cannot be it
+            if (h.indexed().entry().isFaq() && Math.abs(title.length() - typed.length()) <= 6 && bare(title).equals(typed)) {
+                exactEntry = h.indexed();
+                break;
+            }
+        }
+        boolean exact = exactEntry != null;
         float[] qv = exact ? null : index.semantics().query(question);
         java.util.Map<Integer, double[]> found = new java.util.LinkedHashMap<>(); // ordinal -> {bm25, lexical rank}
         float top = lexical.isEmpty() ? 0 : lexical.get(0).score();
@@ -156,7 +166,7 @@ public final class Answerer {
         List<KnowledgeIndex.Indexed> items = new ArrayList<>(found.size());
         double bestCos = 0;
         int i = 0;
-        int exactOrdinal = exact ? lexical.get(0).indexed().ordinal() : -1;
+        int exactOrdinal = exact ? exactEntry.ordinal() : -1;
         for (int ordinal : found.keySet()) {
             KnowledgeIndex.Indexed ix = index.entries().get(ordinal);
             items.add(ix);
@@ -248,8 +258,10 @@ public final class Answerer {
                 best[AnswerModel.FEATURES.indexOf("lexicalConfidence")], best[AnswerModel.FEATURES.indexOf("answerCosine")]};
     }
 
+    private static final java.util.regex.Pattern NOT_BARE = java.util.regex.Pattern.compile("[\\p{P}\\s]+|吗$|呢$");
+
     private static String bare(String text) {
-        return TextNormalizer.normalize(text).replaceAll("[\\p{P}\\s]+|吗$|呢$", "");
+        return NOT_BARE.matcher(TextNormalizer.normalize(text)).replaceAll("");
     }
 
     private Scored score(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors, boolean weak,

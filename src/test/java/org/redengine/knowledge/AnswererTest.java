@@ -21,6 +21,26 @@ class AnswererTest {
     }
 
     @Test
+    void rowsThatDifferOnlyByAnOrdinalAreNeverConfused(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/rooms.csv"), """
+                问题,答案,来源
+                第0号学习小组的活动室在哪里？,活动室在科协大楼1001室。,《小组名册》
+                第2号学习小组的活动室在哪里？,活动室在科协大楼1002室。,《小组名册》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // typed word for word: that row, though BM25 scores both rows alike
+            assertThat(s.answerer().answer("第2号学习小组的活动室在哪里？").text()).contains("1002室");
+            assertThat(s.answerer().answer("第0号学习小组的活动室在哪里？").text()).contains("1001室");
+            // another number: neither row answers it (第3号 ≠ 第0号, 第2号), whatever their words share
+            Answer other = s.answerer().answer("第3号学习小组的活动室在哪里？");
+            assertThat(other.confident()).isFalse();
+        }
+        assertThat(AnswerChecks.anchors("第五次反围剿")).contains("ordinal-次:5");
+        assertThat(AnswerChecks.anchors("第十八次全国代表大会")).containsExactly("congress:18");
+    }
+
+    @Test
     void faqAnswerCarriesItsSourceAndSourceNote() {
         Answer a = answerer.answer("遵义会议是哪年开的？");
         assertThat(a.confident()).isTrue();
