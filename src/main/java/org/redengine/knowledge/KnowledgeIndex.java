@@ -130,7 +130,10 @@ public final class KnowledgeIndex implements java.io.Closeable {
     private final Store store;
     /** How many entries making this generation analysed (all of them for a full build, the changed ones for an update). */
     private final int analysed;
-    /** The words the typo corrector knows, kept so the next generation adds to them instead of re-segmenting all. */
+    /**
+     * The words the typo corrector knows, shared (and only added to) by the generations of one store, so an update
+     * adds an edit's words instead of segmenting or copying everything.
+     */
     private final Map<String, String> vocabulary;
     private final Set<String> knownWords;
     private final IndexSearcher searcher;
@@ -408,16 +411,10 @@ public final class KnowledgeIndex implements java.io.Closeable {
         for (int i = 0; i < next.size(); i++) {
             if (was[i] < 0 || indexed[i].questionWeights() != entries.get(was[i]).questionWeights()) toWeigh.add(indexed[i]);
         }
-        Map<String, String> vocabularyNext = vocabulary;
-        Set<String> knownNext = knownWords;
-        TypoCorrector typosNext = typos;
-        if (!newWords.isEmpty() || !newKnown.isEmpty()) { // words of removed entries stay until the next full build
-            vocabularyNext = new java.util.HashMap<>(vocabulary);
-            newWords.forEach(vocabularyNext::putIfAbsent);
-            knownNext = new java.util.HashSet<>(knownWords);
-            knownNext.addAll(newKnown);
-            typosNext = TypoCorrector.of(vocabularyNext, knownNext);
-        }
+        // the typo corrector's words only grow, and every generation of this store shares them (see TypoCorrector#add)
+        newWords.forEach(vocabulary::putIfAbsent);
+        knownWords.addAll(newKnown);
+        if (!newWords.isEmpty() || !newKnown.isEmpty()) typos.add(newWords, newKnown);
         store.users.incrementAndGet(); // the new generation uses the store too
         try {
             IndexWriter writer = store.writer;
@@ -434,8 +431,8 @@ public final class KnowledgeIndex implements java.io.Closeable {
                 reader.incRef(); // nothing changed in Lucene: both generations share the reader
                 nextReader = reader;
             }
-            return new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabularyNext, knownNext,
-                    typosNext, freqs, nextVectors, semantics, toWeigh::contains);
+            return new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabulary, knownWords,
+                    typos, freqs, nextVectors, semantics, toWeigh::contains);
         } catch (IOException | RuntimeException e) {
             store.release();
             if (e instanceof IOException io) throw new UncheckedIOException(io);

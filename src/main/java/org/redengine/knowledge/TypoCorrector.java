@@ -2,8 +2,6 @@ package org.redengine.knowledge;
 
 import org.redengine.knowledge.analysis.ChineseSegmenter;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,21 +17,20 @@ public final class TypoCorrector {
     static final int MIN_LENGTH = 3;
     static final int MAX_LENGTH = 8;
 
-    public static final TypoCorrector NONE = new TypoCorrector(Set.of(), Map.of(), Set.of(), Set.of());
+    public static final TypoCorrector NONE = new TypoCorrector();
 
-    private final Set<String> vocabulary;
-    /** word with one character masked → the word (null value when two words share the mask) */
-    private final Map<String, String> masked;
+    /** What {@link #masked} holds for a mask two words share: never guess between them. */
+    private static final String AMBIGUOUS = "";
+
+    private final Set<String> vocabulary = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** word with one character masked → the word ({@link #AMBIGUOUS} when two words share the mask) */
+    private final Map<String, String> masked = new java.util.concurrent.ConcurrentHashMap<>();
     /** every word the knowledge base uses, of any length */
-    private final Set<String> knownWords;
+    private final Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** three-character vocabulary words that are names (may be corrected at that length) */
-    private final Set<String> names;
+    private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private TypoCorrector(Set<String> vocabulary, Map<String, String> masked, Set<String> knownWords, Set<String> names) {
-        this.vocabulary = vocabulary;
-        this.masked = masked;
-        this.knownWords = knownWords;
-        this.names = names;
+    private TypoCorrector() {
     }
 
     /**
@@ -41,26 +38,30 @@ public final class TypoCorrector {
      * @param knownWords every word of the knowledge base
      */
     public static TypoCorrector of(Map<String, String> words, Set<String> knownWords) {
-        Set<String> vocab = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        Map<String, String> masked = new HashMap<>();
+        TypoCorrector t = new TypoCorrector();
+        t.add(words, knownWords);
+        return t;
+    }
+
+    /**
+     * Learns more words (the entries an edit added). The vocabulary only grows: words of entries removed since the
+     * last full build stay, which at worst corrects a typo towards a word no entry uses any more. Safe while
+     * questions are being corrected; the corrector is shared by the generations an edit makes, so an edit never
+     * copies it.
+     */
+    public synchronized void add(Map<String, String> words, Set<String> known) {
+        this.knownWords.addAll(known);
         for (Map.Entry<String, String> e : words.entrySet()) {
             String w = e.getKey();
-            if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w)) continue;
-            vocab.add(w);
+            if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w) || !vocabulary.add(w)) continue;
             String nature = e.getValue() == null ? "" : e.getValue();
             if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")) names.add(w);
-        }
-        for (String w : vocab) {
             for (int i = 0; i < w.length(); i++) {
                 String key = mask(w, i);
                 String previous = masked.putIfAbsent(key, w);
-                if (previous != null && !previous.equals(w)) {
-                    masked.put(key, null); // ambiguous: never guess between two words
-                }
+                if (previous != null && !previous.equals(w)) masked.put(key, AMBIGUOUS);
             }
         }
-        return new TypoCorrector(Set.copyOf(vocab), masked, Set.copyOf(knownWords), Set.copyOf(names));
     }
 
     public int size() {
@@ -109,9 +110,9 @@ public final class TypoCorrector {
                     if (k == 0 && (tokenSpans.contains(((long) (i + 1) << 32) | (i + len)) || known(window.substring(1)))) continue;
                     if (k == len - 1 && (tokenSpans.contains(((long) i << 32) | (i + len - 1)) || known(window.substring(0, len - 1)))) continue;
                     String key = mask(window, k);
-                    if (masked.containsKey(key)) {
-                        String w = masked.get(key);
-                        if (w == null || (replacement != null && !replacement.equals(w))) {
+                    String w = masked.get(key);
+                    if (w != null) {
+                        if (w.equals(AMBIGUOUS) || (replacement != null && !replacement.equals(w))) {
                             ambiguous = true;
                             break;
                         }
