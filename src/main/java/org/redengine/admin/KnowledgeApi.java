@@ -30,6 +30,8 @@ import java.util.function.Supplier;
  */
 public final class KnowledgeApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KnowledgeApi.class);
+
     static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
     private final KnowledgeService knowledge;
@@ -255,7 +257,11 @@ public final class KnowledgeApi {
 
     private Response edit(Request request, Supplier<KnowledgeEditor.Change> change) {
         try {
-            return Response.json(200, change(change.get()));
+            long start = System.nanoTime();
+            KnowledgeEditor.Change done = change.get();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis > 1_000) log.warn("knowledge edit took {} ms, of which the index {} ms", millis, done.reloadMillis());
+            return Response.json(200, change(done));
         } catch (KnowledgeEditor.EditException e) {
             return Response.error(e.status(), e.getMessage());
         }
