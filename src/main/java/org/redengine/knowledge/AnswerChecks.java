@@ -18,7 +18,7 @@ public final class AnswerChecks {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** 第十八次全国代表大会, 十八大, 十九届六中全会, 三中全会. */
     private static final Pattern CONGRESS_LONG = Pattern.compile("第?(" + CN + "|\\d{1,3})次(?:全国)?代表大会");
-    private static final Pattern CONGRESS_SHORT = Pattern.compile("(?<![一二三四五六七八九十\\d])(" + CN
+    static final Pattern CONGRESS_SHORT = Pattern.compile("(?<![一二三四五六七八九十\\d])(" + CN
             + "|\\d{1,2})大(?![战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事])");
     private static final Pattern PLENUM = Pattern.compile("(?:(" + CN + "|\\d{1,2})届)?(" + CN + "|\\d{1,2})中全会");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})(?!\\d)");
@@ -40,18 +40,64 @@ public final class AnswerChecks {
      * {@code ordinal-号:2}.
      */
     public static Set<String> anchors(String text) {
+        // every candidate of every question is checked: each pattern runs only where its fixed part occurs (a class
+        // of Chinese numerals is a slow chain of tests in java.util.regex, tried at every position otherwise)
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = CONGRESS_LONG.matcher(text);
-        while (m.find()) out.add("congress:" + number(m.group(1)));
-        m = CONGRESS_SHORT.matcher(text);
-        while (m.find()) out.add("congress:" + number(m.group(1)));
-        m = PLENUM.matcher(text);
-        while (m.find()) out.add("plenum:" + (m.group(1) == null ? "?" : number(m.group(1))) + "-" + number(m.group(2)));
-        m = YEAR.matcher(text);
-        while (m.find()) out.add("year:" + m.group(1));
-        m = ORDINAL.matcher(text);
-        while (m.find()) out.add("ordinal-" + m.group(2) + ":" + number(m.group(1)));
+        Matcher m;
+        if (text.contains("代表大会")) {
+            m = CONGRESS_LONG.matcher(text);
+            while (m.find()) out.add("congress:" + number(m.group(1)));
+        }
+        shortCongresses(text, out);
+        if (text.contains("中全会")) {
+            m = PLENUM.matcher(text);
+            while (m.find()) out.add("plenum:" + (m.group(1) == null ? "?" : number(m.group(1))) + "-" + number(m.group(2)));
+        }
+        if (hasDigit(text)) {
+            m = YEAR.matcher(text);
+            while (m.find()) out.add("year:" + m.group(1));
+        }
+        if (text.indexOf('第') >= 0) {
+            m = ORDINAL.matcher(text);
+            while (m.find()) out.add("ordinal-" + m.group(2) + ":" + number(m.group(1)));
+        }
         return out;
+    }
+
+    private static final String CN_DIGITS = "一二三四五六七八九十";
+    /** What may not follow N大 for it to be a congress (二十大, not 十大关系 or 四大发明): {@link #CONGRESS_SHORT}'s lookahead. */
+    private static final String NOT_AFTER_DA = "战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事";
+
+    /**
+     * {@link #CONGRESS_SHORT}, scanned by hand from each 大: one to three Chinese numerals or one or two digits right
+     * before it (and no numeral or digit before those), and none of {@link #NOT_AFTER_DA} after it.
+     */
+    private static void shortCongresses(String text, Set<String> out) {
+        for (int da = text.indexOf('大'); da >= 0; da = text.indexOf('大', da + 1)) {
+            if (da + 1 < text.length() && NOT_AFTER_DA.indexOf(text.charAt(da + 1)) >= 0) continue;
+            int start = da;
+            boolean chinese = true, digits = true;
+            while (start > 0) {
+                char c = text.charAt(start - 1);
+                boolean cn = CN_DIGITS.indexOf(c) >= 0, digit = c >= '0' && c <= '9';
+                if (!cn && !digit) break;
+                chinese &= cn;
+                digits &= digit;
+                start--;
+            }
+            int length = da - start;
+            if (length == 0 || (!chinese && !digits)) continue;
+            if (chinese ? length > 3 : length > 2) continue;
+            out.add("congress:" + number(text.substring(start, da)));
+        }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /**
@@ -87,10 +133,12 @@ public final class AnswerChecks {
      */
     public static boolean phaseConflict(String question, String sentence) {
         boolean qStart = STARTS.matcher(question).find(), qEnd = ENDS.matcher(question).find();
-        boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
-        if (qStart && !qEnd && sEnd && !sStart) return true;
-        if (qEnd && !qStart && sStart && !sEnd) return true;
-        return !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
+        if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
+            boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
+            if (qStart && sEnd && !sStart) return true;
+            if (qEnd && sStart && !sEnd) return true;
+        }
+        return sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()));
     }
 

@@ -1,0 +1,60 @@
+package org.redengine.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The anchors of a text: what a question's congress, plenum, year or ordinal must agree with. */
+class AnswerChecksTest {
+
+    @Test
+    void anchorsOfCongressesPlenumsYearsAndOrdinals() {
+        assertThat(AnswerChecks.anchors("党的二十大报告")).containsExactly("congress:20");
+        assertThat(AnswerChecks.anchors("中国共产党第十八次全国代表大会")).containsExactly("congress:18");
+        assertThat(AnswerChecks.anchors("十一届三中全会于1978年召开")).containsExactly("plenum:11-3", "year:1978");
+        assertThat(AnswerChecks.anchors("第三批全国重点文物")).containsExactly("ordinal-批:3");
+        assertThat(AnswerChecks.anchors("十大战役和四大发明")).as("not congresses").isEmpty();
+        assertThat(AnswerChecks.anchors("一二三四大")).as("four numerals is no congress number").isEmpty();
+        assertThat(AnswerChecks.anchors("19大和第20大")).containsExactly("congress:19", "congress:20");
+    }
+
+    /** The hand-written scan for N大 finds exactly what the regular expression it replaces finds. */
+    @Test
+    void theShortCongressScanAgreesWithItsPattern() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (var files = Files.walk(Path.of("knowledge"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".csv")).toList()) {
+                texts.addAll(Files.readAllLines(p));
+            }
+        }
+        Random random = new Random(7);
+        String alphabet = "一二三四五六七八九十0123456789大第次届战会学党的全";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0, n = 1 + random.nextInt(12); j < n; j++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(sb.toString());
+        }
+        assertThat(texts.size()).isGreaterThan(20_100);
+        for (String text : texts) {
+            Set<String> expected = new LinkedHashSet<>();
+            Matcher m = AnswerChecks.CONGRESS_SHORT.matcher(text);
+            while (m.find()) expected.add("congress:" + AnswerChecks.number(m.group(1)));
+            Set<String> found = new LinkedHashSet<>(AnswerChecks.anchors(text));
+            found.removeIf(a -> !a.startsWith("congress:"));
+            Set<String> longForm = new LinkedHashSet<>();
+            Matcher l = java.util.regex.Pattern.compile("第?([一二三四五六七八九十]{1,3}|\\d{1,3})次(?:全国)?代表大会").matcher(text);
+            while (l.find()) longForm.add("congress:" + AnswerChecks.number(l.group(1)));
+            expected.addAll(longForm);
+            assertThat(found).as(text).isEqualTo(expected);
+        }
+    }
+}
