@@ -89,6 +89,8 @@ public final class KnowledgeIndex implements java.io.Closeable {
         final Analyzer analyzer;
         final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
         long nextUid;
+        /** An update failed half-way: the writer may hold part of it, so only a full build may follow. */
+        volatile boolean broken;
 
         Store(java.nio.file.Path path, MMapDirectory directory, IndexWriter writer, Analyzer analyzer) {
             this.path = path;
@@ -345,14 +347,18 @@ public final class KnowledgeIndex implements java.io.Closeable {
      * unchanged keep their documents and vectors (only their position and id may change); the others are removed or
      * analysed and added, and a near-real-time reader sees the result. This generation keeps serving unchanged.
      * Words learnt from removed entries stay in the typo vocabulary until the next full build; BM25 statistics count
-     * removed documents until Lucene merges their segments away.
+     * removed documents until Lucene merges their segments away. Null when an earlier update failed half-way.
      */
     public KnowledgeIndex update(KnowledgeBase kb) {
         return update(kb, Integer.MAX_VALUE);
     }
 
-    /** Likewise, or null (and nothing changed) when more than {@code atMost} entries would have to be analysed. */
+    /**
+     * Likewise, or null (and nothing changed) when more than {@code atMost} entries would have to be analysed, or when
+     * an earlier update of this index failed half-way (then only a full build is safe).
+     */
     public KnowledgeIndex update(KnowledgeBase kb, int atMost) {
+        if (store.broken) return null;
         Map<Content, java.util.ArrayDeque<Integer>> old = new java.util.HashMap<>(entries.size() * 2);
         for (Indexed ix : entries) old.computeIfAbsent(Content.of(ix.entry()), k -> new java.util.ArrayDeque<>()).add(ix.ordinal());
         List<KnowledgeEntry> next = kb.entries();
@@ -434,6 +440,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
             return new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabulary, knownWords,
                     typos, freqs, nextVectors, semantics, toWeigh::contains);
         } catch (IOException | RuntimeException e) {
+            store.broken = true;
             store.release();
             if (e instanceof IOException io) throw new UncheckedIOException(io);
             throw (RuntimeException) e;
