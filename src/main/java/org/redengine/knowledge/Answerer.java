@@ -66,8 +66,16 @@ public final class Answerer {
      * it, without the candidates and the explanation ({@link #compute} gives those).
      */
     public Answer answer(String question, String chatScope) {
-        String key = chatScope == null ? TextNormalizer.normalize(question) : chatScope + "\u0000" + TextNormalizer.normalize(question);
-        return cache.get(key, k -> compute(question, chatScope).forChat());
+        return cache.get(key(question, chatScope), k -> compute(question, chatScope).forChat());
+    }
+
+    /** The cached answer in a chat of this scope, or null when it would have to be worked out. */
+    public Answer cached(String question, String chatScope) {
+        return cache.getIfPresent(key(question, chatScope));
+    }
+
+    private static String key(String question, String chatScope) {
+        return chatScope == null ? TextNormalizer.normalize(question) : chatScope + "\u0000" + TextNormalizer.normalize(question);
     }
 
     /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */

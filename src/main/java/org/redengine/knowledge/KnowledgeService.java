@@ -174,8 +174,26 @@ public final class KnowledgeService implements AutoCloseable {
 
     /** The answer in a chat of this scope (see {@link Answers}). */
     public Answer answer(String question, String chatScope) {
-        return current.get().answerer().answer(question, chatScope);
+        Answerer answerer = current.get().answerer();
+        Answer cached = answerer.cached(question, chatScope);
+        if (cached != null || !Thread.currentThread().isVirtual()) return cached != null ? cached : answerer.answer(question, chatScope);
+        // Working an answer out is milliseconds of CPU (the sentence encoder most of it). On a virtual thread it would
+        // hold one of the few carrier threads all that time, and under load a virtual thread woken by the database
+        // writer (an admin's edit, a check-in) waited seconds for a free carrier; on these platform threads the
+        // operating system shares the cores fairly, and the waiting virtual thread gives its carrier back.
+        try {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> answerer.answer(question, chatScope), ANSWERING).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r; // as if answered on this thread
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
+
+    /** Where answers are worked out for requests on virtual threads: one platform thread per core. */
+    private static final java.util.concurrent.ExecutorService ANSWERING = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().daemon().name("answering-", 1).factory());
 
     /** Watches the directory tree and rebuilds in the background after changes. */
     public void watch() throws IOException {
