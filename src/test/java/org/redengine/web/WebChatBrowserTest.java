@@ -120,7 +120,9 @@ class WebChatBrowserTest {
     @Test
     void messagesTheBotSendsOnItsOwnAppearLive() {
         driver.get(server.base() + "/");
-        String user = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return localStorage.getItem('redengine.user')");
+        // the page stores its user once its session is open (a request of its own): wait for it
+        String user = waitFor().until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return localStorage.getItem('redengine.user')"));
         assertThat(user).startsWith("web-");
         waitFor().until(d -> driver.findElement(By.id("status")).getText().isEmpty());
         // give the page a moment to subscribe, then send a reminder from the server side
