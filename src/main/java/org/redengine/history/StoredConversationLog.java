@@ -172,36 +172,58 @@ public final class StoredConversationLog implements ConversationLog {
         return lostBehind.sum();
     }
 
-    /** The committed path on the embedded database: numbered in memory, written, and waited for. */
-    private List<Delivered> writeNumbered(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
-        String key = MessageHistory.key(message.conversation());
-        String to = message.userId();
+    /** Stores one message in the caller's transaction and returns its number. */
+    @FunctionalInterface
+    private interface Append {
+        long append(Connection c, Reply reply, String payload) throws SQLException;
+    }
+
+    /**
+     * The committed path: numbered in the database's counter row (PostgreSQL, several nodes), or on the embedded
+     * database in memory, with the numbers reserved and the write queued together; either way waited for.
+     */
+    private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
         long millis = at.toEpochMilli();
+        if (numbers == null) {
+            return db.write(c -> writeIn(c, message, replies, at, dedupe, keepText,
+                    (cc, r, payload) -> MessageHistory.append(cc, message.conversation(), r, payload, millis)));
+        }
+        String key = MessageHistory.key(message.conversation());
         int count = replies.size() + (keepText ? 1 : 0);
-        java.util.concurrent.CompletableFuture<List<Delivered>> write = numbers.reserve(key, count, first -> db.writeAsync(c -> {
-            if (dedupe != null) {
-                List<Delivered> earlier = processed(c, message.channel(), dedupe);
-                if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing (a gap in the numbers)
-            }
-            PeopleStore.recordSeen(c, message);
-            List<Delivered> out = new ArrayList<>(count);
-            long seq = first;
-            if (keepText) {
-                String name = message.isGroup()
-                        ? PeopleStore.shownName(c, message.channel(), message.groupId(), message.userId(), message.userName())
-                        : message.userName();
-                Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
-                MessageHistory.appendNumbered(c, key, seq, said, memberPayload(message.userId(), name), millis);
-                out.add(new Delivered(message.conversation(), seq++, said, at, message.userId(), name, null));
-            }
-            for (Reply r : replies) {
-                MessageHistory.appendNumbered(c, key, seq, r, payload(r, to), millis);
-                out.add(new Delivered(message.conversation(), seq++, r, at, null, null, to));
-            }
-            if (dedupe != null) markProcessed(c, message.channel(), dedupe, out, millis);
-            return out;
+        return await(numbers.reserve(key, count, first -> {
+            long[] next = {first}; // a retry that raced the first attempt writes nothing: a gap in the numbers
+            return db.writeAsync(c -> writeIn(c, message, replies, at, dedupe, keepText, (cc, r, payload) -> {
+                long seq = next[0]++;
+                MessageHistory.appendNumbered(cc, key, seq, r, payload, millis);
+                return seq;
+            }));
         }));
-        return await(write);
+    }
+
+    /** Who spoke, their message (with {@code keepText}) and the replies, and the retry key, in one transaction. */
+    private static List<Delivered> writeIn(Connection c, Incoming message, List<Reply> replies, Instant at, String dedupe,
+                                           boolean keepText, Append append) throws SQLException {
+        if (dedupe != null) {
+            List<Delivered> earlier = processed(c, message.channel(), dedupe);
+            if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing
+        }
+        PeopleStore.recordSeen(c, message);
+        List<Delivered> out = new ArrayList<>(replies.size() + 1);
+        String to = message.userId(); // every reply answers this member: only they may rate it
+        if (keepText) {
+            String name = message.isGroup()
+                    ? PeopleStore.shownName(c, message.channel(), message.groupId(), message.userId(), message.userName())
+                    : message.userName();
+            Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
+            long seq = append.append(c, said, memberPayload(message.userId(), name));
+            out.add(new Delivered(message.conversation(), seq, said, at, message.userId(), name, null));
+        }
+        for (Reply r : replies) {
+            long seq = append.append(c, r, payload(r, to));
+            out.add(new Delivered(message.conversation(), seq, r, at, null, null, to));
+        }
+        if (dedupe != null) markProcessed(c, message.channel(), dedupe, out, at.toEpochMilli());
+        return out;
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> write) {
@@ -214,35 +236,6 @@ public final class StoredConversationLog implements ConversationLog {
             if (e.getCause() instanceof org.redengine.storage.StorageException se) throw se;
             throw new org.redengine.storage.StorageException("write failed", e.getCause());
         }
-    }
-
-    private List<Delivered> writeRecord(Incoming message, List<Reply> replies, Instant at, String dedupe, boolean keepText) {
-        if (numbers != null) return writeNumbered(message, replies, at, dedupe, keepText);
-        return db.write(c -> {
-            if (dedupe != null) {
-                List<Delivered> earlier = processed(c, message.channel(), dedupe);
-                if (earlier != null) return earlier; // a retry that raced the first attempt: write nothing
-            }
-            PeopleStore.recordSeen(c, message);
-            List<Delivered> out = new ArrayList<>(replies.size() + 1);
-            String to = message.userId(); // every reply answers this member: only they may rate it
-            if (keepText) {
-                String name = message.isGroup()
-                        ? PeopleStore.shownName(c, message.channel(), message.groupId(), message.userId(), message.userName())
-                        : message.userName();
-                Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
-                long seq = MessageHistory.append(c, message.conversation(), said, memberPayload(message.userId(), name), at.toEpochMilli());
-                out.add(new Delivered(message.conversation(), seq, said, at, message.userId(), name, null));
-            }
-            for (Reply r : replies) {
-                long seq = MessageHistory.append(c, message.conversation(), r, payload(r, to), at.toEpochMilli());
-                out.add(new Delivered(message.conversation(), seq, r, at, null, null, to));
-            }
-            if (dedupe != null) {
-                markProcessed(c, message.channel(), dedupe, out, at.toEpochMilli());
-            }
-            return out;
-        });
     }
 
     @Override

@@ -73,6 +73,13 @@ class WeComBotTest {
         throw new AssertionError("no finished reply on " + reqId);
     }
 
+    /** Uploads a quiz bank (the header row is added here) as the admin. */
+    private void installBank(String name, String rows) throws Exception {
+        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n" + rows;
+        assertThat(server.send("POST", "/api/admin/quiz/banks?name=" + name, bank, "Authorization", "Bearer " + TOKEN,
+                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aGroupMentionIsAnsweredOnItsReqIdWithTheSource() throws Exception {
         start("secret-1");
@@ -142,9 +149,7 @@ class WeComBotTest {
         platform.callback(FakeBotPlatform.text("m-hello", "boss", "chat-3", "@红色引擎 你好"));
         platform.accepting = false;
         platform.drop();
-        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n";
-        assertThat(server.send("POST", "/api/admin/quiz/banks?name=bank.csv", bank, "Authorization", "Bearer " + TOKEN,
-                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        installBank("bank.csv", "单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n");
         var started = server.send("POST", "/api/admin/contests", "{\"channel\":\"wecom-bot\",\"group\":\"chat-3\",\"questions\":1,\"seconds\":60}",
                 "Authorization", "Bearer " + TOKEN);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -230,11 +235,8 @@ class WeComBotTest {
         for (String member : new String[] {"alice", "bob", "carol"}) {
             platform.callback(FakeBotPlatform.text("hi-" + member, member, "chat-9", "@红色引擎 你好"));
         }
-        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
-                + "单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n"
-                + "多选,下列哪些是1921年中共一大召开的地点？,上海,嘉兴南湖,北京,广州,,,AB,一大在上海开幕，最后一天转到嘉兴南湖。,党史,易,测试\n";
-        assertThat(server.send("POST", "/api/admin/quiz/banks?name=cards.csv", bank, "Authorization", "Bearer " + TOKEN,
-                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        installBank("cards.csv", "单选,遵义会议是哪一年召开的？,1921年,1935年,1949年,1978年,,,B,遵义会议于1935年1月召开。,党史,易,测试\n"
+                + "多选,下列哪些是1921年中共一大召开的地点？,上海,嘉兴南湖,北京,广州,,,AB,一大在上海开幕，最后一天转到嘉兴南湖。,党史,易,测试\n");
         platform.received.clear();
         assertThat(server.send("POST", "/api/admin/contests", "{\"channel\":\"wecom-bot\",\"group\":\"chat-9\",\"questions\":2,\"seconds\":60}",
                 "Authorization", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
@@ -290,10 +292,7 @@ class WeComBotTest {
     void thePersonalQuizInAPrivateChatUsesCardsToo() throws Exception {
         start("secret-1", Duration.ofMillis(50));
         subscribed();
-        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
-                + "判断,中国共产党第一次全国代表大会在上海开幕。,,,,,,,对,一大于1921年7月在上海开幕。,党史,易,测试\n";
-        assertThat(server.send("POST", "/api/admin/quiz/banks?name=private.csv", bank, "Authorization", "Bearer " + TOKEN,
-                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        installBank("private.csv", "判断,中国共产党第一次全国代表大会在上海开幕。,,,,,,,对,一大于1921年7月在上海开幕。,党史,易,测试\n");
         String req = platform.callback(FakeBotPlatform.text("p-1", "lisi", null, "答题"));
         assertThat(finishedReply(req).path("content").asText()).as("the intro as text").contains("题");
         JsonNode card = nextPush("template_card", WAIT);
@@ -311,10 +310,7 @@ class WeComBotTest {
     void anOrganizerGrantedOnTheRobotChannelStartsAContestByMentioningIt() throws Exception {
         start("secret-1", Duration.ofMillis(50));
         subscribed();
-        String bank = "题型,题干,选项A,选项B,选项C,选项D,选项E,选项F,答案,解析,分类,难度,来源\n"
-                + "判断,遵义会议于1935年召开。,,,,,,,对,遵义会议于1935年1月召开。,党史,易,测试\n";
-        assertThat(server.send("POST", "/api/admin/quiz/banks?name=mention.csv", bank, "Authorization", "Bearer " + TOKEN,
-                "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        installBank("mention.csv", "判断,遵义会议于1935年召开。,,,,,,,对,遵义会议于1935年1月召开。,党史,易,测试\n");
         String member = platform.callback(FakeBotPlatform.text("o-1", "boss", "chat-5", "@红色引擎 发起竞赛 mention 1题"));
         assertThat(finishedReply(member).path("content").asText()).as("not an organizer yet").contains("组织者");
         assertThat(server.send("POST", "/api/admin/roles", "{\"channel\":\"wecom-bot\",\"user\":\"boss\",\"group\":\"chat-5\",\"role\":\"organizer\"}",
