@@ -33,7 +33,7 @@ trap 'kill ${SERVER:-0} 2>/dev/null || true' EXIT
 start_server; echo "$FIRST: $STARTUP_MS ms"
 stop_server
 for i in 1 2 3; do
-  start_server; echo "restart $i (unchanged knowledge base, cached sentence vectors): $STARTUP_MS ms"
+  start_server; echo "restart $i (unchanged knowledge base: saved index, cached sentence vectors): $STARTUP_MS ms"
   [[ $i == 3 ]] || stop_server
 done
 curl -s "http://127.0.0.1:$PORT/healthz" | head -c 300; echo

@@ -90,7 +90,7 @@ public final class RedEngine implements AutoCloseable, Timers {
         this.settings = settings;
         this.clock = clock;
         this.startedAt = clock.instant();
-        this.knowledge = new KnowledgeService(settings.knowledge(), settings.answerThreshold());
+        this.knowledge = new KnowledgeService(settings.knowledge(), settings.answerThreshold(), settings.data().resolve("index"));
         this.quizBanks = new QuizBanks(settings.quizzes());
         this.workers = workers("worker-", settings.workers());
         this.channelWork = workers("channel-", settings.workers());

@@ -218,6 +218,14 @@ public final class KnowledgeIndex implements java.io.Closeable {
             flat.values().removeIf(v -> v == 0);
             return new DocFreqs(flat, Map.of());
         }
+
+        /** Every non-zero count in one map. */
+        Map<String, Integer> flat() {
+            Map<String, Integer> flat = new java.util.HashMap<>(base);
+            flat.putAll(changed);
+            flat.values().removeIf(v -> v == 0);
+            return flat;
+        }
     }
 
     /** Document frequencies of every word, read once, so scoring never seeks the terms dictionary for them. */
@@ -276,13 +284,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
         try {
             MMapDirectory dir = new MMapDirectory(path);
             Analyzer analyzer = Analyzers.perField(true, FIELDS);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            config.setRAMBufferSizeMB(64);
-            config.setUseCompoundFile(false);
-            // documents are analysed on all cores at once; sorting by key (the entry's position in a full build) puts
-            // them back in entry order, so equal scores rank the same way in every build
-            config.setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(UID, org.apache.lucene.search.SortField.Type.LONG)));
-            store = new Store(path, dir, new IndexWriter(dir, config), analyzer);
+            store = new Store(path, dir, new IndexWriter(dir, writerConfig(analyzer)), analyzer);
             IndexWriter writer = store.writer;
             long[] uids = new long[entries.size()];
             java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
@@ -307,6 +309,99 @@ public final class KnowledgeIndex implements java.io.Closeable {
             if (store != null) store.release();
             if (e instanceof IOException io) throw new UncheckedIOException(io);
             throw (RuntimeException) e;
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(Analyzer analyzer) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setRAMBufferSizeMB(64);
+        config.setUseCompoundFile(false);
+        // documents are analysed on all cores at once; sorting by key (the entry's position in a full build) puts
+        // them back in entry order, so equal scores rank the same way in every build
+        config.setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(UID, org.apache.lucene.search.SortField.Type.LONG)));
+        return config;
+    }
+
+    /**
+     * Saves this generation into {@code dir} (which must not exist yet): its Lucene files as of a commit made now,
+     * in {@code dir/lucene}, and its {@link IndexTables} in {@code dir/tables.bin}. No update of this index's store
+     * may run meanwhile (the caller holds the lock updates are made under); the files are synced before return.
+     */
+    void save(java.nio.file.Path dir, Set<String> segmenterWords) throws IOException {
+        java.nio.file.Path lucene = dir.resolve("lucene");
+        java.nio.file.Files.createDirectories(lucene);
+        store.writer.commit(); // a commit of exactly this generation: updates are serialised with saving
+        org.apache.lucene.index.SegmentInfos commit = org.apache.lucene.index.SegmentInfos.readLatestCommit(store.directory);
+        if (commit.totalMaxDoc() < entries.size()) throw new IOException("the commit holds fewer documents than entries");
+        try (org.apache.lucene.store.FSDirectory to = org.apache.lucene.store.FSDirectory.open(lucene)) {
+            List<String> names = new ArrayList<>(commit.files(true));
+            for (String name : names) to.copyFrom(store.directory, name, name, org.apache.lucene.store.IOContext.DEFAULT);
+            to.sync(names);
+            to.syncMetaData();
+        }
+        new IndexTables(entries, uids, store.nextUid, new java.util.HashMap<>(vocabulary), new java.util.HashSet<>(knownWords),
+                docFreqs.flat(), segmenterWords).write(dir.resolve("tables.bin"));
+        try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(dir.resolve("tables.bin"), java.nio.file.StandardOpenOption.WRITE)) {
+            f.force(true);
+        }
+    }
+
+    /**
+     * A generation served from a saved index without analysing anything: its Lucene files are copied into a new
+     * working directory (the saved ones are never written), and its tables give the entries and word statistics.
+     * Sentence vectors come from the embedding cache like a build's. {@link #update} then brings it to the
+     * knowledge base as it is now.
+     */
+    static KnowledgeIndex open(IndexTables tables, java.nio.file.Path savedLucene,
+                               org.redengine.knowledge.semantic.Semantics semantics) throws IOException {
+        java.nio.file.Path path = java.nio.file.Files.createTempDirectory("redengine-index-");
+        Store store = null;
+        try {
+            try (var files = java.nio.file.Files.list(savedLucene)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.copy(f, path.resolve(f.getFileName().toString()));
+                }
+            }
+            MMapDirectory dir = new MMapDirectory(path);
+            Analyzer analyzer = Analyzers.perField(true, FIELDS);
+            store = new Store(path, dir, new IndexWriter(dir, writerConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND)), analyzer);
+            store.nextUid = tables.nextUid();
+            DirectoryReader reader = DirectoryReader.open(store.writer);
+            List<Indexed> entries = tables.entries();
+            if (reader.numDocs() != entries.size()) {
+                reader.close();
+                throw new IOException("the saved index has " + reader.numDocs() + " documents for " + entries.size() + " entries");
+            }
+            Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>(tables.vocabulary());
+            Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            knownWords.addAll(tables.knownWords());
+            float[][] vectors = semantics.vectors(entries.stream().map(ix -> semanticText(ix.entry())).toList());
+            KnowledgeIndex index = new KnowledgeIndex(entries, tables.uids(), store, 0, reader, vocabulary, knownWords,
+                    TypoCorrector.of(vocabulary, knownWords), new DocFreqs(new java.util.HashMap<>(tables.docFreqs()), Map.of()),
+                    vectors, semantics, ix -> true);
+            if (java.util.Arrays.stream(index.ordinalOfDoc).filter(o -> o >= 0).count() != entries.size()) {
+                index.close();
+                store = null; // released by closing the index
+                throw new IOException("the saved index's documents and entries do not match");
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            if (store != null) {
+                store.release();
+            } else {
+                deleteTree(path);
+            }
+            if (e instanceof IOException io) throw io;
+            throw new IOException("cannot open the saved index: " + e, e);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path path) {
+        try (var files = java.nio.file.Files.list(path)) {
+            for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+            java.nio.file.Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
         }
     }
 

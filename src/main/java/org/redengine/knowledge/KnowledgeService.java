@@ -47,9 +47,27 @@ public final class KnowledgeService implements AutoCloseable {
     /** Above this share of entries changed, a whole new index (built on all cores, merged) beats an update. */
     static final double UPDATE_AT_MOST = 0.25;
 
+    /** Where the index is kept between runs (null: it is built at every start). */
+    private final SavedIndex saved;
+    /** The words the segmenter was taught for the index serving now (those of its full build, or of its save). */
+    private Set<String> indexWords = Set.of();
+    /** The generation whose index the saved files are (nothing to save while it serves); 0: none. */
+    private volatile int savedGeneration;
+    private final java.util.concurrent.ExecutorService saver =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("knowledge-save").unstarted(r));
+
     public KnowledgeService(Path dir, double threshold) {
+        this(dir, threshold, null);
+    }
+
+    /**
+     * @param savedIndexDir where the index is saved after each full build and at {@link #close()}, and restored from
+     *                      at start when it still fits (null: never saved)
+     */
+    public KnowledgeService(Path dir, double threshold, Path savedIndexDir) {
         this.dir = dir;
         this.threshold = threshold;
+        this.saved = savedIndexDir == null ? null : new SavedIndex(savedIndexDir);
     }
 
     /** Builds a snapshot of a directory without serving it (for eval and the CLI). */
@@ -60,16 +78,21 @@ public final class KnowledgeService implements AutoCloseable {
     }
 
     public static KnowledgeSnapshot build(KnowledgeBase kb, double threshold, int generation, long startNanos) {
+        ChineseSegmenter.addWords(segmenterWords(kb));
+        KnowledgeIndex index = KnowledgeIndex.build(kb);
+        Answerer answerer = new Answerer(index, kb.synonyms(), threshold);
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
+    }
+
+    /** The domain words a knowledge base teaches the segmenter: its synonyms' phrases and its short tags. */
+    static Set<String> segmenterWords(KnowledgeBase kb) {
         Set<String> words = new HashSet<>(kb.synonyms().phrases());
         for (KnowledgeEntry e : kb.entries()) {
             // short tags are domain words (周汇朝学); long ones are phrases that would swallow real words
             e.tags().stream().filter(t -> t.length() <= 6).forEach(words::add);
         }
-        ChineseSegmenter.addWords(words);
-        KnowledgeIndex index = KnowledgeIndex.build(kb);
-        Answerer answerer = new Answerer(index, kb.synonyms(), threshold);
-        long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
+        return words;
     }
 
     /** Replaced generations not closed yet (closed on schedule, or all at once when the service closes). */
@@ -107,9 +130,20 @@ public final class KnowledgeService implements AutoCloseable {
         KnowledgeBase kb = KnowledgeLoader.assemble(files.values());
         KnowledgeSnapshot previous = current.get();
         KnowledgeSnapshot next = null;
-        if (!structural && previous != null) next = update(previous, kb, start);
-        boolean updated = next != null;
-        if (next == null) next = build(kb, threshold, ++generation, start);
+        String how = "built";
+        if (previous == null && saved != null) {
+            next = restore(kb, start);
+            if (next != null) how = "restored from the saved index (" + next.answerer().index().analysed() + " entries analysed)";
+        }
+        if (next == null && !structural && previous != null) {
+            next = update(previous, kb, start);
+            if (next != null) how = "updated (" + next.answerer().index().analysed() + " entries analysed)";
+        }
+        if (next == null) {
+            next = build(kb, threshold, ++generation, start);
+            indexWords = segmenterWords(kb);
+            if (saved != null) saver.execute(this::saveIfChanged); // in the background: serving need not wait
+        }
         loaded = files;
         builtFrom = stamps;
         current.set(next);
@@ -123,11 +157,52 @@ public final class KnowledgeService implements AutoCloseable {
         }
         log.info("knowledge base generation {}: {} files, {} articles ({} passages), {} FAQ entries, {} problems, {} in {} ms",
                 next.generation(), kb.files(), kb.articles(), kb.passages(), kb.faqs(), kb.problems().size(),
-                updated ? "updated (" + next.answerer().index().analysed() + " entries analysed)" : "built", next.buildMillis());
+                how, next.buildMillis());
         for (LoadProblem p : kb.problems()) {
             log.warn("knowledge file skipped: {}", p);
         }
         return next;
+    }
+
+    /**
+     * The first snapshot made from the saved index, brought up to date with {@code kb} by an update; null when there
+     * is none, it does not fit, or too much changed since (then a full build follows).
+     */
+    private KnowledgeSnapshot restore(KnowledgeBase kb, long startNanos) {
+        SavedIndex.Restored restored = saved.restore(kb, segmenterWords(kb), org.redengine.knowledge.semantic.Semantics.standard());
+        if (restored == null) return null;
+        KnowledgeIndex next;
+        try {
+            next = restored.index().update(kb, (int) Math.max(50, UPDATE_AT_MOST * kb.entries().size()));
+        } finally {
+            restored.index().close(); // the new generation holds its own references to the files
+        }
+        if (next == null) {
+            log.info("over a quarter of the knowledge base changed since the index was saved: building again");
+            return null;
+        }
+        indexWords = restored.segmenterWords();
+        Answerer answerer = new Answerer(next, kb.synonyms(), threshold);
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        ++generation;
+        if (next.analysed() == 0 && next.size() == restored.index().size()) savedGeneration = generation; // the saved files are this index
+        return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, generation);
+    }
+
+    /** Saves the serving index unless it is the saved one; failures are logged (the next start builds instead). */
+    private synchronized void saveIfChanged() {
+        KnowledgeSnapshot now = current.get();
+        if (now == null || saved == null) return;
+        KnowledgeIndex index = now.answerer().index();
+        if (now.generation() == savedGeneration) return;
+        long start = System.nanoTime();
+        try {
+            saved.save(index, indexWords, now.base().synonyms());
+            savedGeneration = now.generation();
+            log.info("knowledge index generation {} saved in {} ms", now.generation(), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not save the knowledge index: {}", e.toString());
+        }
     }
 
     /** The next snapshot made by changing the serving index, or null when a full build is needed. */
@@ -265,6 +340,13 @@ public final class KnowledgeService implements AutoCloseable {
             // nothing to do
         }
         if (watchThread != null) watchThread.interrupt();
+        saver.shutdown();
+        try {
+            if (!saver.awaitTermination(30, TimeUnit.SECONDS)) log.warn("saving the knowledge index took over 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        saveIfChanged(); // edits since the last save: the next start updates less
         retirer.shutdownNow();
         for (KnowledgeIndex old : List.copyOf(retiring)) {
             if (retiring.remove(old)) old.close();

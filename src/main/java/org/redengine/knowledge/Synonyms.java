@@ -90,6 +90,14 @@ public final class Synonyms {
         return alternatives.isEmpty();
     }
 
+    /** The same text for the same synonyms, however the file orders them: tells whether a saved index still fits. */
+    public String fingerprint() {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(alternatives).forEach((phrase, alts) ->
+                out.append(phrase).append('=').append(String.join(",", new java.util.TreeSet<>(alts))).append('\n'));
+        return out.toString();
+    }
+
     /** A phrase of the query that has synonyms, with its position. */
     public record Match(int start, int end, String phrase, Set<String> alternatives) {
     }
