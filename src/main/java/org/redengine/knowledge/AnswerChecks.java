@@ -193,9 +193,9 @@ public final class AnswerChecks {
         return any ? Holds.ONLY_ASKED : Holds.NONE;
     }
 
-    /** A place name, or a word that ends the way addresses and sites do (…村, …路139号, …纪念馆). */
+    /** A place name, or a word that ends the way addresses, sites and rooms do (…村, …路139号, …纪念馆, …活动室). */
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}(省|市|县|区|镇|乡|村|路|街|巷|号|楼|祠|宫|寺|广场|"
-            + "纪念馆|会址|旧址|故居|基地|中心|大学|学校|医院|公园|机场|港|站|湾|岛|湖|泊|峡|关|城)");
+            + "馆|院|室|厅|会址|旧址|故居|基地|中心|大学|学校|公园|机场|港|站|湾|岛|湖|泊|峡|关|城)");
 
     /** 十八 → 18, 二十 → 20, 7 → 7. */
     static int number(String s) {

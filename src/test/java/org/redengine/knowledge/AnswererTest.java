@@ -41,6 +41,30 @@ class AnswererTest {
     }
 
     @Test
+    void aRoomIsAPlace(@TempDir Path own) throws Exception {
+        // many rows alike, and the one asked names a room (活动室) rather than repeating the group's number: typed word for
+        // word it is the answer, and its place is the room, not the "57号" the question already names
+        StringBuilder rows = new StringBuilder("问题,答案,来源\n");
+        for (int i = 0; i < 120; i++) {
+            rows.append(i).append("号学习小组在哪里活动？,").append(i).append(i == 57 ? "号学习小组在党员活动室活动。" : "号学习小组在科协大楼" + i + "号活动。")
+                    .append(",《小组名册》\n");
+        }
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/groups.csv"), rows);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().answer("57号学习小组在哪里活动？");
+            assertThat(a.confident()).isTrue();
+            assertThat(a.text()).contains("党员活动室");
+        }
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "57号学习小组在党员活动室活动。", "57号学习小组在哪里活动"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "展览在省科技馆展厅举办。", "展览在哪里举办"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "57号学习小组每周活动一次。", "57号学习小组在哪里活动"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
     void faqAnswerCarriesItsSourceAndSourceNote() {
         Answer a = answerer.answer("遵义会议是哪年开的？");
         assertThat(a.confident()).isTrue();

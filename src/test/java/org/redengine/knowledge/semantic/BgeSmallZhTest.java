@@ -36,7 +36,7 @@ class BgeSmallZhTest {
         for (String text : TEXTS) {
             for (boolean query : new boolean[]{false, true}) {
                 float[] mine = ours.encode(text, query);
-                float[] theirs = BgeSmallZh.normalize(reference.embed(query ? BgeSmallZh.QUERY_INSTRUCTION + text : text).content().vector());
+                float[] theirs = BgeSmallZh.normalize(reference.embed(text).content().vector()); // questions as they are, too
                 assertThat(mine).hasSize(512);
                 assertThat(dot(mine, mine)).isCloseTo(1.0, within(1e-4));
                 assertThat(dot(mine, theirs)).as(text).isGreaterThan(0.9999);
