@@ -132,7 +132,20 @@ public final class AnswerChecks {
      * the question asks about.
      */
     public static boolean phaseConflict(String question, String sentence) {
-        boolean qStart = STARTS.matcher(question).find(), qEnd = ENDS.matcher(question).find();
+        return phaseConflict(phaseOf(question), sentence);
+    }
+
+    /** What a question says about the phase of an event, read once per question rather than once per candidate. */
+    public record Phase(String question, boolean start, boolean end) {
+    }
+
+    public static Phase phaseOf(String question) {
+        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find());
+    }
+
+    public static boolean phaseConflict(Phase asked, String sentence) {
+        String question = asked.question();
+        boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
             if (qStart && sEnd && !sStart) return true;
@@ -172,7 +185,7 @@ public final class AnswerChecks {
     /** Person (or place) names in the sentence, and whether any is not in the question. */
     private static Holds names(String sentence, String question, boolean person) {
         boolean any = false;
-        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             String n = w.nature();
             boolean hit = person ? n.startsWith("nr") : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
                     && PLACE_WORD.matcher(w.text()).find();

@@ -167,6 +167,7 @@ public final class Answerer {
         }
         if (found.isEmpty()) return new Considered(query, List.of(), 0, qv != null);
         Set<String> askedAnchors = AnswerChecks.anchors(query.normalized());
+        AnswerChecks.Phase phase = AnswerChecks.phaseOf(query.normalized());
         String asked = expandedQuestion(query);
         boolean weak = query.terms().stream().filter(t -> !t.singleChar()).count() <= 1
                 && query.terms().stream().allMatch(t -> t.text().length() <= 2);
@@ -187,7 +188,7 @@ public final class Answerer {
         i = 0;
         for (KnowledgeIndex.Indexed ix : items) {
             double[] lex = found.get(ix.ordinal());
-            scored.add(score(query, weights, asked, askedAnchors, weak, ix, lex[0], lex[1], cosines[i], cosines[i] - bestCos,
+            scored.add(score(query, weights, asked, askedAnchors, phase, weak, ix, lex[0], lex[1], cosines[i], cosines[i] - bestCos,
                     qv, m));
             i++;
         }
@@ -266,19 +267,29 @@ public final class Answerer {
                 best[AnswerModel.FEATURES.indexOf("lexicalConfidence")], best[AnswerModel.FEATURES.indexOf("answerCosine")]};
     }
 
+    /**
+     * A knowledge-base text normalised, remembered: the same FAQ answers and passage sentences are normalised for
+     * question after question (normalising is a pure function of the text, so any generation may share them).
+     */
+    private static String normalized(String text) {
+        return NORMALIZED.get(text, TextNormalizer::normalize);
+    }
+
+    private static final Cache<String, String> NORMALIZED = Caffeine.newBuilder().maximumSize(50_000).build();
+
     private static final java.util.regex.Pattern NOT_BARE = java.util.regex.Pattern.compile("[\\p{P}\\s]+|吗$|呢$");
 
     private static String bare(String text) {
         return NOT_BARE.matcher(TextNormalizer.normalize(text)).replaceAll("");
     }
 
-    private Scored score(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors, boolean weak,
+    private Scored score(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors, AnswerChecks.Phase askedPhase, boolean weak,
                          KnowledgeIndex.Indexed ix, double bm25, double lexicalRank, double cosine, double cosineGap,
                          float[] qv, AnswerModel m) {
         boolean semantic = qv != null;
         boolean faq = ix.entry().isFaq();
-        Extract extract = extract(query, weights, askedAnchors, ix);
-        String said = TextNormalizer.normalize(extract.text());
+        Extract extract = extract(query, weights, askedAnchors, askedPhase, ix);
+        String said = normalized(extract.text());
         double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
         double answerCoverage = faq ? coverage(query, weights, said) : extract.coverage();
         double questionMatch = faq ? questionMatch(asked, ix.questionWords(), ix.questionWeights())
@@ -289,7 +300,7 @@ public final class Answerer {
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES;
         String context = faq ? ix.title() + " " + said : ix.title() + " " + said;
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(context));
-        boolean phase = AnswerChecks.phaseConflict(query.normalized(), said);
+        boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
         double lexicalConfidence = lexicalConfidence(query, ix, coverage, questionMatch, answerCoverage, said);
         // the hand-tuned ranking of earlier versions, kept as one signal among the others
         double prior = faq ? 0.05 : 0;
@@ -403,7 +414,8 @@ public final class Answerer {
      * passage, the sentence that covers most of the question and holds the kind of fact asked for, agrees with its
      * anchors and speaks of the same phase of the event (plus a neighbour when that covers more).
      */
-    private Extract extract(QueryTerms query, double[] weights, Set<String> askedAnchors, KnowledgeIndex.Indexed ix) {
+    private Extract extract(QueryTerms query, double[] weights, Set<String> askedAnchors, AnswerChecks.Phase askedPhase,
+                            KnowledgeIndex.Indexed ix) {
         KnowledgeEntry e = ix.entry();
         if (e.isFaq()) {
             return new Extract(clipSentences(e.sentences().get(0)), coverage(query, weights, ix.text()));
@@ -413,10 +425,10 @@ public final class Answerer {
         int best = e.focus();
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < sentences.size(); i++) {
-            String norm = TextNormalizer.normalize(sentences.get(i));
+            String norm = normalized(sentences.get(i));
             int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(title + " " + norm));
             double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && query.kind().answeredBy(norm) ? 0.3 : 0)
-                    + 0.3 * anchors - (AnswerChecks.phaseConflict(query.normalized(), norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
+                    + 0.3 * anchors - (AnswerChecks.phaseConflict(askedPhase, norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;

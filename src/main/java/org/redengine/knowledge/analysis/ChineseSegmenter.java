@@ -50,7 +50,25 @@ public final class ChineseSegmenter {
         return out;
     }
 
-    /** Teaches the segmenter domain words; safe to call again with the same words. */
+    /**
+     * The proper names in a text (people nr, places ns, organisations nt, other proper nouns nz), as
+     * {@link #forQuery} segments it. The answer checks ask this of the same knowledge-base sentences for question
+     * after question, so it is cached (bounded; dropped whenever the segmenter learns words, which may change it).
+     */
+    public static List<Word> namesIn(String text) {
+        return NAMES.get(text, t -> {
+            List<Word> names = new ArrayList<>(2);
+            for (Word w : forQuery(t)) {
+                String n = w.nature();
+                if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz")) names.add(w);
+            }
+            return names.isEmpty() ? List.of() : List.copyOf(names);
+        });
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, List<Word>> NAMES =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
+
     /** Whether {@link #addWords} would add any of these words (so texts would be segmented differently after). */
     public static synchronized boolean wouldAdd(Collection<String> words) {
         for (String w : words) {
@@ -59,13 +77,17 @@ public final class ChineseSegmenter {
         return false;
     }
 
+    /** Teaches the segmenter domain words; safe to call again with the same words. */
     public static synchronized void addWords(Collection<String> words) {
+        boolean added = false;
         for (String w : words) {
             if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ")) {
                 if (!CustomDictionary.contains(w)) {
                     CustomDictionary.add(w, "nz 1024");
+                    added = true;
                 }
             }
         }
+        if (added) NAMES.invalidateAll();
     }
 }

@@ -1,0 +1,28 @@
+package org.redengine.knowledge.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cached names of a text are what segmenting it gives, also after the segmenter learns a word that changes it. */
+class ChineseSegmenterTest {
+
+    private static List<String> texts(List<ChineseSegmenter.Word> words) {
+        return words.stream().map(ChineseSegmenter.Word::text).toList();
+    }
+
+    @Test
+    void namesAreThoseOfTheSegmentationAndFollowNewWords() {
+        String text = "毛泽东在延安枣园写下了这篇文章，赤霞岭学社的同志们都来学习。";
+        List<String> segmented = ChineseSegmenter.forQuery(text).stream()
+                .filter(w -> w.nature().startsWith("nr") || w.nature().startsWith("ns") || w.nature().startsWith("nt") || w.nature().startsWith("nz"))
+                .map(ChineseSegmenter.Word::text).toList();
+        assertThat(texts(ChineseSegmenter.namesIn(text))).isEqualTo(segmented).contains("毛泽东", "延安").doesNotContain("赤霞岭学社");
+        assertThat(ChineseSegmenter.namesIn(text)).isSameAs(ChineseSegmenter.namesIn(text)); // cached
+
+        ChineseSegmenter.addWords(List.of("赤霞岭学社")); // a domain word (a tag), now one word of nature nz
+        assertThat(texts(ChineseSegmenter.namesIn(text))).contains("赤霞岭学社", "毛泽东");
+    }
+}
