@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Question-answering throughput and latency over HTTP keep-alive, measured beside GET /healthz in one run.
+# Question-answering throughput and latency over HTTP keep-alive, measured beside GET /healthz in one run: distinct
+# questions, a realistic repeat mix, and only repeated questions (the mix's 100 most frequent, answered from the cache).
 # Needs: wrk (apt-get install wrk), ../shared/data/xxqg_challenge_tiku.json (to grow the knowledge base to 2,000 entries).
 # Usage: bench/qa-bench.sh [seconds per run, default 20] [connections, default 32]
 set -euo pipefail
@@ -20,11 +21,15 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
 curl -s "http://127.0.0.1:$PORT/healthz"; echo
 
+# the repeated load: the mix's 100 most frequent requests (each question already answered once, in the mix run)
+sort "$OUT/mix.txt" | uniq -c | sort -rn | awk 'NR <= 100 { sub(/^ *[0-9]+ /, ""); print }' > "$OUT/repeated.txt"
+
 # warm-up (JIT) on questions that are not among the measured ones
 wrk -t$THREADS -c"$CONNS" -d10s -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/warmup.txt" $THREADS >/dev/null
 {
   run_wrk healthz "http://127.0.0.1:$PORT/healthz"
   run_wrk distinct -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/distinct.txt" $THREADS
   run_wrk mix -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/mix.txt" $THREADS
+  run_wrk repeated -s "$ROOT/bench/post-bodies.lua" "http://127.0.0.1:$PORT/" -- "$OUT/repeated.txt" $THREADS
 } | tee "$OUT/summary.txt"
 print_ratios "$OUT/summary.txt"

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every message the bot sends, and in web chats the members' own messages too (type {@code member}; the table's
@@ -64,6 +65,38 @@ public final class MessageHistory {
         }
         insert(c, key, seq, reply, payloadJson, at);
         return seq;
+    }
+
+    /**
+     * Stores messages under numbers handed out beforehand ({@link HistoryNumbers}), in batches of statements: each
+     * conversation's counter moved once to its highest number here, and every message inserted.
+     */
+    static void appendAllNumbered(Connection c, List<BehindWrites.Row> rows) throws SQLException {
+        Map<String, Long> highest = new java.util.LinkedHashMap<>();
+        for (BehindWrites.Row r : rows) highest.merge(r.key(), r.seq(), Math::max);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO conversations (conversation, last_seq) VALUES (?, ?)
+                ON CONFLICT (conversation) DO UPDATE SET last_seq = MAX(conversations.last_seq, excluded.last_seq)""")) {
+            for (Map.Entry<String, Long> e : highest.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO bot_messages (conversation, seq, type, text, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (BehindWrites.Row r : rows) {
+                ps.setString(1, r.key());
+                ps.setLong(2, r.seq());
+                ps.setString(3, r.reply().type().wireName());
+                ps.setString(4, r.reply().text());
+                ps.setString(5, r.payload());
+                ps.setLong(6, r.at());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /**

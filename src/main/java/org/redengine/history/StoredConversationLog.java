@@ -37,15 +37,27 @@ public final class StoredConversationLog implements ConversationLog {
 
     /** Numbers handed out in memory on the embedded database (one writer process); null: numbered in the database. */
     private final HistoryNumbers numbers;
-    /** Writes queued behind replies and not finished yet: {@link #settle} waits when there are any. */
-    private final java.util.concurrent.atomic.AtomicInteger behind = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.LongAdder writtenBehind = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder lostBehind = new java.util.concurrent.atomic.LongAdder();
+    /** Records queued behind replies (null where {@link #numbers} is): {@link #settle} waits when there are any. */
+    private final BehindWrites behind;
+    /**
+     * At most this many records wait behind their replies; past it a reply waits for its record like a state change
+     * does, so a writer that cannot keep up slows the replies down instead of piling up memory and records that a
+     * shutdown might not finish writing.
+     */
+    public static final int MAX_BEHIND = 20_000;
+    private final int maxBehind;
 
     public StoredConversationLog(Database db, Clock clock) {
+        this(db, clock, MAX_BEHIND);
+    }
+
+    /** @param maxBehind most records waiting behind their replies before replies wait for their records */
+    public StoredConversationLog(Database db, Clock clock, int maxBehind) {
+        this.maxBehind = maxBehind;
         this.db = db;
         this.clock = clock;
         this.numbers = db.kind() == Database.Kind.SQLITE ? new HistoryNumbers(db) : null;
+        this.behind = numbers == null ? null : new BehindWrites(db);
         this.recentlySeen = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().ticker(org.redengine.core.Tickers.of(clock))
                 .expireAfterWrite(java.time.Duration.ofHours(1)).maximumSize(200_000).build();
     }
@@ -77,7 +89,7 @@ public final class StoredConversationLog implements ConversationLog {
         // a group member with no name is shown as 成员N by their place in the group, which needs their membership
         // committed first: that message takes the committed path
         boolean unnamedInGroup = keepText && message.isGroup() && (message.userName() == null || message.userName().isBlank());
-        if (numbers != null && dedupe == null && !unnamedInGroup && writtenBehindOk(replies)) {
+        if (numbers != null && dedupe == null && !unnamedInGroup && writtenBehindOk(replies) && behind.pending() < maxBehind) {
             return recordBehind(message, replies, at, keepText);
         }
         try {
@@ -108,8 +120,8 @@ public final class StoredConversationLog implements ConversationLog {
     }
 
     /**
-     * Numbers the messages now and queues their write without waiting for it: the reply goes out while the write
-     * waits for the next group commit. A write that fails is logged and counted ({@link #lostBehind()}).
+     * Numbers the messages now and queues their records without waiting for them: the reply goes out while the next
+     * write of the group commit stores them ({@link BehindWrites}). A record that fails is logged and counted.
      */
     private List<Delivered> recordBehind(Incoming message, List<Reply> replies, Instant at, boolean keepText) {
         String key = MessageHistory.key(message.conversation());
@@ -119,30 +131,18 @@ public final class StoredConversationLog implements ConversationLog {
         long millis = at.toEpochMilli();
         return numbers.reserve(key, count, first -> {
             List<Delivered> out = new ArrayList<>(count);
+            List<BehindWrites.Row> rows = new ArrayList<>(count);
             long seq = first;
             if (keepText) {
                 Reply said = Reply.of(org.redengine.conversation.ReplyType.MEMBER, message.text());
                 out.add(new Delivered(message.conversation(), seq++, said, at, message.userId(), name, null));
             }
             for (Reply r : replies) out.add(new Delivered(message.conversation(), seq++, r, at, null, null, to));
-            behind.incrementAndGet();
-            java.util.concurrent.CompletableFuture<Void> write = db.writeAsync(c -> {
-                PeopleStore.recordSeen(c, message);
-                for (Delivered d : out) {
-                    String payload = d.fromMember() ? memberPayload(d.from(), d.fromName()) : payload(d.reply(), to);
-                    MessageHistory.appendNumbered(c, key, d.seq(), d.reply(), payload, millis);
-                }
-                return null;
-            });
-            write.whenComplete((ok, e) -> {
-                behind.decrementAndGet();
-                if (e == null) {
-                    writtenBehind.increment();
-                } else {
-                    lostBehind.increment();
-                    log.warn("a reply's history could not be stored ({} in {})", out.size(), key, e);
-                }
-            });
+            for (Delivered d : out) {
+                String payload = d.fromMember() ? memberPayload(d.from(), d.fromName()) : payload(d.reply(), to);
+                rows.add(new BehindWrites.Row(key, d.seq(), d.reply(), payload, millis));
+            }
+            behind.add(rows, message); // while the numbers are held: records queue in number order
             return out;
         });
     }
@@ -152,7 +152,7 @@ public final class StoredConversationLog implements ConversationLog {
      * history that follows sees every reply already sent.
      */
     public void settle() {
-        if (behind.get() == 0) return;
+        if (behind == null || behind.pending() == 0) return;
         try {
             // the writer commits in queue order: once an empty write queued now is committed, so is everything before it
             db.writeAsync(c -> null).get(5, java.util.concurrent.TimeUnit.SECONDS);
@@ -163,13 +163,13 @@ public final class StoredConversationLog implements ConversationLog {
         }
     }
 
-    /** Messages whose history was written after their reply left, and those of them that could not be stored. */
+    /** History records written after their reply left, and those of them that could not be stored. */
     public long writtenBehind() {
-        return writtenBehind.sum();
+        return behind == null ? 0 : behind.written();
     }
 
     public long lostBehind() {
-        return lostBehind.sum();
+        return behind == null ? 0 : behind.lost();
     }
 
     /** Stores one message in the caller's transaction and returns its number. */

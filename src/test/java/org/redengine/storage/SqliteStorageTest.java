@@ -61,8 +61,39 @@ class SqliteStorageTest extends StorageContractTest {
         java.util.List<MessageHistory.Stored> all = history.after(ConversationKey.group("web", "g1"), 0, 100);
         assertThat(all).extracting(MessageHistory.Stored::seq).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
         assertThat(all).extracting(MessageHistory.Stored::type).contains("answer", "member", "notice");
-        assertThat(log.writtenBehind()).isEqualTo(1);
+        assertThat(log.writtenBehind()).as("the member's message and the answer").isEqualTo(2);
         assertThat(log.lostBehind()).isZero();
+    }
+
+    @Test
+    void pastItsLimitTheBacklogMakesRepliesWaitForTheirRecords() throws Exception {
+        StoredConversationLog log = new StoredConversationLog(db, clock, 4);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var held = db.writeAsync(c -> {
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new java.sql.SQLException(e);
+            }
+            return null;
+        });
+        // two answers (two records each) fill the backlog without waiting
+        for (String user : java.util.List.of("u0", "u1")) {
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked(user, null), java.util.List.of(answer()), true))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS)).hasSize(2);
+        }
+        var third = java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked("u9", null), java.util.List.of(answer()), true));
+        Thread.sleep(200);
+        assertThat(third).as("the backlog is full: this reply waits for its commit").isNotDone();
+        release.countDown();
+        held.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(third.get(5, java.util.concurrent.TimeUnit.SECONDS)).hasSize(2);
+        log.settle();
+        MessageHistory history = new MessageHistory(db, log::settle);
+        for (String u : java.util.List.of("u0", "u1", "u9")) {
+            assertThat(history.after(ConversationKey.direct("web", u), 0, 10)).extracting(MessageHistory.Stored::seq).containsExactly(1L, 2L);
+        }
+        assertThat(log.writtenBehind()).isEqualTo(4);
     }
 
     @Test
