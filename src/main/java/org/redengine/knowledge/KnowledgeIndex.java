@@ -328,6 +328,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
      * may run meanwhile (the caller holds the lock updates are made under); the files are synced before return.
      */
     void save(java.nio.file.Path dir, Set<String> segmenterWords) throws IOException {
+        if (store.broken) throw new IOException("an update of this index failed half-way; only a full build is saved");
         java.nio.file.Path lucene = dir.resolve("lucene");
         java.nio.file.Files.createDirectories(lucene);
         store.writer.commit(); // a commit of exactly this generation: updates are serialised with saving

@@ -174,6 +174,9 @@ public final class KnowledgeService implements AutoCloseable {
         KnowledgeIndex next;
         try {
             next = restored.index().update(kb, (int) Math.max(50, UPDATE_AT_MOST * kb.entries().size()));
+        } catch (RuntimeException e) {
+            log.warn("the saved knowledge index could not be brought up to date ({}): building again", e.toString());
+            return null;
         } finally {
             restored.index().close(); // the new generation holds its own references to the files
         }
