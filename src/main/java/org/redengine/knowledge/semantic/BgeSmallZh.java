@@ -23,12 +23,13 @@ import java.util.Map;
  * before short queries ("为这个句子生成表示以用于检索相关文章："); here it doubled the length of a typical question, and so
  * nearly the cost of encoding it (1.7× the questions a second without it), for no gain: refitting the answer model
  * on the tuning questions with and without it gave the same ranking (474 of 520 best candidates right both ways) and
- * the same trade-off between answers and wrong answers within three questions of 640. Most of what a question is
- * matched with is FAQ questions, which the model compares best without the instruction.
+ * the same trade-off between answers and wrong answers within three questions of 640. (BGE's authors suggest the
+ * instruction for short queries against passages; much of what a question is matched with here is other questions,
+ * the FAQ rows.)
  *
  * <p>The session runs each sentence on the calling thread alone (one intra-op thread, no spinning): requests are
  * already answered on one thread per core, and ONNX Runtime's default pool of spinning helper threads per call made
- * concurrent calls fight for the same cores (measured: 1.3–1.4× the throughput this way on two cores).
+ * concurrent calls fight for the same cores (measured: 1.6× the distinct questions a second under load on two cores).
  */
 public final class BgeSmallZh implements SentenceEncoder {
 
