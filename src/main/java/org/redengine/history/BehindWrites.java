@@ -51,7 +51,7 @@ final class BehindWrites {
         if (scheduled.compareAndSet(false, true)) {
             int[] stored = {0};
             db.writeAsync(c -> {
-                stored[0] = flush(c);
+                flush(c, stored);
                 return null;
             }).whenComplete((ok, e) -> {
                 pending.addAndGet(-stored[0]);
@@ -65,17 +65,20 @@ final class BehindWrites {
         }
     }
 
-    /** Stores everything queued so far in the writer's transaction; returns how many records. */
-    private int flush(Connection c) throws SQLException {
+    /**
+     * Stores everything queued so far in the writer's transaction; {@code taken[0]} says how many records it took
+     * off the queue (set before writing them, so a failed write counts them as lost).
+     */
+    private void flush(Connection c, int[] taken) throws SQLException {
         scheduled.set(false); // from here on, a record queued is either taken below or makes another write
+        List<Row> batch = new ArrayList<>();
+        for (Row r = rows.poll(); r != null; r = rows.poll()) batch.add(r);
+        taken[0] = batch.size();
         for (String member : List.copyOf(seen.keySet())) {
             Incoming m = seen.remove(member);
             if (m != null) PeopleStore.recordSeen(c, m);
         }
-        List<Row> batch = new ArrayList<>();
-        for (Row r = rows.poll(); r != null; r = rows.poll()) batch.add(r);
         if (!batch.isEmpty()) MessageHistory.appendAllNumbered(c, batch);
-        return batch.size();
     }
 
     /** Records queued or being written. */

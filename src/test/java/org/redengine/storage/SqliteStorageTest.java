@@ -97,6 +97,21 @@ class SqliteStorageTest extends StorageContractTest {
     }
 
     @Test
+    void recordsThatCannotBeWrittenAreCountedLostAndLeaveTheBacklog() {
+        StoredConversationLog log = new StoredConversationLog(db, clock, 2);
+        db.write(c -> c.createStatement().execute("ALTER TABLE bot_messages RENAME TO bot_messages_away"));
+        log.record(asked("u1", null), java.util.List.of(answer()), true); // two records, written behind, then failing
+        log.settle();
+        assertThat(log.lostBehind()).isEqualTo(2);
+        db.write(c -> c.createStatement().execute("ALTER TABLE bot_messages_away RENAME TO bot_messages"));
+        // the lost records no longer count against the backlog: the next reply is written behind again
+        log.record(asked("u2", null), java.util.List.of(answer()), true);
+        log.settle();
+        assertThat(log.writtenBehind()).isEqualTo(2);
+        assertThat(new MessageHistory(db, log::settle).after(ConversationKey.direct("web", "u2"), 0, 10)).hasSize(2);
+    }
+
+    @Test
     void historyWrittenBehindIsFlushedWhenTheDatabaseClosesAndNumberingGoesOnAfterARestart() throws Exception {
         StoredConversationLog log = new StoredConversationLog(db, clock);
         for (int i = 0; i < 50; i++) log.record(asked("u1", null), java.util.List.of(answer()), true);
