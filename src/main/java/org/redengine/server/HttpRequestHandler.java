@@ -136,7 +136,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        log.debug("connection error: {}", cause.toString());
+        // a client that went away mid-request is ordinary; anything else closing a connection should be seen
+        if (cause instanceof java.io.IOException) log.debug("connection error: {}", cause.toString());
+        else log.warn("connection closed after an unexpected error: {}", cause.toString(), cause);
         ctx.close();
     }
 }
