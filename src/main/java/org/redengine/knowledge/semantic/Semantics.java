@@ -56,7 +56,7 @@ public record Semantics(SentenceEncoder encoder, EmbeddingCache cache) {
         }
         if (missing.isEmpty()) return out;
         Map<String, float[]> made = new java.util.concurrent.ConcurrentHashMap<>();
-        IntStream.range(0, missing.size()).parallel().forEach(j -> {
+        Runnable encodeAll = () -> IntStream.range(0, missing.size()).parallel().forEach(j -> {
             int i = missing.get(j);
             float[] v = encoder.encode(texts.get(i), false);
             if (v != null) {
@@ -64,9 +64,36 @@ public record Semantics(SentenceEncoder encoder, EmbeddingCache cache) {
                 made.put(texts.get(i), v);
             }
         });
+        if (missing.size() == 1) {
+            encodeAll.run(); // an edit's one sentence: no need to hand it over
+        } else {
+            // Thousands of sentences (a first start, an import) are encoded on platform threads of their own, one core
+            // fewer than the machine has: not on the caller's thread, which may be a request's virtual thread whose
+            // carrier a native call would hold for the whole encoding, nor on the common pool other work shares, and
+            // never on every core, so members' questions are still answered while an admin's import is encoded (with
+            // both of two cores encoding, a test asking during a 10,000-row import saw requests fail).
+            try {
+                ENCODING.submit(encodeAll).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while encoding sentences", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
         cache.putAll(encoder.modelId(), new HashMap<>(made));
         return out;
     }
+
+    /** Where many sentences are encoded at once: a platform thread per core but one. */
+    private static final java.util.concurrent.ForkJoinPool ENCODING = new java.util.concurrent.ForkJoinPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
+                java.util.concurrent.ForkJoinWorkerThread t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("encoding-" + t.getPoolIndex());
+                t.setDaemon(true);
+                return t;
+            }, null, false);
 
     public float[] query(String question) {
         return encoder.encode(question, true);
