@@ -67,11 +67,9 @@ public record Semantics(SentenceEncoder encoder, EmbeddingCache cache) {
         if (missing.size() == 1) {
             encodeAll.run(); // an edit's one sentence: no need to hand it over
         } else {
-            // Thousands of sentences (a first start, an import) are encoded on platform threads of their own, one core
-            // fewer than the machine has: not on the caller's thread, which may be a request's virtual thread whose
-            // carrier a native call would hold for the whole encoding, nor on the common pool other work shares, and
-            // never on every core, so members' questions are still answered while an admin's import is encoded (with
-            // both of two cores encoding, a test asking during a 10,000-row import saw requests fail).
+            // Thousands of sentences (a first start, an import) are encoded on platform threads of their own: not on the
+            // caller's thread, which may be a request's virtual thread whose carrier a native call would hold for the
+            // whole encoding, nor on the common pool other work shares. The caller just waits.
             try {
                 ENCODING.submit(encodeAll).get();
             } catch (InterruptedException e) {
@@ -86,9 +84,9 @@ public record Semantics(SentenceEncoder encoder, EmbeddingCache cache) {
         return out;
     }
 
-    /** Where many sentences are encoded at once: a platform thread per core but one. */
+    /** Where many sentences are encoded at once: one platform thread per core. */
     private static final java.util.concurrent.ForkJoinPool ENCODING = new java.util.concurrent.ForkJoinPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), pool -> {
+            Runtime.getRuntime().availableProcessors(), pool -> {
                 java.util.concurrent.ForkJoinWorkerThread t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
                 t.setName("encoding-" + t.getPoolIndex());
                 t.setDaemon(true);
