@@ -50,14 +50,26 @@ class ImportUnderLoadTest {
         }
         AtomicBoolean importing = new AtomicBoolean(true);
         AtomicInteger asked = new AtomicInteger();
+        AtomicInteger resent = new AtomicInteger();
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
         List<Thread> askers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             askers.add(Thread.ofPlatform().start(() -> {
                 while (importing.get()) {
                     try {
-                        String text = server.ask("load-" + Thread.currentThread().threadId(), null, "遵义会议是什么时候召开的？")
-                                .at("/replies/0/text").asText();
+                        String text;
+                        try {
+                            text = server.ask("load-" + Thread.currentThread().threadId(), null, "遵义会议是什么时候召开的？")
+                                    .at("/replies/0/text").asText();
+                        } catch (java.io.IOException e) {
+                            // Now and then (in fresh clones, under this load) the JDK client finds a pooled connection
+                            // closed before the server saw the request ("received no bytes"): the server logs no error
+                            // and no refusal for it. Such a request is sent again once, and counted.
+                            if (!String.valueOf(e.getMessage()).contains("no bytes")) throw e;
+                            resent.incrementAndGet();
+                            text = server.ask("load-" + Thread.currentThread().threadId(), null, "遵义会议是什么时候召开的？")
+                                    .at("/replies/0/text").asText();
+                        }
                         if (!text.contains("1935年1月15日至17日")) wrong.add(text);
                         asked.incrementAndGet();
                     } catch (Throwable e) {
@@ -78,6 +90,7 @@ class ImportUnderLoadTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(wrong).as("every answer during the import was right and no request failed").isEmpty();
         assertThat(asked.get()).isGreaterThan(20);
+        assertThat(resent.get()).as("requests sent again after a closed pooled connection").isLessThanOrEqualTo(Math.max(2, asked.get() / 100));
         assertThat(server.ask("after", null, "第7777号测试条目讲的是哪个编号？").at("/replies/0/text").asText()).contains("编号为7777");
     }
 }
