@@ -34,13 +34,9 @@ class SqliteStorageTest extends StorageContractTest {
                 new org.redengine.conversation.Source("遵义会议", "《简史》", "…")), 0.9, java.util.List.of());
     }
 
-    @Test
-    void aKnowledgeAnswersHistoryIsNumberedAtOnceAndCommittedBehindTheReplyWhileACheckInsWaits() throws Exception {
-        StoredConversationLog log = new StoredConversationLog(db, clock);
-        MessageHistory history = new MessageHistory(db, log::settle);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        // hold the writer: nothing can commit until the latch opens
-        var held = db.writeAsync(c -> {
+    /** Holds the database's writer until the latch opens: nothing can commit meanwhile. */
+    private java.util.concurrent.CompletableFuture<Object> holdWriter(java.util.concurrent.CountDownLatch release) {
+        return db.writeAsync(c -> {
             try {
                 release.await(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -48,6 +44,15 @@ class SqliteStorageTest extends StorageContractTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void aKnowledgeAnswersHistoryIsNumberedAtOnceAndCommittedBehindTheReplyWhileACheckInsWaits() throws Exception {
+        StoredConversationLog log = new StoredConversationLog(db, clock);
+        MessageHistory history = new MessageHistory(db, log::settle);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // hold the writer: nothing can commit until the latch opens
+        var held = holdWriter(release);
         var answered = java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked("u1", "g1"), java.util.List.of(answer()), true));
         var checkedIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked("u2", "g1"),
                 java.util.List.of(Reply.of(ReplyType.NOTICE, "打卡成功")), true));
@@ -69,14 +74,7 @@ class SqliteStorageTest extends StorageContractTest {
     void pastItsLimitTheBacklogMakesRepliesWaitForTheirRecords() throws Exception {
         StoredConversationLog log = new StoredConversationLog(db, clock, 4);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        var held = db.writeAsync(c -> {
-            try {
-                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                throw new java.sql.SQLException(e);
-            }
-            return null;
-        });
+        var held = holdWriter(release);
         // two answers (two records each) fill the backlog without waiting
         for (String user : java.util.List.of("u0", "u1")) {
             assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> log.record(asked(user, null), java.util.List.of(answer()), true))
