@@ -126,15 +126,6 @@ public final class AnswerChecks {
         return false;
     }
 
-    /**
-     * True when the answer speaks of another phase of the event than the question: the question asks when something
-     * began and the sentence only says how it ended (or the reverse), or the sentence is about an anniversary of what
-     * the question asks about.
-     */
-    public static boolean phaseConflict(String question, String sentence) {
-        return phaseConflict(phaseOf(question), sentence);
-    }
-
     /** What a question says about the phase of an event, read once per question rather than once per candidate. */
     public record Phase(String question, boolean start, boolean end) {
     }
@@ -143,6 +134,11 @@ public final class AnswerChecks {
         return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find());
     }
 
+    /**
+     * True when the answer speaks of another phase of the event than the question: the question asks when something
+     * began and the sentence only says how it ended (or the reverse), or the sentence is about an anniversary of what
+     * the question asks about.
+     */
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
         boolean qStart = asked.start(), qEnd = asked.end();

@@ -112,12 +112,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
             } catch (IOException ignored) {
                 // nothing more to do
             }
-            try (var files = java.nio.file.Files.list(path)) {
-                for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
-                java.nio.file.Files.deleteIfExists(path);
-            } catch (IOException ignored) {
-                // a leftover temporary directory is harmless
-            }
+            deleteTree(path);
         }
     }
 
@@ -397,12 +392,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
         }
     }
 
-    private static void deleteTree(java.nio.file.Path path) {
-        try (var files = java.nio.file.Files.list(path)) {
-            for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
-            java.nio.file.Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless
+    /** Deletes a directory and everything in it, as far as it can (a leftover directory is harmless). */
+    static void deleteTree(java.nio.file.Path path) {
+        try (var walk = java.nio.file.Files.walk(path)) {
+            for (java.nio.file.Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.deleteIfExists(f);
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // nothing more to do
         }
     }
 

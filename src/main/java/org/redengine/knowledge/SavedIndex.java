@@ -105,7 +105,7 @@ final class SavedIndex {
         try {
             index.save(dir, segmenterWords);
         } catch (IOException | RuntimeException e) {
-            deleteTree(dir);
+            KnowledgeIndex.deleteTree(dir);
             throw e;
         }
         Properties p = new Properties();
@@ -123,18 +123,11 @@ final class SavedIndex {
         Files.move(tmp, root.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         try (var children = Files.list(root)) {
             for (Path c : children.toList()) {
-                if (Files.isDirectory(c) && !c.getFileName().toString().equals(name)) deleteTree(c);
+                if (Files.isDirectory(c) && !c.getFileName().toString().equals(name)) KnowledgeIndex.deleteTree(c);
             }
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        } catch (IOException e) {
-            log.debug("could not delete {}: {}", dir, e.toString());
-        }
-    }
 
     /** A digest of the analysis code's class files and the Lucene version. */
     static String codeFingerprint() {
