@@ -232,6 +232,7 @@ public final class KnowledgeApi {
         out.put("kind", a.explanation().kind());
         out.put("anchors", a.explanation().anchors());
         out.put("semantic", a.explanation().semantic());
+        out.put("route", a.explanation().route());
         out.put("suggestions", a.suggestions());
         List<Map<String, Object>> cs = new ArrayList<>();
         for (Answer.Candidate c : a.candidates()) {

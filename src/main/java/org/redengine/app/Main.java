@@ -2,6 +2,7 @@ package org.redengine.app;
 
 import org.redengine.channels.wechat.WeChatConfig;
 import org.redengine.knowledge.Answer;
+import org.redengine.knowledge.AnswerModel;
 import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeEntry;
 import org.redengine.knowledge.KnowledgeLoader;
@@ -331,7 +332,7 @@ public final class Main implements Callable<Integer> {
             }
             o.println("问的是：" + kindName(a.explanation().kind()) + (a.explanation().anchors().isEmpty() ? ""
                     : "；须一致的锚点：" + String.join("、", a.explanation().anchors()))
-                    + (a.explanation().semantic() ? "；已用语义模型" : "；完全匹配问答，未用语义模型"));
+                    + "；" + routeName(a.explanation().route()));
             o.println("候选：");
             int i = 1;
             for (Answer.Candidate c : a.candidates()) {
@@ -391,6 +392,15 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    static String routeName(String route) {
+        return switch (route) {
+            case "exact" -> "与问答的问题完全一致，未用语义模型";
+            case "lexical" -> "词面信号已足够确定，未用语义模型";
+            case "semantic" -> "已用语义模型";
+            default -> "知识库里没有相关内容";
+        };
+    }
+
     static String kindName(String kind) {
         return switch (kind) {
             case "when" -> "时间";
@@ -421,6 +431,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--max-out-of-scope", description = "范围外题目被回答的上限，默认 0.015")
         double maxOutOfScope = 0.015;
 
+        @Option(names = "--max-shortcut-harm", description = "只凭词面、不用语义模型就回答（捷径）时，调参题里因此变差（完整模型答对或拒答、捷径却答错）的题目比例上限，默认 0；负数表示不走捷径")
+        double maxShortcutHarm = 0;
+
         @Option(names = "--out", paramLabel = "FILE", description = "写到这个文件（默认 src/main/resources/knowledge/answer-model.json）")
         Path out = Path.of("src/main/resources/knowledge/answer-model.json");
 
@@ -428,6 +441,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             org.redengine.knowledge.semantic.Semantics.use(Path.of("data/embeddings"));
             List<org.redengine.knowledge.eval.ModelFit.Question> all = new ArrayList<>();
+            List<org.redengine.knowledge.eval.ModelFit.Question> lexical = new ArrayList<>();
             List<KnowledgeEntry> extra = distractors == null ? List.of() : Distractors.fromChallengeBank(distractors);
             StringBuilder what = new StringBuilder();
             for (String set : sets) {
@@ -438,6 +452,7 @@ public final class Main implements Callable<Integer> {
                 boolean calibrateOn = calibrate == null || calibrate == sets.indexOf(set) + 1;
                 try (KnowledgeSnapshot snap = KnowledgeService.build(kb, Settings.DEFAULT_THRESHOLD, 1, System.nanoTime())) {
                     org.redengine.knowledge.eval.ModelFit.collect(snap.answerer(), qs).forEach(q -> all.add(q.withCalibrate(calibrateOn)));
+                    org.redengine.knowledge.eval.ModelFit.collectLexical(snap.answerer(), qs).forEach(q -> lexical.add(q.withCalibrate(calibrateOn)));
                 }
                 what.append(what.isEmpty() ? "" : " + ").append(Path.of(parts[1]).getFileName()).append(" (").append(qs.size()).append(")");
                 System.out.println("已收集 " + parts[1] + "：" + qs.size() + " 题");
@@ -446,8 +461,10 @@ public final class Main implements Callable<Integer> {
                     + (calibrate == null ? "" : "; gate calibrated on set " + calibrate)
                     + "; max wrong " + maxWrong + ", max out-of-scope answered " + maxOutOfScope;
             var r = org.redengine.knowledge.eval.ModelFit.fit(all, maxWrong, maxOutOfScope, description);
+            AnswerModel shortcut = maxShortcutHarm < 0 ? null
+                    : org.redengine.knowledge.eval.ModelFit.fitShortcut(lexical, all, r.model(), maxShortcutHarm);
             java.nio.file.Files.writeString(out, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(r.model().toJson()) + "\n", StandardCharsets.UTF_8);
+                    .writeValueAsString(r.model().withLexical(shortcut).toJson()) + "\n", StandardCharsets.UTF_8);
             System.out.printf("已写出 %s：阈值 %.4f；在这些题上回答 %d 题，答对 %d，答错 %d，范围外被回答 %d（共 %d 题）%n",
                     out, r.model().threshold(), r.answered(), r.right(), r.wrong(), r.outOfScopeAnswered(), r.questions());
             return 0;

@@ -20,7 +20,9 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
     /**
      * @param kind     what the question asks for (when, where, who, count, meeting, other)
      * @param anchors  the congresses, plenums and years the question names, which the answer must agree with
-     * @param semantic whether the sentence-meaning model was consulted (not for an FAQ question typed exactly)
+     * @param route    how it was answered: {@code exact} (an FAQ question typed word for word), {@code lexical} (the
+     *                 lexical signals alone were near-certain), {@code semantic} (the sentence model consulted), or
+     *                 {@code none} (nothing found); see {@link Answerer.Route}
      */
     /**
      * What a chat needs of the answer, without the ranked candidates and the explanation (kilobytes per answer that
@@ -32,8 +34,13 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
     }
 
     public record Explanation(String question, List<String> terms, String bestText, String kind, List<String> anchors,
-                              boolean semantic) {
-        public static final Explanation EMPTY = new Explanation("", List.of(), "", "other", List.of(), false);
+                              String route) {
+        public static final Explanation EMPTY = new Explanation("", List.of(), "", "other", List.of(), "none");
+
+        /** Whether the sentence-meaning model was consulted. */
+        public boolean semantic() {
+            return route.equals("semantic");
+        }
     }
 
     public record Citation(String title, String source, String excerpt, String file) {

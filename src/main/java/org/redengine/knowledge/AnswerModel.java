@@ -15,8 +15,17 @@ import java.util.List;
  * runner-up how likely the bot is right to answer at all, and the bot answers above {@link #threshold()}.
  * Weights are data in the repository ({@code src/main/resources/knowledge/answer-model.json}), refitted with
  * {@code ./redengine fit-answer-model} on the tuning questions.
+ *
+ * @param lexical the same two models fitted on the signals known before the sentence model is consulted (its cosine
+ *                signals zero), with a threshold chosen for near-certainty: a question it is that sure of is answered
+ *                without encoding it (the lexical shortcut). Null: every question not typed word for word is encoded.
  */
-public record AnswerModel(double[] ranker, double rankerBias, double[] gate, double gateBias, double threshold, String fitted) {
+public record AnswerModel(double[] ranker, double rankerBias, List<String> gateSignals, double[] gate, double gateBias,
+                          double threshold, String fitted, AnswerModel lexical) {
+
+    public AnswerModel(double[] ranker, double rankerBias, double[] gate, double gateBias, double threshold, String fitted) {
+        this(ranker, rankerBias, GATE_FEATURES, gate, gateBias, threshold, fitted, null);
+    }
 
     /** A candidate's signals, in this order (see {@link Answerer}). */
     public static final List<String> FEATURES = List.of("coverage", "answerCoverage", "questionMatch", "bm25", "cosine",
@@ -27,6 +36,11 @@ public record AnswerModel(double[] ranker, double rankerBias, double[] gate, dou
      * (few, so that the gate, fitted on few questions, generalises).
      */
     public static final List<String> GATE_FEATURES = List.of("rankerLogit", "margin", "lexicalConfidence", "answerCosine");
+    /**
+     * The lexical shortcut's gate signals: as the gate's, with how much of the FAQ row's own question the member's
+     * has in place of the cosine, unknown before the sentence model is consulted.
+     */
+    public static final List<String> LEXICAL_GATE_FEATURES = List.of("rankerLogit", "margin", "lexicalConfidence", "questionMatch");
 
     private static final String RESOURCE = "/knowledge/answer-model.json";
     private static volatile AnswerModel standard;
@@ -53,6 +67,24 @@ public record AnswerModel(double[] ranker, double rankerBias, double[] gate, dou
         return sigmoid(dot(gate, g) + gateBias);
     }
 
+    /** The gate's signals ({@link #gateSignals()}) for the best candidate, given the runner-up's ranker score. */
+    public double[] gateInput(double[] best, double bestLogit, double secondLogit) {
+        double[] g = new double[gateSignals.size()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = switch (gateSignals.get(i)) {
+                case "rankerLogit" -> bestLogit;
+                case "margin" -> Math.min(10, bestLogit - secondLogit);
+                default -> best[FEATURES.indexOf(gateSignals.get(i))];
+            };
+        }
+        return g;
+    }
+
+    /** The gate's probability that the best candidate is right. */
+    public double gateProbability(double[] best, double bestLogit, double secondLogit) {
+        return gateProbability(gateInput(best, bestLogit, secondLogit));
+    }
+
     public static double sigmoid(double x) {
         return 1 / (1 + Math.exp(-x));
     }
@@ -64,14 +96,28 @@ public record AnswerModel(double[] ranker, double rankerBias, double[] gate, dou
     }
 
     public AnswerModel withThreshold(double t) {
-        return new AnswerModel(ranker, rankerBias, gate, gateBias, t, fitted);
+        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, t, fitted, lexical);
     }
 
-    static AnswerModel parse(JsonNode root) {
+    public AnswerModel withLexical(AnswerModel shortcut) {
+        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, shortcut);
+    }
+
+    public static AnswerModel parse(JsonNode root) {
         double[] r = weights(root.path("ranker").path("weights"), FEATURES);
-        double[] g = weights(root.path("gate").path("weights"), GATE_FEATURES);
-        return new AnswerModel(r, root.path("ranker").path("bias").asDouble(), g, root.path("gate").path("bias").asDouble(),
-                root.path("threshold").asDouble(0.5), root.path("fitted").asText(""));
+        // the gate's signals are the names of its weights, in order
+        List<String> signals = new java.util.ArrayList<>();
+        root.path("gate").path("weights").fieldNames().forEachRemaining(signals::add);
+        for (String name : signals) {
+            if (!name.equals("rankerLogit") && !name.equals("margin") && !FEATURES.contains(name)) {
+                throw new IllegalArgumentException("unknown gate signal in the answer model: " + name);
+            }
+        }
+        double[] g = weights(root.path("gate").path("weights"), signals);
+        JsonNode lexical = root.path("lexical");
+        return new AnswerModel(r, root.path("ranker").path("bias").asDouble(), List.copyOf(signals), g,
+                root.path("gate").path("bias").asDouble(), root.path("threshold").asDouble(0.5), root.path("fitted").asText(""),
+                lexical.isObject() ? parse(lexical) : null);
     }
 
     private static double[] weights(JsonNode node, List<String> names) {
@@ -91,8 +137,9 @@ public record AnswerModel(double[] ranker, double rankerBias, double[] gate, dou
         ObjectNode g = root.putObject("gate");
         g.put("bias", gateBias);
         ObjectNode gw = g.putObject("weights");
-        for (int i = 0; i < gate.length; i++) gw.put(GATE_FEATURES.get(i), gate[i]);
+        for (int i = 0; i < gate.length; i++) gw.put(gateSignals.get(i), gate[i]);
         root.put("threshold", threshold);
+        if (lexical != null) root.set("lexical", lexical.toJson());
         return root;
     }
 }

@@ -44,6 +44,11 @@ public final class Answerer {
         this.cache = Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
     }
 
+    /** An answerer of the same index with another model and threshold (and a cache of its own). */
+    public Answerer with(AnswerModel m, double t) {
+        return new Answerer(index, synonyms, t, m);
+    }
+
     public Cache<String, Answer> cache() {
         return cache;
     }
@@ -85,6 +90,10 @@ public final class Answerer {
             return features[AnswerModel.FEATURES.indexOf(name)];
         }
 
+        Scored withLogit(double l) {
+            return new Scored(indexed, text, features, l, vetoed, anchors, phaseConflict);
+        }
+
         Answer.Candidate candidate(double probability) {
             KnowledgeEntry e = indexed.entry();
             return new Answer.Candidate(e.title(), e.file(), clip(text, MAX_ANSWER_CHARS), e.isFaq(), round(probability),
@@ -96,8 +105,23 @@ public final class Answerer {
     private record Extract(String text, double coverage) {
     }
 
+    /** How a question was answered: which signals were worked out before the decision. */
+    public enum Route {
+        /** Nothing in the knowledge base shares a word or a meaning with it. */
+        NONE,
+        /** An FAQ question typed word for word: the sentence model not consulted. */
+        EXACT,
+        /** The lexical signals alone were near-certain (the model's lexical shortcut): the sentence model not consulted. */
+        LEXICAL,
+        /** The question was encoded: the entries closest in meaning joined the candidates, cosines joined the signals. */
+        SEMANTIC
+    }
+
     /** Everything answering computed for a question (for evaluation and fitting the model). */
-    public record Considered(QueryTerms query, List<Scored> ranked, double confidence, boolean semantic) {
+    public record Considered(QueryTerms query, List<Scored> ranked, double confidence, Route route) {
+        public boolean semantic() {
+            return route == Route.SEMANTIC;
+        }
     }
 
     /** Answers without the cache (for evaluation and admin diagnostics). */
@@ -121,12 +145,12 @@ public final class Answerer {
         Scored best = c.ranked().get(0);
         if (best.vetoed() || c.confidence() < threshold) {
             return new Answer(false, "", List.of(), round(c.confidence()), suggestions(c.ranked()), candidates,
-                    explain(query, best.text(), c.semantic()));
+                    explain(query, best.text(), c.route()));
         }
         KnowledgeEntry e = best.indexed().entry();
         Answer.Citation citation = new Answer.Citation(e.title(), e.source(), clip(e.body(), MAX_ANSWER_CHARS), e.file());
         return new Answer(true, best.text(), List.of(citation), round(c.confidence()), List.of(), candidates,
-                explain(query, best.text(), c.semantic()));
+                explain(query, best.text(), c.route()));
     }
 
     /**
@@ -137,68 +161,140 @@ public final class Answerer {
         return consider(question, m, null);
     }
 
-    private Considered consider(String question, AnswerModel m, String chatScope) {
+    /**
+     * Answering's lexical pass alone, as the lexical shortcut sees it (the candidates BM25 finds, scored without the
+     * sentence model, ranked by {@code m}): for fitting the shortcut's own model.
+     */
+    public Considered considerLexically(String question, AnswerModel m) {
         QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
-        if (query.isEmpty()) return new Considered(query, List.of(), 0, false);
+        if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
+        LexicalPass pass = lexicalPass(query, null);
+        if (pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
+        List<Scored> ranked = rank(pass.scored(), m);
+        return new Considered(query, ranked, gate(ranked, m), pass.exactOrdinal() >= 0 ? Route.EXACT : Route.LEXICAL);
+    }
+
+    /** What the lexical pass found: the candidates scored on their lexical signals, and the exact FAQ row if typed. */
+    private record LexicalPass(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors,
+                               AnswerChecks.Phase phase, boolean weak, List<Scored> scored, int exactOrdinal) {
+    }
+
+    private LexicalPass lexicalPass(QueryTerms query, String chatScope) {
         double[] weights = weights(query);
         List<KnowledgeIndex.Hit> lexical = index.search(query, CANDIDATES, chatScope);
-        // A member who typed an FAQ question word for word is answered without the semantic model (cheap and certain).
+        // A member who typed an FAQ question word for word means exactly it (cheap and certain).
         // (among all of BM25's candidates, not only its first: rows that differ by a number score alike)
         String typed = bare(query.normalized());
-        KnowledgeIndex.Indexed exactEntry = null;
+        int exactOrdinal = -1;
         for (KnowledgeIndex.Hit h : lexical) {
             String title = h.indexed().entry().title();
             // a quick length test first: a title much longer or shorter than the question cannot be it
             if (h.indexed().entry().isFaq() && Math.abs(title.length() - typed.length()) <= 6 && bare(title).equals(typed)) {
-                exactEntry = h.indexed();
+                exactOrdinal = h.indexed().ordinal();
                 break;
             }
         }
-        boolean exact = exactEntry != null;
-        float[] qv = exact ? null : index.semantics().query(question);
-        java.util.Map<Integer, double[]> found = new java.util.LinkedHashMap<>(); // ordinal -> {bm25, lexical rank}
-        float top = lexical.isEmpty() ? 0 : lexical.get(0).score();
-        for (int r = 0; r < lexical.size(); r++) {
-            KnowledgeIndex.Hit h = lexical.get(r);
-            found.put(h.indexed().ordinal(), new double[] {top > 0 ? h.score() / top : 0, 1.0 / (1 + r)});
-        }
-        for (KnowledgeIndex.Hit h : index.nearest(qv, SEMANTIC_CANDIDATES, chatScope)) {
-            found.putIfAbsent(h.indexed().ordinal(), new double[] {0, 0});
-        }
-        if (found.isEmpty()) return new Considered(query, List.of(), 0, qv != null);
         Set<String> askedAnchors = AnswerChecks.anchors(query.normalized());
         AnswerChecks.Phase phase = AnswerChecks.phaseOf(query.normalized());
         String asked = expandedQuestion(query);
         boolean weak = query.terms().stream().filter(t -> !t.singleChar()).count() <= 1
                 && query.terms().stream().allMatch(t -> t.text().length() <= 2);
-        double[] cosines = new double[found.size()];
-        List<KnowledgeIndex.Indexed> items = new ArrayList<>(found.size());
-        double bestCos = 0;
-        int i = 0;
-        int exactOrdinal = exact ? exactEntry.ordinal() : -1;
-        for (int ordinal : found.keySet()) {
-            KnowledgeIndex.Indexed ix = index.entries().get(ordinal);
-            items.add(ix);
-            // the FAQ question the member typed word for word means exactly what they asked
-            cosines[i] = ordinal == exactOrdinal ? 1.0 : index.cosine(ix, qv);
-            bestCos = Math.max(bestCos, cosines[i]);
-            i++;
+        List<Scored> scored = new ArrayList<>(lexical.size());
+        float top = lexical.isEmpty() ? 0 : lexical.get(0).score();
+        boolean exact = exactOrdinal >= 0;
+        for (int r = 0; r < lexical.size(); r++) {
+            KnowledgeIndex.Hit h = lexical.get(r);
+            // before the sentence model: no meaning known, except that the FAQ question typed word for word means
+            // exactly what was asked
+            double cosine = h.indexed().ordinal() == exactOrdinal ? 1.0 : 0;
+            double gap = exact ? cosine - 1.0 : 0;
+            scored.add(score(query, weights, asked, askedAnchors, phase, weak, h.indexed(), top > 0 ? h.score() / top : 0,
+                    1.0 / (1 + r), cosine, gap, null, model));
         }
-        List<Scored> scored = new ArrayList<>(items.size());
-        i = 0;
-        for (KnowledgeIndex.Indexed ix : items) {
-            double[] lex = found.get(ix.ordinal());
-            scored.add(score(query, weights, asked, askedAnchors, phase, weak, ix, lex[0], lex[1], cosines[i], cosines[i] - bestCos,
-                    qv, m));
-            i++;
-        }
-        scored.sort(Comparator.comparingDouble((Scored s) -> s.vetoed() ? Double.NEGATIVE_INFINITY : s.logit()).reversed());
-        Scored best = scored.get(0);
-        double second = scored.size() > 1 && !scored.get(1).vetoed() ? scored.get(1).logit() : best.logit() - 10;
-        double confidence = best.vetoed() ? 0 : m.gateProbability(gateFeatures(best, second));
-        if (!best.vetoed() && best.indexed().ordinal() == exactOrdinal) confidence = Math.max(confidence, 0.99);
-        return new Considered(query, scored, confidence, qv != null);
+        return new LexicalPass(query, weights, asked, askedAnchors, phase, weak, scored, exactOrdinal);
     }
+
+    private Considered consider(String question, AnswerModel m, String chatScope) {
+        QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
+        if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
+        LexicalPass pass = lexicalPass(query, chatScope);
+        if (pass.exactOrdinal() >= 0) {
+            List<Scored> ranked = rank(pass.scored(), m);
+            double confidence = gate(ranked, m);
+            if (!ranked.get(0).vetoed() && ranked.get(0).indexed().ordinal() == pass.exactOrdinal()) {
+                confidence = Math.max(confidence, 0.99);
+            }
+            return new Considered(query, ranked, confidence, Route.EXACT);
+        }
+        AnswerModel shortcut = m.lexical();
+        if (shortcut != null && !pass.scored().isEmpty()) {
+            List<Scored> ranked = rank(pass.scored(), shortcut);
+            double confidence = gate(ranked, shortcut);
+            // never less sure than an answer needs to be (an operator's stricter threshold holds here too)
+            if (!ranked.get(0).vetoed() && confidence >= Math.max(shortcut.threshold(), threshold)) {
+                return new Considered(query, ranked, confidence, Route.LEXICAL);
+            }
+        }
+        float[] qv = index.semantics().query(question);
+        if (qv == null && pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
+        // the lexical candidates, then the entries closest in meaning that BM25 did not find
+        java.util.Map<Integer, Scored> found = new java.util.LinkedHashMap<>();
+        for (Scored s : pass.scored()) found.put(s.indexed().ordinal(), s);
+        List<KnowledgeIndex.Indexed> byMeaning = new ArrayList<>();
+        for (KnowledgeIndex.Hit h : index.nearest(qv, SEMANTIC_CANDIDATES, chatScope)) {
+            if (!found.containsKey(h.indexed().ordinal())) {
+                found.put(h.indexed().ordinal(), null);
+                byMeaning.add(h.indexed());
+            }
+        }
+        if (found.isEmpty()) return new Considered(query, List.of(), 0, qv != null ? Route.SEMANTIC : Route.NONE);
+        double bestCos = 0;
+        for (int ordinal : found.keySet()) bestCos = Math.max(bestCos, index.cosine(index.entries().get(ordinal), qv));
+        List<Scored> scored = new ArrayList<>(found.size());
+        for (Scored s : pass.scored()) {
+            double cosine = index.cosine(s.indexed(), qv);
+            scored.add(withMeaning(s, cosine, cosine - bestCos, qv, m));
+        }
+        for (KnowledgeIndex.Indexed ix : byMeaning) {
+            double cosine = index.cosine(ix, qv);
+            scored.add(score(query, pass.weights(), pass.asked(), pass.askedAnchors(), pass.phase(), pass.weak(), ix, 0, 0,
+                    cosine, cosine - bestCos, qv, m));
+        }
+        List<Scored> ranked = rank(scored, m);
+        return new Considered(query, ranked, gate(ranked, m), qv != null ? Route.SEMANTIC : Route.NONE);
+    }
+
+    /** The candidates ordered by a model's ranker, the vetoed last. */
+    private static List<Scored> rank(List<Scored> scored, AnswerModel m) {
+        List<Scored> ranked = new ArrayList<>(scored.size());
+        for (Scored s : scored) ranked.add(s.withLogit(m.rankLogit(s.features())));
+        ranked.sort(Comparator.comparingDouble((Scored s) -> s.vetoed() ? Double.NEGATIVE_INFINITY : s.logit()).reversed());
+        return ranked;
+    }
+
+    /** How sure the model's gate is that the best of the ranked candidates is right. */
+    private static double gate(List<Scored> ranked, AnswerModel m) {
+        Scored best = ranked.get(0);
+        if (best.vetoed()) return 0;
+        double second = ranked.size() > 1 && !ranked.get(1).vetoed() ? ranked.get(1).logit() : best.logit() - 10;
+        return m.gateProbability(best.features(), best.logit(), second);
+    }
+
+    /** A lexically scored candidate with the sentence model's signals filled in. */
+    private Scored withMeaning(Scored s, double cosine, double cosineGap, float[] qv, AnswerModel m) {
+        double[] f = s.features().clone();
+        f[COSINE] = cosine;
+        f[COSINE_GAP] = cosineGap;
+        f[SEMANTIC_ONLY] = qv != null && f[BM25] == 0 ? 1 : 0;
+        f[ANSWER_COSINE] = s.indexed().entry().isFaq() || qv == null ? cosine : sentenceCosine(s.text(), qv, cosine);
+        return new Scored(s.indexed(), s.text(), f, m.rankLogit(f), s.vetoed(), s.anchors(), s.phaseConflict());
+    }
+
+    private static final int COSINE = AnswerModel.FEATURES.indexOf("cosine");
+    private static final int COSINE_GAP = AnswerModel.FEATURES.indexOf("cosineGap");
+    private static final int SEMANTIC_ONLY = AnswerModel.FEATURES.indexOf("semanticOnly");
+    private static final int ANSWER_COSINE = AnswerModel.FEATURES.indexOf("answerCosine");
+    private static final int BM25 = AnswerModel.FEATURES.indexOf("bm25");
 
     /**
      * The share of the question's content the answer covers (for a passage mostly the extracted sentences), lowered
@@ -255,16 +351,6 @@ public final class Answerer {
             if (head.contains(alt)) return true;
         }
         return false;
-    }
-
-    /** The gate's signals ({@link AnswerModel#GATE_FEATURES}) for the best candidate. */
-    public static double[] gateFeatures(Scored best, double secondLogit) {
-        return gateFeatures(best.features(), best.logit(), secondLogit);
-    }
-
-    public static double[] gateFeatures(double[] best, double bestLogit, double secondLogit) {
-        return new double[] {bestLogit, Math.min(10, bestLogit - secondLogit),
-                best[AnswerModel.FEATURES.indexOf("lexicalConfidence")], best[AnswerModel.FEATURES.indexOf("answerCosine")]};
     }
 
     /**
@@ -452,16 +538,16 @@ public final class Answerer {
 
     private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
                            double confidence, String bestText) {
-        return new Answer(false, "", List.of(), round(confidence), suggestions, candidates, explain(query, bestText, false));
+        return new Answer(false, "", List.of(), round(confidence), suggestions, candidates, explain(query, bestText, Route.NONE));
     }
 
-    private static Answer.Explanation explain(QueryTerms query, String bestText, boolean semantic) {
+    private static Answer.Explanation explain(QueryTerms query, String bestText, Route route) {
         List<String> terms = new ArrayList<>();
         for (QueryTerms.Term t : query.terms()) {
             terms.add(t.alternatives().isEmpty() ? t.text() : t.text() + "=" + String.join("|", t.alternatives()));
         }
         return new Answer.Explanation(query.normalized(), terms, bestText, query.kind().name().toLowerCase(java.util.Locale.ROOT),
-                List.copyOf(AnswerChecks.anchors(query.normalized())), semantic);
+                List.copyOf(AnswerChecks.anchors(query.normalized())), route.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<String> suggestions(List<Scored> scored) {

@@ -65,6 +65,30 @@ class AnswererTest {
     }
 
     @Test
+    void aQuestionTheLexicalSignalsAreSureOfIsAnsweredWithoutTheSentenceModel() {
+        AnswerModel standard = AnswerModel.standard();
+        assertThat(standard.lexical()).as("the bundled model has a lexical shortcut").isNotNull();
+        String nearlyTyped = "遵义会议是在什么时候召开的";
+        Answer shortcut = answerer.compute(nearlyTyped);
+        assertThat(shortcut.explanation().route()).isEqualTo("lexical");
+        assertThat(shortcut.confident()).isTrue();
+        assertThat(shortcut.confidence()).isGreaterThanOrEqualTo(standard.lexical().threshold());
+        // the same answer the full path (sentence model consulted) gives
+        Answerer full = answerer.with(standard.withLexical(null), 0.56);
+        Answer usual = full.compute(nearlyTyped);
+        assertThat(usual.explanation().route()).isEqualTo("semantic");
+        assertThat(usual.text()).isEqualTo(shortcut.text()).contains("1935年");
+        // a shortcut never surer than it must be: past its threshold, or an operator's stricter one, the question is encoded
+        Answerer never = answerer.with(standard.withLexical(standard.lexical().withThreshold(1.01)), 0.56);
+        assertThat(never.compute(nearlyTyped).explanation().route()).isEqualTo("semantic");
+        Answerer strict = answerer.with(standard, 0.9999);
+        assertThat(strict.compute(nearlyTyped).explanation().route()).isNotEqualTo("lexical");
+        // typed word for word: exact; in other words: the sentence model decides
+        assertThat(answerer.compute("遵义会议是什么时候召开的？").explanation().route()).isEqualTo("exact");
+        assertThat(answerer.compute("党在贵州开的那次扭转局面的会是哪年").explanation().route()).isEqualTo("semantic");
+    }
+
+    @Test
     void faqAnswerCarriesItsSourceAndSourceNote() {
         Answer a = answerer.answer("遵义会议是哪年开的？");
         assertThat(a.confident()).isTrue();

@@ -36,47 +36,144 @@ public final class ModelFit {
     /** The candidates answering considers for each question, with their signals (the model only orders them). */
     public static List<Question> collect(Answerer answerer, List<EvalQuestion> questions) {
         List<Question> out = new ArrayList<>();
+        AnswerModel noShortcut = AnswerModel.standard().withLexical(null); // every signal of every question
         for (EvalQuestion q : questions) {
-            Answerer.Considered c = answerer.consider(q.question(), AnswerModel.standard());
-            List<double[]> f = new ArrayList<>();
-            List<Boolean> right = new ArrayList<>();
-            for (Answerer.Scored s : c.ranked()) {
-                if (s.vetoed()) continue; // never answered, whatever the weights
-                f.add(s.features());
-                right.add(q.inScope() && q.acceptedBy(s.text()));
-            }
-            out.add(new Question(q.inScope(), f, right, true));
+            out.add(question(q, answerer.consider(q.question(), noShortcut)));
         }
         return out;
     }
 
-    public static Result fit(List<Question> questions, double maxWrongShare, double maxOutOfScopeShare, String description) {
-        int d = AnswerModel.FEATURES.size();
-        double[] rw = conditionalLogit(questions, d, 0.05);
-        double rb = 0;
-        AnswerModel partial = new AnswerModel(rw, rb, new double[AnswerModel.GATE_FEATURES.size()], 0, 0.5, description);
-        // the gate, on each question's best candidate under the new ranker
-        List<double[]> gx = new ArrayList<>();
-        List<Boolean> gy = new ArrayList<>();
-        List<Boolean> gIn = new ArrayList<>();
-        List<Boolean> gCal = new ArrayList<>();
-        List<Question> calibration = questions.stream().filter(Question::calibrate).toList();
+    /**
+     * The candidates of answering's lexical pass alone (what the lexical shortcut decides on), question by question
+     * as {@link #collect} lists them; none for a question typed word for word as an FAQ question (answered before
+     * the shortcut is considered).
+     */
+    public static List<Question> collectLexical(Answerer answerer, List<EvalQuestion> questions) {
+        List<Question> out = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            Answerer.Considered c = answerer.considerLexically(q.question(), AnswerModel.standard());
+            out.add(c.route() == Answerer.Route.EXACT ? new Question(q.inScope(), List.of(), List.of(), true) : question(q, c));
+        }
+        return out;
+    }
+
+    private static Question question(EvalQuestion q, Answerer.Considered c) {
+        List<double[]> f = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (Answerer.Scored s : c.ranked()) {
+            if (s.vetoed()) continue; // never answered, whatever the weights
+            f.add(s.features());
+            right.add(q.inScope() && q.acceptedBy(s.text()));
+        }
+        return new Question(q.inScope(), f, right, true);
+    }
+
+    /** Each question's best candidate under a ranker, as the gate sees it, and whether it is right. */
+    private record GateData(List<double[]> x, List<Boolean> right, List<Boolean> inScope, List<Boolean> calibrate) {
+    }
+
+    private static GateData gateData(List<Question> questions, AnswerModel ranker) {
+        GateData data = new GateData(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Question q : questions) {
             if (q.features().isEmpty()) continue;
             Integer[] order = new Integer[q.features().size()];
             for (int i = 0; i < order.length; i++) order[i] = i;
-            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> partial.rankLogit(q.features().get(i))).reversed());
+            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> ranker.rankLogit(q.features().get(i))).reversed());
             double[] bf = q.features().get(order[0]);
-            double best = partial.rankLogit(bf);
-            double second = order.length > 1 ? partial.rankLogit(q.features().get(order[1])) : best - 10;
-            gx.add(gate(bf, best, second));
-            gy.add(q.right().get(order[0]));
-            gIn.add(q.inScope());
-            gCal.add(q.calibrate());
+            double best = ranker.rankLogit(bf);
+            double second = order.length > 1 ? ranker.rankLogit(q.features().get(order[1])) : best - 10;
+            data.x().add(ranker.gateInput(bf, best, second));
+            data.right().add(q.right().get(order[0]));
+            data.inScope().add(q.inScope());
+            data.calibrate().add(q.calibrate());
         }
-        double[] g = logistic(gx, gy, 1.0);
-        int gd = AnswerModel.GATE_FEATURES.size();
-        AnswerModel model = new AnswerModel(rw, rb, java.util.Arrays.copyOf(g, gd), g[gd], 0.5, description);
+        return data;
+    }
+
+    /** The ranker, then the gate (on these signals) on each question's best candidate under it (threshold left at 0.5). */
+    private static AnswerModel fitModels(List<Question> questions, List<String> gateSignals, String description) {
+        int d = AnswerModel.FEATURES.size();
+        double[] rw = conditionalLogit(questions, d, 0.05);
+        int gd = gateSignals.size();
+        AnswerModel partial = new AnswerModel(rw, 0, gateSignals, new double[gd], 0, 0.5, description, null);
+        GateData data = gateData(questions, partial);
+        double[] g = logistic(data.x(), data.right(), 1.0);
+        return new AnswerModel(rw, 0, gateSignals, java.util.Arrays.copyOf(g, gd), g[gd], 0.5, description, null);
+    }
+
+    /** What answering does with one question under a model: not answer it, or answer it right or wrong. */
+    enum Outcome { ABSTAINED, RIGHT, WRONG }
+
+    private static Outcome outcome(Question q, AnswerModel m, double threshold) {
+        if (q.features().isEmpty()) return Outcome.ABSTAINED;
+        int best = best(q, m);
+        if (gateOfBest(q, m, best) < threshold) return Outcome.ABSTAINED;
+        return q.right().get(best) ? Outcome.RIGHT : Outcome.WRONG; // an out-of-scope question answered is wrong too
+    }
+
+    /** The candidate the model's ranker puts first. */
+    private static int best(Question q, AnswerModel m) {
+        int best = 0;
+        for (int i = 1; i < q.features().size(); i++) if (m.rankLogit(q.features().get(i)) > m.rankLogit(q.features().get(best))) best = i;
+        return best;
+    }
+
+    /** The model's gate probability for that candidate, given its lead over the runner-up. */
+    private static double gateOfBest(Question q, AnswerModel m, int best) {
+        double top = m.rankLogit(q.features().get(best)), second = top - 10;
+        for (int i = 0; i < q.features().size(); i++) if (i != best) second = Math.max(second, m.rankLogit(q.features().get(i)));
+        return m.gateProbability(q.features().get(best), top, second);
+    }
+
+    /**
+     * The lexical shortcut's model: ranker and gate fitted on the lexical pass's signals alone, and the lowest
+     * threshold at which answering the questions it is that sure of (without the sentence model) makes at most
+     * {@code maxHarm} of the calibration questions worse than the full model would have left them: answered wrong
+     * (or answered, when out of scope) where the full model was right or did not answer. Questions typed word for
+     * word never reach it. Null when no threshold qualifies.
+     *
+     * @param lexical the lexical pass's candidates, question by question as in {@code full}
+     */
+    public static AnswerModel fitShortcut(List<Question> lexical, List<Question> full, AnswerModel fullModel, double maxHarm) {
+        List<Question> reaching = lexical.stream().filter(q -> !q.features().isEmpty()).toList();
+        AnswerModel model = fitModels(reaching, AnswerModel.LEXICAL_GATE_FEATURES, "lexical shortcut: answers without the sentence model; at most " + maxHarm
+                + " of the tuning questions made worse than by the full model");
+        List<Integer> order = new ArrayList<>();
+        double[] p = new double[lexical.size()];
+        for (int i = 0; i < p.length; i++) {
+            Question q = lexical.get(i);
+            if (q.features().isEmpty() || !q.calibrate()) continue;
+            p[i] = gateOfBest(q, model, best(q, model));
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> p[i]).reversed());
+        long calibrating = full.stream().filter(Question::calibrate).count();
+        double threshold = Double.NaN;
+        int accepted = 0, right = 0, harmed = 0, bestAccepted = 0, bestRight = 0, bestHarmed = 0;
+        for (int i : order) {
+            accepted++;
+            Outcome shortcut = outcome(lexical.get(i), model, 0);
+            Outcome usual = outcome(full.get(i), fullModel, fullModel.threshold());
+            if (shortcut == Outcome.RIGHT) right++;
+            if (shortcut == Outcome.WRONG && usual != Outcome.WRONG) harmed++;
+            if (harmed <= maxHarm * calibrating) {
+                bestAccepted = accepted;
+                bestRight = right;
+                bestHarmed = harmed;
+                threshold = p[i];
+            }
+        }
+        System.out.printf("lexical shortcut: %d calibration questions reach it; at threshold %.4f it answers %d of them, %d right,"
+                + " %d made worse than by the full model%n", order.size(), threshold, bestAccepted, bestRight, bestHarmed);
+        return Double.isNaN(threshold) ? null : model.withThreshold(Math.round(threshold * 10000) / 10000.0);
+    }
+
+    public static Result fit(List<Question> questions, double maxWrongShare, double maxOutOfScopeShare, String description) {
+        AnswerModel model = fitModels(questions, AnswerModel.GATE_FEATURES, description);
+        GateData data = gateData(questions, model);
+        List<double[]> gx = data.x();
+        List<Boolean> gy = data.right(), gIn = data.inScope(), gCal = data.calibrate();
+        List<Question> calibration = questions.stream().filter(Question::calibrate).toList();
         // the threshold: the lowest that keeps both kinds of wrong answer within bounds on these questions
         int all = calibration.size();
         long outOfScope = calibration.stream().filter(q -> !q.inScope()).count();
@@ -117,10 +214,6 @@ public final class ModelFit {
             System.out.printf("%8.2f  %8d  %5d  %5d  %5d%n", t, a, r, w, o);
         }
         return new Result(model.withThreshold(Math.round(threshold * 10000) / 10000.0), all, bestAnswered, bestRight, bestWrong, bestOos);
-    }
-
-    private static double[] gate(double[] f, double best, double second) {
-        return Answerer.gateFeatures(f, best, second);
     }
 
     /**

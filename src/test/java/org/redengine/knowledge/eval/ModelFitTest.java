@@ -1,0 +1,93 @@
+package org.redengine.knowledge.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.redengine.knowledge.AnswerModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ModelFitTest {
+
+    private static final int COVERAGE = AnswerModel.FEATURES.indexOf("coverage");
+    private static final int LEXICAL_CONFIDENCE = AnswerModel.FEATURES.indexOf("lexicalConfidence");
+
+    /** A candidate whose signals are all zero but its coverage and lexical confidence. */
+    private static double[] candidate(double coverage, double lexicalConfidence) {
+        double[] f = new double[AnswerModel.FEATURES.size()];
+        f[COVERAGE] = coverage;
+        f[LEXICAL_CONFIDENCE] = lexicalConfidence;
+        return f;
+    }
+
+    /**
+     * Forty questions, each with a well-covered candidate (right unless the question is the trap) and a poor one
+     * (wrong); the lexical signals rise with the question's index, and the trap sits among the surest.
+     */
+    private static List<ModelFit.Question> questions(int trap) {
+        List<ModelFit.Question> qs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double sure = 0.3 + 0.7 * i / 39.0;
+            qs.add(new ModelFit.Question(true, List.of(candidate(sure, sure), candidate(0.1, 0.1)), List.of(i != trap, false), true));
+        }
+        return qs;
+    }
+
+    /** A full model that ranks by coverage and answers everything (threshold 0). */
+    private static final AnswerModel ANSWERS_ALL;
+
+    static {
+        double[] ranker = new double[AnswerModel.FEATURES.size()];
+        ranker[COVERAGE] = 5;
+        ANSWERS_ALL = new AnswerModel(ranker, 0, new double[AnswerModel.GATE_FEATURES.size()], 0, 0, "test");
+    }
+
+    private static double surenessOf(AnswerModel m, ModelFit.Question q) {
+        double[] best = q.features().get(0);
+        return m.gateProbability(best, m.rankLogit(best), m.rankLogit(q.features().get(1)));
+    }
+
+    @Test
+    void theShortcutStopsShortOfAQuestionItWouldMakeWorse() {
+        int trap = 35;
+        List<ModelFit.Question> lexical = questions(trap);
+        // the full model does not answer the trap at all (no candidate left): the shortcut answering it wrong is harm
+        List<ModelFit.Question> full = new ArrayList<>(lexical);
+        full.set(trap, new ModelFit.Question(true, List.of(), List.of(), true));
+        AnswerModel shortcut = ModelFit.fitShortcut(lexical, full, ANSWERS_ALL, 0);
+        assertThat(shortcut).isNotNull();
+        assertThat(shortcut.gateSignals()).isEqualTo(AnswerModel.LEXICAL_GATE_FEATURES);
+        double trapSureness = surenessOf(shortcut, lexical.get(trap));
+        assertThat(shortcut.threshold()).isGreaterThan(trapSureness);
+        assertThat(lexical.stream().filter(q -> surenessOf(shortcut, q) >= shortcut.threshold()).count())
+                .as("questions the shortcut still answers").isGreaterThan(0);
+
+        // where the full model answers the trap wrong as well, the shortcut makes nothing worse by answering it
+        AnswerModel harmless = ModelFit.fitShortcut(lexical, lexical, ANSWERS_ALL, 0);
+        assertThat(harmless.threshold()).isLessThanOrEqualTo(surenessOf(harmless, lexical.get(trap)));
+        // a budget for harm: one question in forty
+        AnswerModel tolerant = ModelFit.fitShortcut(lexical, full, ANSWERS_ALL, 1 / 40.0);
+        assertThat(tolerant.threshold()).isLessThan(shortcut.threshold());
+    }
+
+    @Test
+    void theModelWithItsShortcutSurvivesItsJson() throws Exception {
+        AnswerModel shortcut = ModelFit.fitShortcut(questions(-1), questions(-1), ANSWERS_ALL, 0);
+        AnswerModel model = ANSWERS_ALL.withThreshold(0.8).withLexical(shortcut);
+        String json = new ObjectMapper().writeValueAsString(model.toJson());
+        AnswerModel read = AnswerModel.parse(new ObjectMapper().readTree(json));
+        assertThat(read.threshold()).isEqualTo(0.8);
+        assertThat(read.gateSignals()).isEqualTo(AnswerModel.GATE_FEATURES);
+        assertThat(read.lexical().gateSignals()).isEqualTo(AnswerModel.LEXICAL_GATE_FEATURES);
+        assertThat(read.lexical().gate()).containsExactly(shortcut.gate());
+        assertThat(read.lexical().threshold()).isEqualTo(shortcut.threshold());
+        assertThat(read.lexical().lexical()).isNull();
+
+        String unknown = json.replace("\"questionMatch\":", "\"noSuchSignal\":");
+        assertThatThrownBy(() -> AnswerModel.parse(new ObjectMapper().readTree(unknown)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchSignal");
+    }
+}
