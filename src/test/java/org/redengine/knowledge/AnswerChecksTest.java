@@ -29,6 +29,20 @@ class AnswerChecksTest {
 
     /** The hand-written scan for N大 finds exactly what the regular expression it replaces finds. */
     @Test
+    void aDateIsNotACount() {
+        String q = "设立科技工作者日时全国有多少科技工作者";
+        assertThat(QuestionKind.of(q)).isEqualTo(QuestionKind.COUNT);
+        // a date says when, not how many: a count question finds no count in it
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "全国科技工作者日是每年的5月30日，从2017年起设立。", q))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        for (String counted : List.of("全国科技工作者总量超过9100万人。", "共有1.2万名党员参加。", "参观者达三十多万人次。",
+                "有95%的支部开展了学习。", "红军长征走了两万五千里。", "会议共有13名代表出席。")) {
+            assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, counted, q)).as(counted).isEqualTo(AnswerChecks.Holds.YES);
+        }
+        assertThat(QuestionKind.COUNT.answeredBy("2018年3月")).isFalse();
+    }
+
+    @Test
     void theShortCongressScanAgreesWithItsPattern() throws Exception {
         List<String> texts = new ArrayList<>();
         try (var files = Files.walk(Path.of("knowledge"))) {
