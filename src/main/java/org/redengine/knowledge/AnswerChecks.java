@@ -104,6 +104,26 @@ public final class AnswerChecks {
      * 1 when the question has anchors and the answer agrees with all of them; -1 when for some anchor the answer
      * names others of the same kind but not it (二十大 asked, 十大 answered); 0 otherwise.
      */
+    /**
+     * {@link #anchorAgreement(Set, Set)} with the anchors of a knowledge-base title and sentence read together (as
+     * {@code title + " " + sentence}: no anchor spans the space). Nothing is read when the question names no anchor,
+     * and each text's anchors are remembered: the same titles and sentences are checked question after question.
+     */
+    public static int anchorAgreement(Set<String> asked, String title, String sentence) {
+        if (asked.isEmpty()) return 0;
+        Set<String> a = KNOWN_ANCHORS.get(title, AnswerChecks::anchorsOfKnown), b = KNOWN_ANCHORS.get(sentence, AnswerChecks::anchorsOfKnown);
+        Set<String> both = a.isEmpty() ? b : b.isEmpty() ? a : new java.util.HashSet<>(a);
+        if (both != a && both != b) both.addAll(b);
+        return anchorAgreement(asked, both);
+    }
+
+    private static Set<String> anchorsOfKnown(String text) {
+        return Set.copyOf(anchors(text));
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> KNOWN_ANCHORS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
+
     public static int anchorAgreement(Set<String> asked, Set<String> answer) {
         if (asked.isEmpty()) return 0;
         boolean all = true;

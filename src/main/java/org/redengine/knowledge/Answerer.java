@@ -384,8 +384,7 @@ public final class Answerer {
         boolean kindAsked = kind != QuestionKind.OTHER;
         AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, query.normalized()) : AnswerChecks.Holds.YES;
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES;
-        String context = faq ? ix.title() + " " + said : ix.title() + " " + said;
-        int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(context));
+        int anchors = AnswerChecks.anchorAgreement(askedAnchors, ix.title(), said);
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
         double lexicalConfidence = lexicalConfidence(query, ix, coverage, questionMatch, answerCoverage, said);
         // the hand-tuned ranking of earlier versions, kept as one signal among the others
@@ -512,7 +511,7 @@ public final class Answerer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < sentences.size(); i++) {
             String norm = normalized(sentences.get(i));
-            int anchors = AnswerChecks.anchorAgreement(askedAnchors, AnswerChecks.anchors(title + " " + norm));
+            int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, norm);
             double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && query.kind().answeredBy(norm) ? 0.3 : 0)
                     + 0.3 * anchors - (AnswerChecks.phaseConflict(askedPhase, norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {

@@ -62,11 +62,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
      * An indexed entry with the normalised texts answering needs: the title (with tags), the body, the sentence
      * it centres on, and for a FAQ row the content words of its question.
      */
+    /** @param text everything a member's words may be found in: the title and the body (joined once, read per question) */
     public record Indexed(int ordinal, KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords,
-                          java.util.EnumSet<QuestionKind> kinds, double[] questionWeights) {
-        /** Everything a member's words may be found in. */
-        public String text() {
-            return title + " " + body;
+                          java.util.EnumSet<QuestionKind> kinds, double[] questionWeights, String text) {
+        public Indexed(int ordinal, KnowledgeEntry entry, String title, String body, String focus, List<String> questionWords,
+                       java.util.EnumSet<QuestionKind> kinds, double[] questionWeights) {
+            this(ordinal, entry, title, body, focus, questionWords, kinds, questionWeights, title + " " + body);
         }
 
         /** Whether the answer part (a FAQ answer, or the focus sentence) has the kind of fact asked for. */
