@@ -18,7 +18,7 @@ import java.util.Random;
  *   warmup.txt    request bodies for warming the JIT up, none of them in distinct.txt
  *   distinct.txt  request bodies, every question different (no answer-cache hits) and about a row of the knowledge
  *                 base: a member's words around the first 16 characters of the row's question (answerable)
- *   mix.txt       request bodies in a realistic repeat mix (80% from 50 popular questions)
+ *   mix.txt       request bodies in a realistic repeat mix (80% from 50 popular questions), none in distinct.txt
  * Run: java -cp target/redengine.jar bench/MakeBenchData.java KNOWLEDGE_DIR BANK_JSON OUT ENTRIES
  */
 public class MakeBenchData {
@@ -61,16 +61,18 @@ public class MakeBenchData {
         for (String p : PREFIX) for (String s : SUFFIX) for (String stem : stems) variants.add(p + trim(stem) + s);
         List<String> distinct = new ArrayList<>(variants);
         java.util.Collections.shuffle(distinct, random);
-        // warm-up questions are disjoint from the measured ones, so the measured run has no cache hits
-        int warmup = Math.min(30_000, distinct.size() / 5);
+        // three disjoint parts: the warm-up's, the mix's and the distinct run's questions, so that neither measured run
+        // finds answers another run left in the cache
+        int warmup = Math.min(30_000, distinct.size() / 5), mixPool = Math.min(40_000, distinct.size() / 4);
         write(mapper, out.resolve("warmup.txt"), distinct.subList(0, warmup));
-        distinct = new ArrayList<>(distinct.subList(warmup, distinct.size()));
+        List<String> forMix = distinct.subList(warmup, warmup + mixPool);
+        distinct = new ArrayList<>(distinct.subList(warmup + mixPool, distinct.size()));
         write(mapper, out.resolve("distinct.txt"), distinct);
-        List<String> popular = distinct.subList(0, 50);
+        List<String> popular = forMix.subList(0, 50);
         List<String> mix = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
             mix.add(random.nextDouble() < 0.8 ? popular.get((int) Math.min(49, Math.abs(random.nextGaussian()) * 12))
-                    : distinct.get(50 + random.nextInt(distinct.size() - 50)));
+                    : forMix.get(50 + random.nextInt(forMix.size() - 50)));
         }
         write(mapper, out.resolve("mix.txt"), mix);
         System.out.printf("knowledge base: %d bundled FAQ + %d bank rows (+ articles); %d distinct questions%n", bundled, faq, distinct.size());

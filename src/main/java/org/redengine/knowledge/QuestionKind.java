@@ -10,10 +10,11 @@ public enum QuestionKind {
     /** Which meeting (checked first: 在哪次会上 is not a place). */
     MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"),
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
-    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
+    /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月")),
     /** A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit. */
-    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类"),
+    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类|几点"),
             Pattern.compile("(?<![\\d.])\\d+(\\.\\d+)?(?![\\d.年月日号时])"
                     + "|[一二三四五六七八九十百千万亿两]+[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万|亿|人|所|座|户|处|点)")),
     WHERE(Pattern.compile("哪里|在哪|哪儿|何地|什么地方|啥地方|地点|哪个地方|哪个城市|哪座|哪个省|哪个市"),
@@ -21,6 +22,11 @@ public enum QuestionKind {
     WHO(Pattern.compile("谁|哪位|何人|哪些人|什么人|啥人|哪个人"),
             Pattern.compile("同志|主席|书记|总理|院士|教授|委员|代表|记者|校长|会长|组长|部长|领导|人")),
     OTHER(null, null);
+
+    /** What a speech, plan or report makes points of (几点要求, 几点意见): 几点 before them counts, it is not a time. */
+    private interface Points {
+        String WORDS = "要求|意见|建议|希望|内容|体会|措施|做法|经验|启示|原则|理由|看法|认识|收获|举措|任务|目标|想法|思考";
+    }
 
     private final Pattern asks;
     private final Pattern answers;

@@ -43,6 +43,16 @@ class AnswerChecksTest {
     }
 
     @Test
+    void pointsOfASpeechAreCountedNotTimed() {
+        assertThat(QuestionKind.of("书记在会上提了几点要求")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("报告提出了几点意见")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("科技馆几点开门")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("升旗仪式几点开始")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("明天几点")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.COUNT.answeredBy("他提出了五点要求。")).isTrue();
+    }
+
+    @Test
     void theShortCongressScanAgreesWithItsPattern() throws Exception {
         List<String> texts = new ArrayList<>();
         try (var files = Files.walk(Path.of("knowledge"))) {
