@@ -17,8 +17,9 @@ import java.util.Random;
  *   kb/           the bundled knowledge base plus FAQ rows from the public 学习强国 bank up to ENTRIES entries
  *   warmup.txt    request bodies for warming the JIT up, none of them in distinct.txt
  *   distinct.txt  request bodies, every question different (no answer-cache hits) and about a row of the knowledge
- *                 base: a member's words around the first 16 characters of the row's question (answerable)
- *   mix.txt       request bodies in a realistic repeat mix (80% from 50 popular questions), none in distinct.txt
+ *                 base: a member's words around the first 12, 14, 16 or 18 characters of the row's question (answerable)
+ *   mix.txt       200,000 request bodies in a realistic repeat mix (80% from 50 popular questions, the rest each asked
+ *                 once), none in distinct.txt
  * Run: java -cp target/redengine.jar bench/MakeBenchData.java KNOWLEDGE_DIR BANK_JSON OUT ENTRIES
  */
 public class MakeBenchData {
@@ -58,7 +59,7 @@ public class MakeBenchData {
         Files.writeString(kb.resolve("faq/bench-xxqg.csv"), csv.toString(), StandardCharsets.UTF_8);
         Random random = new Random(42);
         java.util.Set<String> variants = new java.util.LinkedHashSet<>(); // a few rows share a question
-        for (String p : PREFIX) for (String s : SUFFIX) for (String stem : stems) variants.add(p + trim(stem) + s);
+        for (int length : LENGTHS) for (String p : PREFIX) for (String s : SUFFIX) for (String stem : stems) variants.add(p + trim(stem, length) + s);
         List<String> distinct = new ArrayList<>(variants);
         java.util.Collections.shuffle(distinct, random);
         // three disjoint parts: the warm-up's, the mix's and the distinct run's questions, so that neither measured run
@@ -69,18 +70,28 @@ public class MakeBenchData {
         distinct = new ArrayList<>(distinct.subList(warmup + mixPool, distinct.size()));
         write(mapper, out.resolve("distinct.txt"), distinct);
         List<String> popular = forMix.subList(0, 50);
+        // long enough that wrk does not wrap around at a few thousand requests a second (a wrapped file would find
+        // its once-asked fifth in the cache); that fifth is drawn without replacement, so each is asked once
         List<String> mix = new ArrayList<>();
-        for (int i = 0; i < 50_000; i++) {
-            mix.add(random.nextDouble() < 0.8 ? popular.get((int) Math.min(49, Math.abs(random.nextGaussian()) * 12))
-                    : forMix.get(50 + random.nextInt(forMix.size() - 50)));
+        int fresh = 50;
+        for (int i = 0; i < 200_000; i++) {
+            if (random.nextDouble() < 0.8) {
+                mix.add(popular.get((int) Math.min(49, Math.abs(random.nextGaussian()) * 12)));
+            } else {
+                mix.add(forMix.get(fresh));
+                fresh = fresh + 1 < forMix.size() ? fresh + 1 : 50;
+            }
         }
         write(mapper, out.resolve("mix.txt"), mix);
         System.out.printf("knowledge base: %d bundled FAQ + %d bank rows (+ articles); %d distinct questions%n", bundled, faq, distinct.size());
     }
 
-    static String trim(String s) {
+    /** How much of a row's question a member types: about as long as a member's question (13 characters on average in the dev set). */
+    static final int[] LENGTHS = {12, 14, 16, 18};
+
+    static String trim(String s, int length) {
         s = s.strip();
-        return s.length() > 16 ? s.substring(0, 16) : s; // about as long as a member's question (13 characters on average in the dev set)
+        return s.length() > length ? s.substring(0, length) : s;
     }
 
     static String q(String s) {

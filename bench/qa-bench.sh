@@ -3,10 +3,10 @@
 # static reply (bench/BareNetty.java) and GET /healthz: distinct answerable questions, a realistic repeat mix, and
 # only repeated questions (the mix's 100 most frequent, answered from the cache).
 # Needs: wrk (apt-get install wrk), ../shared/data/xxqg_challenge_tiku.json (to grow the knowledge base).
-# Usage: bench/qa-bench.sh [seconds per run, default 20] [connections, default 16] [knowledge-base entries, default 10000]
+# Usage: bench/qa-bench.sh [seconds per run, default 20] [connections, default 16] [knowledge-base entries, default 2000]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SECS="${1:-20}"; CONNS="${2:-16}"; ENTRIES="${3:-10000}"; THREADS=2; PORT="${BENCH_PORT:-18080}"; BARE_PORT=$((PORT + 1))
+SECS="${1:-20}"; CONNS="${2:-16}"; ENTRIES="${3:-2000}"; THREADS=2; PORT="${BENCH_PORT:-18080}"; BARE_PORT=$((PORT + 1))
 OUT="$ROOT/bench/out"; BANK="$ROOT/../shared/data/xxqg_challenge_tiku.json"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [[ -f "$BANK" ]] || { echo "missing $BANK" >&2; exit 1; }
