@@ -51,8 +51,13 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("aggregator", new LimitedBodyAggregator(HttpServer.MAX_UPLOAD_BYTES));
         if (router.live() != null) {
             // upgrades GET /ws to a WebSocket; every other request passes through to the HTTP handler
-            p.addLast("websocket", new WebSocketServerProtocolHandler(WEBSOCKET_PATH, null, true,
-                    WebSocketFrameHandler.MAX_FRAME_CHARS * 4));
+            // closing is a handshake: after its close frame the server waits (reading and dropping what still comes)
+            // for the client's, and only then closes the connection (closing at once, with the client's frames still
+            // unread, makes the kernel reset the connection, and the client may never see why it was closed)
+            p.addLast("websocket", new WebSocketServerProtocolHandler(io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig
+                    .newBuilder().websocketPath(WEBSOCKET_PATH).allowExtensions(true)
+                    .maxFramePayloadLength(WebSocketFrameHandler.MAX_FRAME_CHARS * 4)
+                    .forceCloseTimeoutMillis(WebSocketFrameHandler.CLOSE_HANDSHAKE_MILLIS).build()));
             p.addLast("frames", new WebSocketFrameHandler(router.live(), workers, limits, sockets, timeouts));
         }
         p.addLast("handler", new HttpRequestHandler(router, workers, limits.trustedProxies()));

@@ -31,6 +31,8 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
     /** Largest text frame a client may send. */
     static final int MAX_FRAME_CHARS = 4096;
     static final int PING_AFTER_SECONDS = 30, CLOSE_AFTER_SECONDS = 75;
+    /** How long the server waits for the client's close frame after sending its own, before closing anyway. */
+    static final int CLOSE_HANDSHAKE_MILLIS = 2000;
 
     /** Live connections per client address, shared by every connection of one server. */
     static final class Registry {
@@ -45,6 +47,8 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
     private final long nanosPerToken = TimeUnit.SECONDS.toNanos(1) / ServerLimits.WEBSOCKET_FRAMES_PER_SECOND;
     private final long burstNanos = 2L * ServerLimits.WEBSOCKET_FRAMES_PER_SECOND * nanosPerToken;
     private long bucketTime = Long.MIN_VALUE;
+    /** The server sent its close frame: what the client still sends is dropped until it answers or time runs out. */
+    private boolean closing;
     private NettyLiveConnection connection;
     private String countedAddress;
 
@@ -85,7 +89,7 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-        if (connection == null) return; // refused at the handshake
+        if (connection == null || closing) return; // refused at the handshake, or being closed
         if (!take()) {
             close(ctx, 1008, "发送太频繁");
             return;
@@ -115,8 +119,15 @@ final class WebSocketFrameHandler extends SimpleChannelInboundHandler<WebSocketF
         return bucketTime <= now;
     }
 
-    private static void close(ChannelHandlerContext ctx, int status, String reason) {
-        ctx.writeAndFlush(new CloseWebSocketFrame(status, reason)).addListener(f -> ctx.close());
+    /**
+     * Starts the closing handshake: the close frame goes out, and the protocol handler closes the connection when the
+     * client answers it, or after {@link #CLOSE_HANDSHAKE_MILLIS}.
+     */
+    private void close(ChannelHandlerContext ctx, int status, String reason) {
+        closing = true;
+        ctx.writeAndFlush(new CloseWebSocketFrame(status, reason)).addListener(f -> {
+            if (!f.isSuccess()) ctx.close();
+        });
     }
 
     @Override
