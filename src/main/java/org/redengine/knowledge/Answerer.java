@@ -44,6 +44,75 @@ public final class Answerer {
         this.cache = Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
     }
 
+    /**
+     * The answerer of an updated index, keeping the cached answers of the one before that the update cannot have
+     * changed ({@link #carryOver}); none after a full build, or when the threshold differs.
+     */
+    public static Answerer after(Answerer previous, KnowledgeIndex index, Synonyms synonyms, double threshold) {
+        Answerer next = new Answerer(index, synonyms, threshold, previous.model);
+        if (index.changedSincePrevious() != null && previous.threshold == threshold) next.carryOver(previous);
+        return next;
+    }
+
+    /**
+     * Copies in the previous answerer's cached answers that the entries changed since cannot affect. A question's
+     * candidates are found by the words and character pairs it shares with an entry (and its synonyms'), so an
+     * answer is kept only when its question has no character pair in common with any changed entry, old or new, nor
+     * with a synonym of a phrase they contain, and it does not cite one. Fallbacks are never kept: a new entry may
+     * answer them by meaning alone. (Not exact: single characters are not looked at, and every edit shifts BM25's
+     * statistics a little; a new entry that matches a kept question only in meaning is found once that answer
+     * leaves the cache.)
+     */
+    private void carryOver(Answerer previous) {
+        List<KnowledgeIndex.Indexed> changed = index.changedSincePrevious();
+        Set<Integer> pairSet = new java.util.HashSet<>();
+        Set<String> cited = new java.util.HashSet<>();
+        StringBuilder all = new StringBuilder();
+        for (KnowledgeIndex.Indexed ix : changed) {
+            addPairs(ix.text(), pairSet);
+            all.append(ix.text()).append('\n');
+            cited.add(ix.entry().file() + "\u0000" + ix.entry().title());
+        }
+        String changedText = all.toString();
+        // a question with a phrase is also searched with the phrase's alternatives: if a changed entry has one of
+        // them, the question is affected through the phrase
+        for (String phrase : synonyms.phrases()) {
+            for (String alternative : synonyms.alternativesOf(phrase)) {
+                if (changedText.contains(alternative)) {
+                    addPairs(phrase, pairSet);
+                    break;
+                }
+            }
+        }
+        int[] pairs = pairSet.stream().mapToInt(Integer::intValue).sorted().toArray();
+        previous.cache.asMap().forEach((key, answer) -> {
+            carriedFrom++;
+            if (!answer.confident()) return;
+            for (Answer.Citation c : answer.citations()) if (cited.contains(c.file() + "\u0000" + c.title())) return;
+            for (int i = key.indexOf('\u0000') + 1; i + 1 < key.length(); i++) {
+                if (java.util.Arrays.binarySearch(pairs, pair(key.charAt(i), key.charAt(i + 1))) >= 0) return;
+            }
+            cache.put(key, answer);
+            carried++;
+        });
+    }
+
+    private int carried, carriedFrom;
+
+    /** How many cached answers this answerer took over from the one before, of how many: {kept, of}. */
+    public int[] carriedOver() {
+        return new int[] {carried, carriedFrom};
+    }
+
+    /** Two characters side by side, as one number. */
+    private static int pair(char a, char b) {
+        return a << 16 | b;
+    }
+
+    private static void addPairs(String text, Set<Integer> pairs) {
+        for (int i = 0; i + 1 < text.length(); i++) pairs.add(pair(text.charAt(i), text.charAt(i + 1)));
+    }
+
     /** An answerer of the same index with another model and threshold (and a cache of its own). */
     public Answerer with(AnswerModel m, double t) {
         return new Answerer(index, synonyms, t, m);

@@ -148,6 +148,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
     /** Whether any entry belongs to one group only: without such entries no search needs the scope filter. */
     private final boolean anyScoped;
 
+    /**
+     * What made this generation from the one before, when it was an update: the entries removed and those added (an
+     * edited entry is both, old and new). Null after a full build or a restore: then anything may have changed.
+     */
+    private List<Indexed> changed;
+
     private KnowledgeIndex(List<Indexed> entries, long[] uids, Store store, int analysed, DirectoryReader reader,
                            Map<String, String> vocabulary, Set<String> knownWords, TypoCorrector typos, DocFreqs docFreqs,
                            float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics,
@@ -529,14 +535,27 @@ public final class KnowledgeIndex implements java.io.Closeable {
                 reader.incRef(); // nothing changed in Lucene: both generations share the reader
                 nextReader = reader;
             }
-            return new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabulary, knownWords,
-                    typos, freqs, nextVectors, semantics, toWeigh::contains);
+            KnowledgeIndex result = new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabulary,
+                    knownWords, typos, freqs, nextVectors, semantics, toWeigh::contains);
+            List<Indexed> changedEntries = new ArrayList<>(removed.size() + added.size());
+            for (int o : removed) changedEntries.add(entries.get(o));
+            for (int i : added) changedEntries.add(indexed[i]);
+            result.changed = List.copyOf(changedEntries);
+            return result;
         } catch (IOException | RuntimeException e) {
             store.broken = true;
             store.release();
             if (e instanceof IOException io) throw new UncheckedIOException(io);
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * The entries removed from the generation before and added to this one, when this generation is an update of it
+     * (an edited entry is both); null when it was built or restored whole.
+     */
+    public List<Indexed> changedSincePrevious() {
+        return changed;
     }
 
     /** How many entries making this generation analysed: all for a full build, only the changed ones for an update. */

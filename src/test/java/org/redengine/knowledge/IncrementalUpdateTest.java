@@ -43,6 +43,50 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void anEditKeepsTheCachedAnswersItCannotChange() throws Exception {
+        Path kb = TestKnowledge.write(tmp.resolve("kb"));
+        Path file = kb.resolve("faq/小组.csv");
+        Files.writeString(file, HEADER + rows(0, 50), StandardCharsets.UTF_8);
+        try (KnowledgeService service = new KnowledgeService(kb, 0.5)) {
+            KnowledgeSnapshot first = service.reload();
+            String unrelated = "什么是“四史”？", related = "12号学习小组在哪里活动？", unknown = "古田会议在哪里召开";
+            assertThat(first.answerer().answer(unrelated).confident()).isTrue();
+            assertThat(first.answerer().answer(related).text()).contains("12号会议室");
+            assertThat(first.answerer().answer(unknown).confident()).isFalse();
+            assertThat(first.answerer().answer("中共一大在哪里召开？").confident()).isTrue();
+
+            // the 12th group moves, and a row about 古田会议 is added (neither has two characters of 四史's question together)
+            String edited = HEADER + rows(0, 12) + "12号学习小组在哪里活动？,12号学习小组改在党员活动室活动。,《小组名册》\n"
+                    + rows(13, 50) + "古田会议是在哪里召开的？,古田会议于1929年12月在福建上杭古田召开。,《中国共产党简史》\n";
+            Files.writeString(file, edited, StandardCharsets.UTF_8);
+            KnowledgeSnapshot second = service.reload();
+            assertThat(second.answerer().index().changedSincePrevious()).hasSize(3); // the old and new 12th row, the new row
+            Answerer after = second.answerer();
+            // kept: its question shares nothing with the changed rows, and it is the answer a fresh index gives
+            Answer kept = after.cached(unrelated, null);
+            assertThat(kept).isNotNull();
+            assertThat(kept.text()).isEqualTo(after.compute(unrelated).text());
+            // dropped: the question shares words with the changed rows, or the bot had no answer (the new row may be one)
+            assertThat(after.cached(related, null)).isNull();
+            assertThat(after.answer(related).text()).contains("党员活动室");
+            assertThat(after.cached(unknown, null)).isNull();
+            assertThat(after.answer(unknown).text()).contains("上杭");
+            // a question with a synonym of a changed row's phrase is searched with it: dropped when the row has it
+            // (中共一大 and the new row share no two characters: only the synonym links them)
+            Files.writeString(file, edited + "中国共产党第一次全国代表大会有多少名代表出席？,出席大会的代表共13人。,《中国共产党简史》\n",
+                    StandardCharsets.UTF_8);
+            KnowledgeSnapshot third = service.reload();
+            assertThat(third.answerer().index().changedSincePrevious()).hasSize(1);
+            assertThat(third.answerer().cached("中共一大在哪里召开？", null)).isNull();
+            assertThat(third.answerer().cached(unrelated, null)).isNotNull();
+        }
+        // a full build keeps nothing: anything may have changed
+        try (KnowledgeSnapshot fresh = KnowledgeService.build(kb, 0.5, 7)) {
+            assertThat(fresh.answerer().index().changedSincePrevious()).isNull();
+        }
+    }
+
+    @Test
     void anEditAnalysesOnlyTheChangedRowsAndAnswersAsAFullBuildWould() throws Exception {
         Path kb = TestKnowledge.write(tmp.resolve("kb"));
         Path file = kb.resolve("faq/小组.csv");
