@@ -46,72 +46,76 @@ public final class Answerer {
 
     /**
      * The answerer of an updated index, keeping the cached answers of the one before that the update cannot have
-     * changed ({@link #carryOver}); none after a full build, or when the threshold differs.
+     * changed ({@link Inherited}); none after a full build, or when the threshold differs.
      */
     public static Answerer after(Answerer previous, KnowledgeIndex index, Synonyms synonyms, double threshold) {
         Answerer next = new Answerer(index, synonyms, threshold, previous.model);
-        if (index.changedSincePrevious() != null && previous.threshold == threshold) next.carryOver(previous);
+        if (index.changedSincePrevious() != null && previous.threshold == threshold) {
+            next.inherited = Inherited.of(previous.cache, index.changedSincePrevious(), synonyms);
+        }
         return next;
     }
 
     /**
-     * Copies in the previous answerer's cached answers that the entries changed since cannot affect. A question's
-     * candidates are found by the words and character pairs it shares with an entry (and its synonyms'), so an
-     * answer is kept only when its question has no character pair in common with any changed entry, old or new, nor
-     * with a synonym of a phrase they contain, and it does not cite one. Fallbacks are never kept: a new entry may
-     * answer them by meaning alone. (Not exact: single characters are not looked at, and every edit shifts BM25's
-     * statistics a little; a new entry that matches a kept question only in meaning is found once that answer
-     * leaves the cache.)
+     * The previous generation's answers, taken over one by one as they are asked, where the entries changed since
+     * cannot affect them. A question's candidates are found by the words and character pairs it shares with an entry
+     * (and its synonyms'), so an answer is taken only when its question has no two characters side by side in common
+     * with any changed entry, old or new, nor with a synonym of a phrase they contain, and it cites none of them.
+     * Fallbacks never are: a new entry may answer them by meaning alone. (Not exact: single characters are not looked
+     * at, and every edit shifts BM25's statistics a little; a new entry that matches a kept question only in meaning
+     * is found once that answer leaves the cache.) Only the cache is held, not the previous index.
      */
-    private void carryOver(Answerer previous) {
-        List<KnowledgeIndex.Indexed> changed = index.changedSincePrevious();
-        Set<Integer> pairSet = new java.util.HashSet<>();
-        Set<String> cited = new java.util.HashSet<>();
-        StringBuilder all = new StringBuilder();
-        for (KnowledgeIndex.Indexed ix : changed) {
-            addPairs(ix.text(), pairSet);
-            all.append(ix.text()).append('\n');
-            cited.add(ix.entry().file() + "\u0000" + ix.entry().title());
-        }
-        String changedText = all.toString();
-        // a question with a phrase is also searched with the phrase's alternatives: if a changed entry has one of
-        // them, the question is affected through the phrase
-        for (String phrase : synonyms.phrases()) {
-            for (String alternative : synonyms.alternativesOf(phrase)) {
-                if (changedText.contains(alternative)) {
-                    addPairs(phrase, pairSet);
-                    break;
+    private record Inherited(Cache<String, Answer> cache, int[] pairs, Set<String> cited) {
+        static Inherited of(Cache<String, Answer> cache, List<KnowledgeIndex.Indexed> changed, Synonyms synonyms) {
+            Set<Integer> pairSet = new java.util.HashSet<>();
+            Set<String> cited = new java.util.HashSet<>();
+            StringBuilder all = new StringBuilder();
+            for (KnowledgeIndex.Indexed ix : changed) {
+                addPairs(ix.text(), pairSet);
+                all.append(ix.text()).append('\n');
+                cited.add(citation(ix.entry().file(), ix.entry().title()));
+            }
+            String changedText = all.toString();
+            // a question with a phrase is also searched with the phrase's alternatives: if a changed entry has one of
+            // them, the question is affected through the phrase
+            for (String phrase : synonyms.phrases()) {
+                for (String alternative : synonyms.alternativesOf(phrase)) {
+                    if (changedText.contains(alternative)) {
+                        addPairs(phrase, pairSet);
+                        break;
+                    }
                 }
             }
+            return new Inherited(cache, pairSet.stream().mapToInt(Integer::intValue).sorted().toArray(), cited);
         }
-        int[] pairs = pairSet.stream().mapToInt(Integer::intValue).sorted().toArray();
-        previous.cache.asMap().forEach((key, answer) -> {
-            carriedFrom++;
-            if (!answer.confident()) return;
-            for (Answer.Citation c : answer.citations()) if (cited.contains(c.file() + "\u0000" + c.title())) return;
+
+        /** The previous generation's answer under this key, when the changes cannot affect it; else null. */
+        Answer get(String key) {
+            Answer answer = cache.getIfPresent(key);
+            if (answer == null || !answer.confident()) return null;
+            for (Answer.Citation c : answer.citations()) if (cited.contains(citation(c.file(), c.title()))) return null;
             for (int i = key.indexOf('\u0000') + 1; i + 1 < key.length(); i++) {
-                if (java.util.Arrays.binarySearch(pairs, pair(key.charAt(i), key.charAt(i + 1))) >= 0) return;
+                if (java.util.Arrays.binarySearch(pairs, pair(key.charAt(i), key.charAt(i + 1))) >= 0) return null;
             }
-            cache.put(key, answer);
-            carried++;
-        });
+            return answer;
+        }
+
+        private static String citation(String file, String title) {
+            return file + "\u0000" + title;
+        }
+
+        /** Two characters side by side, as one number. */
+        private static int pair(char a, char b) {
+            return a << 16 | b;
+        }
+
+        private static void addPairs(String text, Set<Integer> pairs) {
+            for (int i = 0; i + 1 < text.length(); i++) pairs.add(pair(text.charAt(i), text.charAt(i + 1)));
+        }
     }
 
-    private int carried, carriedFrom;
-
-    /** How many cached answers this answerer took over from the one before, of how many: {kept, of}. */
-    public int[] carriedOver() {
-        return new int[] {carried, carriedFrom};
-    }
-
-    /** Two characters side by side, as one number. */
-    private static int pair(char a, char b) {
-        return a << 16 | b;
-    }
-
-    private static void addPairs(String text, Set<Integer> pairs) {
-        for (int i = 0; i + 1 < text.length(); i++) pairs.add(pair(text.charAt(i), text.charAt(i + 1)));
-    }
+    /** Set once, before the answerer serves (published with the snapshot that holds it). */
+    private Inherited inherited;
 
     /** An answerer of the same index with another model and threshold (and a cache of its own). */
     public Answerer with(AnswerModel m, double t) {
@@ -140,12 +144,23 @@ public final class Answerer {
      * it, without the candidates and the explanation ({@link #compute} gives those).
      */
     public Answer answer(String question, String chatScope) {
-        return cache.get(key(question, chatScope), k -> compute(question, chatScope).forChat());
+        String key = key(question, chatScope);
+        Answer kept = cached(key);
+        return kept != null ? kept : cache.get(key, k -> compute(question, chatScope).forChat());
     }
 
     /** The cached answer in a chat of this scope, or null when it would have to be worked out. */
     public Answer cached(String question, String chatScope) {
-        return cache.getIfPresent(key(question, chatScope));
+        return cached(key(question, chatScope));
+    }
+
+    /** This generation's cached answer, or one the generation before had that the edits since cannot change. */
+    private Answer cached(String key) {
+        Answer a = cache.getIfPresent(key);
+        if (a != null || inherited == null) return a;
+        a = inherited.get(key);
+        if (a != null) cache.put(key, a);
+        return a;
     }
 
     private static String key(String question, String chatScope) {

@@ -218,11 +218,7 @@ public final class KnowledgeService implements AutoCloseable {
         if (ChineseSegmenter.wouldAdd(words)) return null;
         KnowledgeIndex next = index.update(kb, (int) Math.max(50, UPDATE_AT_MOST * kb.entries().size()));
         if (next == null) return null;
-        long carryStart = System.nanoTime();
         Answerer answerer = Answerer.after(previous.answerer(), next, kb.synonyms(), threshold);
-        int[] carried = answerer.carriedOver();
-        log.info("answer cache: kept {} of {} answers the edit cannot change, in {} ms", carried[0], carried[1],
-                (System.nanoTime() - carryStart) / 1_000_000);
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         return new KnowledgeSnapshot(kb, answerer, Instant.now(), millis, ++generation);
     }
