@@ -189,7 +189,7 @@ public final class AnswerChecks {
         return switch (kind) {
             case OTHER -> Holds.YES;
             case WHO -> names(sentence, question, true);
-            case WHERE -> max(names(sentence, question, false), matches(PLACE_WORD, sentence, question));
+            case WHERE -> max(names(sentence, question, false), places(sentence, question));
             default -> matches(kind.answers(), sentence, question);
         };
     }
@@ -207,6 +207,23 @@ public final class AnswerChecks {
                     && PLACE_WORD.matcher(w.text()).find();
             if (!hit) continue;
             if (!question.contains(w.text())) return Holds.YES;
+            any = true;
+        }
+        return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
+    /**
+     * Words that end the way places do, and whether one is not in the question. A match runs greedily back over the
+     * words before it (…毛泽东在三湾), so what is compared with the question is its end: the place word's ending and
+     * the character before it (三湾, 会址 with its character before), else every such sentence would seem to name
+     * a new place.
+     */
+    private static Holds places(String sentence, String question) {
+        Matcher m = PLACE_WORD.matcher(sentence);
+        boolean any = false;
+        while (m.find()) {
+            int core = Math.min(m.group().length(), m.group(1).length() + 1);
+            if (!question.contains(m.group().substring(m.group().length() - core))) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;

@@ -43,6 +43,17 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aPlaceTheQuestionNamesIsNotANewPlace() {
+        String q = "三湾改编在哪里进行的";
+        // (a place word's pattern runs back over the words before it: 毛泽东在三湾 is still only 三湾)
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "1927年9月29日起，毛泽东在三湾主持对部队进行改编。", q))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "部队在江西永新县三湾村进行了改编。", q)).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "中共一大会址位于上海市黄浦区兴业路76号。", "中共一大会址在哪"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
     void pointsOfASpeechAreCountedNotTimed() {
         assertThat(QuestionKind.of("书记在会上提了几点要求")).isEqualTo(QuestionKind.COUNT);
         assertThat(QuestionKind.of("报告提出了几点意见")).isEqualTo(QuestionKind.COUNT);
