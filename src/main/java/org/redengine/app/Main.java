@@ -397,7 +397,7 @@ public final class Main implements Callable<Integer> {
             case "exact" -> "与问答的问题完全一致，未用语义模型";
             case "lexical" -> "词面信号已足够确定，未用语义模型";
             case "semantic" -> "已用语义模型";
-            default -> "知识库里没有相关内容";
+            default -> "未用语义模型";
         };
     }
 
