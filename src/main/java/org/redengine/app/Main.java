@@ -335,9 +335,12 @@ public final class Main implements Callable<Integer> {
                     + "；" + routeName(a.explanation().route()));
             o.println("候选：");
             int i = 1;
+            // the cosine is only worked out when the sentence model was consulted
+            boolean encoded = a.explanation().semantic();
             for (Answer.Candidate c : a.candidates()) {
-                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f，语义相似 %.2f%s%s%s%s）%s — %s%n", i++, c.score(),
-                        c.coverage(), c.questionMatch(), c.bm25(), c.cosine(), c.kindMatch() ? "，含所问事实" : "",
+                o.printf("  %d. 得分 %.3f（覆盖 %.2f，问题匹配 %.2f，BM25 %.2f，语义相似 %s%s%s%s%s）%s — %s%n", i++, c.score(),
+                        c.coverage(), c.questionMatch(), c.bm25(), encoded ? String.format("%.2f", c.cosine()) : "未算",
+                        c.kindMatch() ? "，含所问事实" : "",
                         c.anchors() > 0 ? "，锚点一致" : c.anchors() < 0 ? "，锚点不符" : "", c.phaseConflict() ? "，事件阶段不符" : "",
                         c.vetoed() ? "，已排除" : "", c.title(), c.excerpt());
             }

@@ -145,6 +145,9 @@ class AdminConsoleBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pane-knowledge")));
         assertThat(explain(wait, q)).contains("1935年1月15日至17日");
         assertThat(driver.findElements(By.cssSelector("#candidates tr"))).isNotEmpty();
+        // typed word for word: the console says the sentence model was not consulted, and shows no cosine for it
+        assertThat(driver.findElement(By.cssSelector("#explain p.muted")).getText()).contains("与问答的问题完全一致，未用语义模型");
+        assertThat(driver.findElement(By.cssSelector("#candidates tr td:nth-child(7)")).getText()).isEqualTo("未算");
 
         driver.findElement(By.id("search-q")).sendKeys("遵义会议");
         driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
