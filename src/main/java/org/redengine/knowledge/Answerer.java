@@ -259,7 +259,7 @@ public final class Answerer {
     }
 
     /** What the lexical pass found: the candidates scored on their lexical signals, and the exact FAQ row if typed. */
-    private record LexicalPass(QueryTerms query, double[] weights, String asked, Set<String> askedAnchors,
+    private record LexicalPass(double[] weights, String asked, Set<String> askedAnchors,
                                AnswerChecks.Phase phase, boolean weak, List<Scored> scored, int exactOrdinal) {
     }
 
@@ -295,7 +295,7 @@ public final class Answerer {
             scored.add(score(query, weights, asked, askedAnchors, phase, weak, h.indexed(), top > 0 ? h.score() / top : 0,
                     1.0 / (1 + r), cosine, gap, null, model));
         }
-        return new LexicalPass(query, weights, asked, askedAnchors, phase, weak, scored, exactOrdinal);
+        return new LexicalPass(weights, asked, askedAnchors, phase, weak, scored, exactOrdinal);
     }
 
     private Considered consider(String question, AnswerModel m, String chatScope) {

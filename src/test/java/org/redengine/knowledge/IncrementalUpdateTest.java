@@ -36,6 +36,13 @@ class IncrementalUpdateTest {
         return sb.toString();
     }
 
+    /** The test knowledge base's FAQ file of that many study groups (rows alike but for a number). */
+    private static Path groups(Path kb, int count) throws java.io.IOException {
+        Path file = kb.resolve("faq/小组.csv");
+        Files.writeString(file, HEADER + rows(0, count), StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** What the best candidate says (these rows differ only in a number, so the bot may rightly not be sure). */
     private static String top(KnowledgeSnapshot s, String question) {
         List<Answer.Candidate> candidates = s.answerer().compute(question).candidates();
@@ -45,8 +52,7 @@ class IncrementalUpdateTest {
     @Test
     void anEditKeepsTheCachedAnswersItCannotChange() throws Exception {
         Path kb = TestKnowledge.write(tmp.resolve("kb"));
-        Path file = kb.resolve("faq/小组.csv");
-        Files.writeString(file, HEADER + rows(0, 50), StandardCharsets.UTF_8);
+        Path file = groups(kb, 50);
         try (KnowledgeService service = new KnowledgeService(kb, 0.5)) {
             KnowledgeSnapshot first = service.reload();
             String unrelated = "什么是“四史”？", related = "12号学习小组在哪里活动？", unknown = "古田会议在哪里召开";
@@ -93,8 +99,7 @@ class IncrementalUpdateTest {
     @Test
     void anEditAnalysesOnlyTheChangedRowsAndAnswersAsAFullBuildWould() throws Exception {
         Path kb = TestKnowledge.write(tmp.resolve("kb"));
-        Path file = kb.resolve("faq/小组.csv");
-        Files.writeString(file, HEADER + rows(0, 200), StandardCharsets.UTF_8);
+        Path file = groups(kb, 200);
         try (KnowledgeService service = new KnowledgeService(kb, 0.5)) {
             KnowledgeSnapshot first = service.reload();
             int size = first.base().entries().size();
