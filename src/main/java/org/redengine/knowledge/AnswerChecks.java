@@ -3,6 +3,7 @@ package org.redengine.knowledge;
 import org.redengine.knowledge.analysis.ChineseSegmenter;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,13 @@ public final class AnswerChecks {
      */
     private static final Pattern ORDINAL = Pattern.compile("第(" + CN + "|\\d{1,4})([号次期批条款章节轮])(?!(?:全国)?代表大会)");
 
+    /**
+     * A meeting's type, where the name says it (动员大会, 总结大会, 表彰会, 座谈会): the 总结大会 asked about is not the
+     * 动员大会 of the same campaign. A closed list of types, so that a place or body before 会议 (遵义会议, 扩大会议) is
+     * never read as one.
+     */
+    private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
+
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
     private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d+周年|[一二三四五六七八九十百]+周年");
@@ -37,7 +45,7 @@ public final class AnswerChecks {
 
     /**
      * The anchors of a (normalised) text, as {@code congress:18}, {@code plenum:19-6}, {@code year:1978},
-     * {@code ordinal-号:2}.
+     * {@code ordinal-号:2}, {@code meeting-type:总结}.
      */
     public static Set<String> anchors(String text) {
         // every candidate of every question is checked: each pattern runs only where its fixed part occurs (a class
@@ -56,6 +64,10 @@ public final class AnswerChecks {
         if (hasDigit(text)) {
             m = YEAR.matcher(text);
             while (m.find()) out.add("year:" + m.group(1));
+        }
+        if (text.indexOf('会') >= 0) {
+            m = MEETING_TYPE.matcher(text);
+            while (m.find()) out.add("meeting-type:" + m.group(1));
         }
         if (text.indexOf('第') >= 0) {
             m = ORDINAL.matcher(text);
@@ -190,7 +202,119 @@ public final class AnswerChecks {
             case OTHER -> Holds.YES;
             case WHO -> names(sentence, question, true);
             case WHERE -> max(names(sentence, question, false), places(sentence, question));
+            case WHEN -> datesOfALaterEvent(sentence, question) ? Holds.NONE : matches(kind.answers(), sentence, question);
+            case COUNT -> {
+                Holds h = matches(kind.answers(), sentence, question);
+                yield h == Holds.YES && !countsInTheUnitAsked(sentence, question) ? Holds.NONE : h;
+            }
             default -> matches(kind.answers(), sentence, question);
+        };
+    }
+
+    /** 西安事变和平解决后，1937年1月13日，…: what follows 后 happened after the event, it is not the event's own date. */
+    private static final Pattern AFTER = Pattern.compile("(?:之后|以后|后)[,，]");
+
+    /**
+     * True when the sentence's dates all come after a clause that ends in 后 ("…后，"), that clause is what shares the
+     * question's words and the rest shares none of them: the dates are of what happened next (西安事变和平解决后，
+     * 1937年1月13日，中共中央机关进驻延安 does not say when 西安事变 was). Words are compared as adjacent character
+     * pairs.
+     */
+    static boolean datesOfALaterEvent(String sentence, String question) {
+        Matcher m = AFTER.matcher(sentence);
+        if (!m.find()) return false;
+        String before = sentence.substring(0, m.start()), after = sentence.substring(m.end());
+        Pattern dates = QuestionKind.WHEN.answers();
+        if (dates.matcher(before).find() || !dates.matcher(after).find()) return false;
+        return sharesAPair(before, question) && !sharesAPair(after, question);
+    }
+
+    private static boolean sharesAPair(String text, String question) {
+        for (int i = 0; i + 1 < question.length(); i++) {
+            char a = question.charAt(i), b = question.charAt(i + 1);
+            if (!isHan(a) || !isHan(b)) continue;
+            if (text.contains(question.substring(i, i + 2))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Measure words a count may be asked in (多少人, 几根, 多少篇, 多少钱). */
+    private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
+            "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
+            "册", "套", "钱", "元");
+    /** Other words a number is counted or dated in (not asked for as a count's unit, but not a count of people either). */
+    private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "分", "秒", "周", "倍", "%", "％");
+    /** A number: digits, or Chinese numerals, with 多/余/来 and 万/亿 (543万, 两万余, 3.5万). */
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两]+)[多余来]?[万亿]?[多余]?");
+
+    /**
+     * Whether the sentence may count in the unit a 多少/几 question names (多少人, 几根, 多少钱; people are counted as 人,
+     * 名 or 位 alike, money in 元): some number in it is followed by that unit, or is in digits followed by no unit at
+     * all (30万军民). False when every number is in another unit (两弹一星元勋多少位 is not answered by an age, 62岁, or
+     * a date). The unit is the word the segmenter finds right after 多少 or 几, so 多少支前民工 and 多少部门 name none;
+     * without one (多少党员, 多少个) any number will do.
+     */
+    static boolean countsInTheUnitAsked(String sentence, String question) {
+        String unit = UNIT_ASKED.get(question, AnswerChecks::unitAsked);
+        if (unit.isEmpty()) return true;
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String next = unitAt(sentence, m.end());
+            if (next == null ? Character.isDigit(m.group(1).charAt(0)) : sameUnit(next, unit)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameUnit(String found, String asked) {
+        return switch (asked) {
+            case "人", "名", "位" -> found.equals("人") || found.equals("名") || found.equals("位");
+            case "钱", "元" -> found.equals("元");
+            default -> found.equals(asked);
+        };
+    }
+
+    /** The measure word at a position of a text (the longest of {@link #UNITS} and {@link #OTHER_UNITS}), or null. */
+    private static String unitAt(String text, int at) {
+        if (text.startsWith("公里", at)) return "公里";
+        if (at >= text.length()) return null;
+        String one = text.substring(at, at + 1);
+        return UNITS.contains(one) || OTHER_UNITS.contains(one) ? one : null;
+    }
+
+    /**
+     * The unit a question counts in, or "" when it names none: the word that follows 多少 or 几, or the rest of the
+     * word they begin (a knowledge base may have taught the segmenter 多少人 as one word).
+     */
+    private static String unitAsked(String question) {
+        if (!question.contains("多少") && !question.contains("几")) return "";
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(question);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
+            if (asked == null) continue;
+            String unit = w.length() > asked.length() ? w.substring(asked.length()) : i + 1 < words.size() ? words.get(i + 1).text() : "";
+            if (UNITS.contains(unit)) return unit;
+        }
+        return "";
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> UNIT_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /**
+     * Whether a sentence has a fact of the kind asked for, as the choice of a passage's answer sentence weighs it:
+     * for a count, in the unit asked; for a date, not only dates of what followed the event.
+     */
+    public static boolean answersKind(QuestionKind kind, String sentence, String question) {
+        if (!kind.answeredBy(sentence)) return false;
+        return switch (kind) {
+            case COUNT -> countsInTheUnitAsked(sentence, question);
+            case WHEN -> !datesOfALaterEvent(sentence, question);
+            default -> true;
         };
     }
 

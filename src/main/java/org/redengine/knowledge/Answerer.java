@@ -596,7 +596,7 @@ public final class Answerer {
         for (int i = 0; i < sentences.size(); i++) {
             String norm = normalized(sentences.get(i));
             int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, norm);
-            double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && query.kind().answeredBy(norm) ? 0.3 : 0)
+            double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && AnswerChecks.answersKind(query.kind(), norm, query.normalized()) ? 0.3 : 0)
                     + 0.3 * anchors - (AnswerChecks.phaseConflict(askedPhase, norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {
                 bestScore = s;

@@ -54,6 +54,54 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aCountIsInTheUnitAsked() {
+        String q = "参加这次会议的代表一共多少人";
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "会议于1949年9月在北平召开，毛泽东时年56岁。", q))
+                .as("an age is no head count").isEqualTo(AnswerChecks.Holds.NONE);
+        for (String counted : List.of("出席会议的代表共662人。", "代表两万余名。", "到会的有13位代表。", "代表约3.5万人。")) {
+            assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, counted, q)).as(counted).isEqualTo(AnswerChecks.Holds.YES);
+        }
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "大桥全长1600米，共有9个桥墩。", "大桥有几根铁索"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "桥身由13根铁索组成。", "大桥有几根铁索")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "门票每张30元。", "门票多少钱")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "全市共有党员12万。", "全市有多少党员"))
+                .as("no unit named: any number will do").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "当天，首都30万军民齐集广场。", q))
+                .as("a number in digits before a noun may count people").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "出动民工543万人。", "战役中出动了多少支前民工"))
+                .as("支 of 支前 is no unit").isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void theDateOfWhatFollowedAnEventIsNotItsDate() {
+        String q = "皖南事变发生在什么时候";
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHEN, "皖南事变发生后，1941年1月20日，中共中央军委发布命令重建新四军军部。", q))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHEN, "1941年1月，皖南事变发生后，中共中央军委决定重建新四军军部。", q))
+                .as("a date before the 后 clause").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHEN, "遵义会议后，1935年1月底至3月，红军四渡赤水。", "四渡赤水是什么时候"))
+                .as("the event asked about is what followed").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.answersKind(QuestionKind.WHEN, "皖南事变发生后，1941年1月20日，中共中央军委发布命令重建新四军军部。", q)).isFalse();
+    }
+
+    @Test
+    void aMeetingOfAnotherTypeDisagrees() {
+        Set<String> asked = AnswerChecks.anchors("学习教育总结大会是哪天开的");
+        assertThat(asked).containsExactly("meeting-type:总结");
+        assertThat(AnswerChecks.anchorAgreement(asked, AnswerChecks.anchors("学习教育动员大会于2月20日在北京召开。"))).isEqualTo(-1);
+        assertThat(AnswerChecks.anchorAgreement(asked, AnswerChecks.anchors("学习教育总结大会于1月20日召开。"))).isEqualTo(1);
+        assertThat(AnswerChecks.anchors("1935年1月，中共中央政治局在遵义召开扩大会议。")).as("a place or body is no type").containsExactly("year:1935");
+    }
+
+    @Test
+    void whichRoadAsksForAPlace() {
+        assertThat(QuestionKind.of("一大会址在上海哪条路")).isEqualTo(QuestionKind.WHERE);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "一大于1921年7月在上海召开。", "一大会址在上海哪条路"))
+                .as("only the city the question names").isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+    }
+
+    @Test
     void pointsOfASpeechAreCountedNotTimed() {
         assertThat(QuestionKind.of("书记在会上提了几点要求")).isEqualTo(QuestionKind.COUNT);
         assertThat(QuestionKind.of("报告提出了几点意见")).isEqualTo(QuestionKind.COUNT);
