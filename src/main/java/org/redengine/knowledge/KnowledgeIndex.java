@@ -142,6 +142,8 @@ public final class KnowledgeIndex implements java.io.Closeable {
     private final DirectoryReader reader;
     /** Each entry's sentence vector (its FAQ question, or the passage's own sentence); null without the model. */
     private final float[][] vectors;
+    /** The same vectors, scanned for the closest to a question (a byte copy, rescored exactly). */
+    private final org.redengine.knowledge.semantic.NearestVectors nearestVectors;
     private final org.redengine.knowledge.semantic.Semantics semantics;
     /** The passage centred on each article sentence (its vector is that sentence's). */
     private final java.util.Map<String, Integer> bySentence = new java.util.HashMap<>();
@@ -156,8 +158,8 @@ public final class KnowledgeIndex implements java.io.Closeable {
 
     private KnowledgeIndex(List<Indexed> entries, long[] uids, Store store, int analysed, DirectoryReader reader,
                            Map<String, String> vocabulary, Set<String> knownWords, TypoCorrector typos, DocFreqs docFreqs,
-                           float[][] vectors, org.redengine.knowledge.semantic.Semantics semantics,
-                           java.util.function.Predicate<Indexed> weigh)
+                           float[][] vectors, org.redengine.knowledge.semantic.NearestVectors nearestVectors,
+                           org.redengine.knowledge.semantic.Semantics semantics, java.util.function.Predicate<Indexed> weigh)
             throws IOException {
         this.entries = entries;
         this.uids = uids;
@@ -167,6 +169,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
         this.knownWords = knownWords;
         this.anyScoped = entries.stream().anyMatch(ix -> ix.entry().scope() != null);
         this.vectors = vectors;
+        this.nearestVectors = nearestVectors != null ? nearestVectors : org.redengine.knowledge.semantic.NearestVectors.of(vectors);
         this.semantics = semantics;
         for (Indexed ix : entries) {
             if (!ix.entry().isFaq()) bySentence.putIfAbsent(ix.entry().sentences().get(ix.entry().focus()), ix.ordinal());
@@ -306,7 +309,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
             DirectoryReader reader = DirectoryReader.open(writer);
             float[][] vectors = semantics.vectors(entries.stream().map(KnowledgeIndex::semanticText).toList());
             return new KnowledgeIndex(List.of(indexed), uids, store, entries.size(), reader, vocabulary, knownWords,
-                    TypoCorrector.of(vocabulary, knownWords), new DocFreqs(docFreqs(reader), Map.of()), vectors, semantics, ix -> true);
+                    TypoCorrector.of(vocabulary, knownWords), new DocFreqs(docFreqs(reader), Map.of()), vectors, null, semantics, ix -> true);
         } catch (IOException | RuntimeException e) {
             if (store != null) store.release();
             if (e instanceof IOException io) throw new UncheckedIOException(io);
@@ -381,7 +384,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
             float[][] vectors = semantics.vectors(entries.stream().map(ix -> semanticText(ix.entry())).toList());
             KnowledgeIndex index = new KnowledgeIndex(entries, tables.uids(), store, 0, reader, vocabulary, knownWords,
                     TypoCorrector.of(vocabulary, knownWords), new DocFreqs(new java.util.HashMap<>(tables.docFreqs()), Map.of()),
-                    vectors, semantics, ix -> true);
+                    vectors, null, semantics, ix -> true);
             if (java.util.Arrays.stream(index.ordinalOfDoc).filter(o -> o >= 0).count() != entries.size()) {
                 index.close();
                 store = null; // released by closing the index
@@ -536,7 +539,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
                 nextReader = reader;
             }
             KnowledgeIndex result = new KnowledgeIndex(List.of(indexed), nextUids, store, added.size(), nextReader, vocabulary,
-                    knownWords, typos, freqs, nextVectors, semantics, toWeigh::contains);
+                    knownWords, typos, freqs, nextVectors, nearestVectors.next(nextVectors, was), semantics, toWeigh::contains);
             List<Indexed> changedEntries = new ArrayList<>(removed.size() + added.size());
             for (int o : removed) changedEntries.add(entries.get(o));
             for (int i : added) changedEntries.add(indexed[i]);
@@ -600,25 +603,9 @@ public final class KnowledgeIndex implements java.io.Closeable {
     /** Likewise among the entries visible in a chat of this scope ({@link KnowledgeEntry#visibleIn}). */
     public List<Hit> nearest(float[] question, int n, String chatScope) {
         if (question == null || n <= 0) return List.of();
-        int[] best = new int[n];
-        float[] scores = new float[n];
-        java.util.Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-        for (int i = 0; i < vectors.length; i++) {
-            float[] v = vectors[i];
-            if (v == null || (anyScoped && !entries.get(i).entry().visibleIn(chatScope))) continue;
-            float s = org.apache.lucene.util.VectorUtil.dotProduct(v, question);
-            if (s <= scores[n - 1]) continue;
-            int j = n - 1;
-            while (j > 0 && scores[j - 1] < s) {
-                scores[j] = scores[j - 1];
-                best[j] = best[j - 1];
-                j--;
-            }
-            scores[j] = s;
-            best[j] = i;
-        }
-        List<Hit> out = new ArrayList<>(n);
-        for (int j = 0; j < n && scores[j] > Float.NEGATIVE_INFINITY; j++) out.add(new Hit(entries.get(best[j]), scores[j]));
+        var found = nearestVectors.nearest(question, n, i -> !anyScoped || entries.get(i).entry().visibleIn(chatScope));
+        List<Hit> out = new ArrayList<>(found.length);
+        for (var f : found) out.add(new Hit(entries.get(f.position()), f.cosine()));
         return out;
     }
 
