@@ -76,6 +76,27 @@ public final class AnswerChecks {
         return out;
     }
 
+    /**
+     * An anchor as an admin reads it (ask, the console): congress:20 → 第20次代表大会, plenum:19-6 → 19届6中全会,
+     * plenum:?-3 → 3中全会, year:1978 → 1978年, ordinal-批:3 → 第3批, meeting-type:总结 → 总结会.
+     */
+    public static String describe(String anchor) {
+        int colon = anchor.indexOf(':');
+        if (colon < 0) return anchor;
+        String kind = anchor.substring(0, colon), value = anchor.substring(colon + 1);
+        if (kind.startsWith("ordinal-")) return "第" + value + kind.substring("ordinal-".length());
+        return switch (kind) {
+            case "congress" -> "第" + value + "次代表大会";
+            case "plenum" -> {
+                String[] p = value.split("-", 2);
+                yield (p[0].equals("?") ? "" : p[0] + "届") + p[1] + "中全会";
+            }
+            case "year" -> value + "年";
+            case "meeting-type" -> value + "会";
+            default -> anchor;
+        };
+    }
+
     private static final String CN_DIGITS = "一二三四五六七八九十";
     /** What may not follow N大 for it to be a congress (二十大, not 十大关系 or 四大发明): {@link #CONGRESS_SHORT}'s lookahead. */
     private static final String NOT_AFTER_DA = "战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事";

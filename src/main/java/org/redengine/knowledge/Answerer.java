@@ -630,7 +630,7 @@ public final class Answerer {
             terms.add(t.alternatives().isEmpty() ? t.text() : t.text() + "=" + String.join("|", t.alternatives()));
         }
         return new Answer.Explanation(query.normalized(), terms, bestText, query.kind().name().toLowerCase(java.util.Locale.ROOT),
-                List.copyOf(AnswerChecks.anchors(query.normalized())), route.name().toLowerCase(java.util.Locale.ROOT));
+                AnswerChecks.anchors(query.normalized()).stream().map(AnswerChecks::describe).toList(), route.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<String> suggestions(List<Scored> scored) {

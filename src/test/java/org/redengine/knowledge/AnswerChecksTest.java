@@ -95,6 +95,13 @@ class AnswerChecksTest {
     }
 
     @Test
+    void anchorsAreDescribedInChinese() {
+        assertThat(AnswerChecks.anchors("十九届六中全会和二十大以及1978年的第三批总结大会").stream().map(AnswerChecks::describe))
+                .containsExactly("第20次代表大会", "19届6中全会", "1978年", "总结会", "第3批");
+        assertThat(AnswerChecks.describe("plenum:?-3")).isEqualTo("3中全会");
+    }
+
+    @Test
     void whichRoadAsksForAPlace() {
         assertThat(QuestionKind.of("一大会址在上海哪条路")).isEqualTo(QuestionKind.WHERE);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "一大于1921年7月在上海召开。", "一大会址在上海哪条路"))
