@@ -150,6 +150,23 @@ public final class AnswerChecks {
         return anchorAgreement(asked, both);
     }
 
+    /**
+     * Whether a word that names a congress or plenum (七大, 二十大, 六中全会) names one the text names, in whatever form
+     * (第七次全国代表大会): such a word is covered by the text although its characters are not in it.
+     */
+    public static boolean namesTheSameMeeting(String word, String text) {
+        if (word.indexOf('大') < 0 && !word.contains("全会")) return false;
+        Set<String> asked = WORD_MEETINGS.get(word, w -> Set.copyOf(anchors(w).stream()
+                .filter(a -> a.startsWith("congress:") || a.startsWith("plenum:")).toList()));
+        if (asked.isEmpty()) return false;
+        Set<String> there = KNOWN_ANCHORS.get(text, AnswerChecks::anchorsOfKnown);
+        for (String a : asked) if (!there.contains(a) && !plenumMatches(a, there)) return false;
+        return true;
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> WORD_MEETINGS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
     private static Set<String> anchorsOfKnown(String text) {
         return Set.copyOf(anchors(text));
     }
@@ -266,7 +283,11 @@ public final class AnswerChecks {
     /** Measure words a count may be asked in (多少人, 几根, 多少篇, 多少钱). */
     private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
             "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
-            "册", "套", "钱", "元");
+            "册", "套", "钱", "元", "圈", "块", "层", "级", "户", "天", "间", "栋", "处", "只", "头", "匹", "棵", "首", "句", "字",
+            "页", "台", "份", "封", "亩", "克", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
+    /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
+    private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** Other words a number is counted or dated in (not asked for as a count's unit, but not a count of people either). */
     private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "分", "秒", "周", "倍", "%", "％");
     /** A number: digits, or Chinese numerals, with 多/余/来 and 万/亿 (543万, 两万余, 3.5万). */
@@ -294,13 +315,19 @@ public final class AnswerChecks {
         return switch (asked) {
             case "人", "名", "位" -> found.equals("人") || found.equals("名") || found.equals("位");
             case "钱", "元" -> found.equals("元");
+            // one thing counted in either word (金牌九块 or 九枚, 十八户 or 十八家)
+            case "块", "枚" -> found.equals("块") || found.equals("枚");
+            case "户", "家" -> found.equals("户") || found.equals("家");
+            case "栋", "座" -> found.equals("栋") || found.equals("座");
+            case "公斤", "千克" -> found.equals("公斤") || found.equals("千克");
+            case "公里", "千米" -> found.equals("公里") || found.equals("千米");
             default -> found.equals(asked);
         };
     }
 
     /** The measure word at a position of a text (the longest of {@link #UNITS} and {@link #OTHER_UNITS}), or null. */
     private static String unitAt(String text, int at) {
-        if (text.startsWith("公里", at)) return "公里";
+        for (String u : LONG_UNITS) if (text.startsWith(u, at)) return u;
         if (at >= text.length()) return null;
         String one = text.substring(at, at + 1);
         return UNITS.contains(one) || OTHER_UNITS.contains(one) ? one : null;

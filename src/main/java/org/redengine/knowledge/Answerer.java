@@ -31,6 +31,7 @@ public final class Answerer {
     private final double threshold;
     private final AnswerModel model;
     private final Cache<String, Answer> cache;
+    private final SectionScopes scopes;
 
     public Answerer(KnowledgeIndex index, Synonyms synonyms, double threshold) {
         this(index, synonyms, threshold, AnswerModel.standard());
@@ -42,6 +43,7 @@ public final class Answerer {
         this.threshold = threshold;
         this.model = model;
         this.cache = Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
+        this.scopes = SectionScopes.of(index.entries());
     }
 
     /**
@@ -460,15 +462,19 @@ public final class Answerer {
         boolean faq = ix.entry().isFaq();
         Extract extract = extract(query, weights, askedAnchors, askedPhase, ix);
         String said = normalized(extract.text());
-        double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, ix.title(), ix.body());
+        String title = faq ? ix.title() : scopes.titleOf(ix);
+        double coverage = faq ? coverage(query, weights, ix.text()) : coverage(query, weights, title, ix.body());
         double answerCoverage = faq ? coverage(query, weights, said) : extract.coverage();
         double questionMatch = faq ? questionMatch(asked, ix.questionWords(), ix.questionWeights())
-                : coverage(query, weights, ix.title(), ix.focus());
+                : coverage(query, weights, title, ix.focus());
         QuestionKind kind = query.kind();
         boolean kindAsked = kind != QuestionKind.OTHER;
         AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, query.normalized()) : AnswerChecks.Holds.YES;
-        boolean holds = kindAsked && fact == AnswerChecks.Holds.YES;
-        int anchors = AnswerChecks.anchorAgreement(askedAnchors, ix.title(), said);
+        // a FAQ row answers the question it was written for: one asking another kind of fact (什么时候写入宪法 for
+        // 在哪次大会上确立) is about something else, whatever its answer happens to hold
+        boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind;
+        boolean holds = kindAsked && fact == AnswerChecks.Holds.YES && !rowAsksOther;
+        int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
         double lexicalConfidence = lexicalConfidence(query, ix, coverage, questionMatch, answerCoverage, said);
         // the hand-tuned ranking of earlier versions, kept as one signal among the others
@@ -480,13 +486,22 @@ public final class Answerer {
         double[] f = {coverage, answerCoverage, questionMatch, bm25, cosine, cosineGap, holds ? 1 : 0,
                 kindAsked && !holds ? 1 : 0, anchors > 0 ? 1 : 0, faq ? 1 : 0, weak ? 1 : 0, lexicalRank,
                 semantic && bm25 == 0 ? 1 : 0, heuristic, lexicalConfidence, answerCosine,
-                coverage(query, weights, said), entityCoverage(query, ix.text() + " " + said)};
+                coverage(query, weights, said), entityCoverage(query, (faq ? ix.text() : title + " " + ix.body()) + " " + said)};
         // never an answer: another congress or year than the one asked, another phase of the event, only the very
         // person, place or date the question names, or (for the kinds read reliably) no date, number or meeting at all
         boolean veto = anchors < 0 || phase || fact == AnswerChecks.Holds.ONLY_ASKED || (fact == AnswerChecks.Holds.NONE
-                && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING));
+                && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING))
+                // nor a FAQ row written for another kind of question whose answer does not hold the kind asked either
+                || (rowAsksOther && fact != AnswerChecks.Holds.YES);
         return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase);
     }
+
+    /** The kind of fact a FAQ row's own question asks for, remembered per row text. */
+    private static QuestionKind rowKind(KnowledgeIndex.Indexed ix) {
+        return ROW_KINDS.get(ix.entry().title(), q -> QuestionKind.of(TextNormalizer.normalize(q)));
+    }
+
+    private static final Cache<String, QuestionKind> ROW_KINDS = Caffeine.newBuilder().maximumSize(50_000).build();
 
     /** Weight of each query term: its rarity, less for single characters (weak evidence either way). */
     private double[] weights(QueryTerms query) {
@@ -533,7 +548,8 @@ public final class Answerer {
                 return 1;
             }
         }
-        return contains(text, term.text());
+        double found = contains(text, term.text());
+        return found < 1 && AnswerChecks.namesTheSameMeeting(term.text(), text) ? 1 : found;
     }
 
     /** 1 when the text contains the word; for a long word, partial credit by the share of its bigrams found. */
@@ -589,7 +605,7 @@ public final class Answerer {
         if (e.isFaq()) {
             return new Extract(clipSentences(e.sentences().get(0)), coverage(query, weights, ix.text()));
         }
-        String title = ix.title();
+        String title = scopes.titleOf(ix);
         List<String> sentences = e.sentences();
         int best = e.focus();
         double bestScore = Double.NEGATIVE_INFINITY;

@@ -411,10 +411,16 @@ public final class KnowledgeIndex implements java.io.Closeable {
         }
     }
 
+    /** A title as entries are scored with it: normalised, with the entry's tags after it. */
+    static String indexedTitle(String title, List<String> tags) {
+        return TextNormalizer.normalize(title) + " " + TextNormalizer.normalize(String.join(" ", tags));
+    }
+
     /** Normalises and segments one entry: its document, its record for answering, and the words it knows. */
     private static Analysed analyse(KnowledgeEntry e, int ordinal, long uid) {
         String title = TextNormalizer.normalize(e.title());
         String tags = TextNormalizer.normalize(String.join(" ", e.tags()));
+        String titleWithTags = indexedTitle(e.title(), e.tags());
         String focus = TextNormalizer.normalize(e.sentences().get(e.focus()));
         String context = TextNormalizer.normalize(e.body());
         Document doc = new Document();
@@ -423,7 +429,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
         doc.add(new org.apache.lucene.document.StringField(SCOPE, e.scope() == null ? EVERY_CHAT : e.scope(), Field.Store.NO));
         add(doc, TEXT, title + " " + tags + " " + context);
         List<String> questionWords = e.isFaq() ? QueryTerms.contentWords(title) : List.of();
-        Indexed ix = new Indexed(ordinal, e, title + " " + tags, context, focus, questionWords,
+        Indexed ix = new Indexed(ordinal, e, titleWithTags, context, focus, questionWords,
                 QuestionKind.answeredIn(e.isFaq() ? context : focus), new double[questionWords.size()]);
         Map<String, String> vocabulary = new java.util.HashMap<>();
         Set<String> known = new java.util.HashSet<>();

@@ -147,4 +147,25 @@ class AnswerChecksTest {
             assertThat(found).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aWordNamingACongressOrPlenumIsFoundInItsLongForm() {
+        assertThat(AnswerChecks.namesTheSameMeeting("七大", "中国共产党第七次全国代表大会在延安杨家岭举行")).isTrue();
+        assertThat(AnswerChecks.namesTheSameMeeting("二十大", "党的第二十次全国代表大会")).isTrue();
+        assertThat(AnswerChecks.namesTheSameMeeting("六中全会", "十九届六中全会通过了决议")).isTrue();
+        assertThat(AnswerChecks.namesTheSameMeeting("七大", "中国共产党第八次全国代表大会")).isFalse();
+        assertThat(AnswerChecks.namesTheSameMeeting("延安", "延安杨家岭")).isFalse();
+    }
+
+    @Test
+    void aCountAskedInAnyMeasureWordNeedsANumberInIt() {
+        String launch = "2003年10月15日，神舟五号载人飞船发射升空，航天员杨利伟成为我国第一位进入太空的航天员。";
+        assertThat(AnswerChecks.countsInTheUnitAsked(launch, "杨利伟在太空一共飞了多少圈")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("飞船绕地球飞行14圈后返回。", "杨利伟在太空一共飞了多少圈")).isTrue();
+        // one thing counted in either word
+        assertThat(AnswerChecks.countsInTheUnitAsked("中国代表团获得9枚金牌。", "中国队拿了几块金牌")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("大桥全长55公里。", "大桥有多少千米")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米，高12米。", "展厅有多少平方米")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米。", "展厅有多高多少米")).isFalse();
+    }
 }

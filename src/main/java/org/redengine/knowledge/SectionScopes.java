@@ -1,0 +1,98 @@
+package org.redengine.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The title each article passage is read with when it is scored. An article's title often lists the topics its
+ * sections take up, one by one ("延安岁月：从瓦窑堡会议到党的七大", with a section "瓦窑堡会议：…" and one "第一个历史决议与党的七大").
+ * Read whole with every passage, it would make the section about 瓦窑堡会议 seem to speak of 七大 too: it would cover
+ * the question's words and agree with its anchors as well as the section that answers. So a passage reads the
+ * article title without the parts that another section's heading names and its own does not; passages before the
+ * first heading (the article's introduction) and articles without sections keep the whole title. The article's tags
+ * (read with its title) are scoped too, whole: the tag 七大 belongs to the section whose heading names it.
+ */
+final class SectionScopes {
+    /** Common parts shorter than this (a single character) say nothing about which section a topic belongs to. */
+    private static final int MIN_PART = 2;
+
+    private final Map<KnowledgeEntry, String> titles;
+
+    private SectionScopes(Map<KnowledgeEntry, String> titles) {
+        this.titles = titles;
+    }
+
+    /** The scoped titles of the sectioned article passages among the entries, as {@link KnowledgeIndex} reads titles. */
+    static SectionScopes of(List<KnowledgeIndex.Indexed> entries) {
+        // article (file and title) → its section headings, in order
+        Map<String, Set<String>> headings = new LinkedHashMap<>();
+        for (KnowledgeIndex.Indexed ix : entries) {
+            KnowledgeEntry e = ix.entry();
+            int dot = e.isFaq() ? -1 : e.title().indexOf(" · ");
+            if (dot < 0) continue;
+            headings.computeIfAbsent(e.file() + "\n" + e.title().substring(0, dot), k -> new LinkedHashSet<>())
+                    .add(e.title().substring(dot + 3));
+        }
+        Map<KnowledgeEntry, String> titles = new IdentityHashMap<>();
+        Map<String, String> made = new java.util.HashMap<>(); // one string per section, shared by its passages
+        for (KnowledgeIndex.Indexed ix : entries) {
+            KnowledgeEntry e = ix.entry();
+            int dot = e.isFaq() ? -1 : e.title().indexOf(" · ");
+            if (dot < 0) continue;
+            String article = e.title().substring(0, dot), own = e.title().substring(dot + 3);
+            Set<String> all = headings.get(e.file() + "\n" + article);
+            if (all.size() < 2) continue;
+            String key = e.file() + "\n" + e.title() + "\n" + String.join(" ", e.tags());
+            String scoped = made.computeIfAbsent(key, k -> {
+                List<String> others = new ArrayList<>(all);
+                others.remove(own);
+                String kept = withoutOtherSections(article, own, others);
+                List<String> keptTags = e.tags().stream().filter(t -> own.contains(t) || !anyContains(others, t)).toList();
+                return kept.equals(article) && keptTags.size() == e.tags().size() ? null
+                        : KnowledgeIndex.indexedTitle(kept + " · " + own, keptTags);
+            });
+            if (scoped != null) titles.put(e, scoped);
+        }
+        return new SectionScopes(titles);
+    }
+
+    /** The title this passage is scored with: {@link KnowledgeIndex.Indexed#title()} unless another section owns part of it. */
+    String titleOf(KnowledgeIndex.Indexed ix) {
+        String scoped = titles.get(ix.entry());
+        return scoped == null ? ix.title() : scoped;
+    }
+
+    /**
+     * The article title with each part (two characters or more, as long as it can be) that another section's heading
+     * also has and this section's heading does not replaced by a space, so that what is left does not run together.
+     */
+    static String withoutOtherSections(String articleTitle, String ownHeading, Collection<String> otherHeadings) {
+        boolean[] drop = new boolean[articleTitle.length()];
+        for (int i = 0; i < articleTitle.length(); i++) {
+            for (int end = articleTitle.length(); end - i >= MIN_PART; end--) {
+                String part = articleTitle.substring(i, end);
+                if (ownHeading.contains(part)) break; // this section's own topic (or part of it): kept
+                if (!anyContains(otherHeadings, part)) continue;
+                for (int j = i; j < end; j++) drop[j] = true;
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(articleTitle.length());
+        for (int i = 0; i < articleTitle.length(); i++) {
+            if (!drop[i]) out.append(articleTitle.charAt(i));
+            else if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') out.append(' ');
+        }
+        return out.toString();
+    }
+
+    private static boolean anyContains(Collection<String> texts, String part) {
+        for (String t : texts) if (t.contains(part)) return true;
+        return false;
+    }
+}
