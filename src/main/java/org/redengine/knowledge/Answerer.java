@@ -171,20 +171,20 @@ public final class Answerer {
 
     /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */
     public record Scored(KnowledgeIndex.Indexed indexed, String text, double[] features, double logit, boolean vetoed,
-                         int anchors, boolean phaseConflict) {
+                         int anchors, boolean phaseConflict, boolean rowAsksOther) {
         double feature(String name) {
             return features[AnswerModel.FEATURES.indexOf(name)];
         }
 
         Scored withLogit(double l) {
-            return new Scored(indexed, text, features, l, vetoed, anchors, phaseConflict);
+            return new Scored(indexed, text, features, l, vetoed, anchors, phaseConflict, rowAsksOther);
         }
 
         Answer.Candidate candidate(double probability) {
             KnowledgeEntry e = indexed.entry();
             return new Answer.Candidate(e.title(), e.file(), clip(text, MAX_ANSWER_CHARS), e.isFaq(), round(probability),
                     round(feature("coverage")), round(feature("questionMatch")), round(feature("bm25")),
-                    feature("kindHit") > 0, round(feature("cosine")), anchors, phaseConflict, vetoed);
+                    feature("kindHit") > 0, round(feature("cosine")), anchors, phaseConflict, rowAsksOther, vetoed);
         }
     }
 
@@ -373,7 +373,7 @@ public final class Answerer {
         f[COSINE_GAP] = cosineGap;
         f[SEMANTIC_ONLY] = qv != null && f[BM25] == 0 ? 1 : 0;
         f[ANSWER_COSINE] = s.indexed().entry().isFaq() || qv == null ? cosine : sentenceCosine(s.text(), qv, cosine);
-        return new Scored(s.indexed(), s.text(), f, m.rankLogit(f), s.vetoed(), s.anchors(), s.phaseConflict());
+        return new Scored(s.indexed(), s.text(), f, m.rankLogit(f), s.vetoed(), s.anchors(), s.phaseConflict(), s.rowAsksOther());
     }
 
     private static final int COSINE = AnswerModel.FEATURES.indexOf("cosine");
@@ -493,7 +493,7 @@ public final class Answerer {
                 && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING))
                 // nor a FAQ row written for another kind of question whose answer does not hold the kind asked either
                 || (rowAsksOther && fact != AnswerChecks.Holds.YES);
-        return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase);
+        return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase, rowAsksOther);
     }
 
     /** The kind of fact a FAQ row's own question asks for, remembered per row text. */

@@ -136,6 +136,27 @@ class AnswererTest {
     }
 
     @Test
+    void aFaqRowWrittenForAnotherKindOfQuestionDoesNotHoldTheKindAsked(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/rows.csv"), """
+                问题,答案,来源
+                科普长廊是什么时候建成的？,科普长廊于2019年5月建成，全长300米。,《城市手册》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // who built it: the row was written for when, and its answer names nobody
+            Answer who = s.answerer().compute("科普长廊的建设人员有哪些");
+            assertThat(who.confident()).isFalse();
+            Answer.Candidate row = who.candidates().get(0);
+            assertThat(row.rowAsksOther()).isTrue();
+            assertThat(row.vetoed()).isTrue();
+            // asked what it was written for, the same row holds the kind asked and answers
+            Answer when = s.answerer().compute("科普长廊是什么时候建成的？");
+            assertThat(when.confident()).isTrue();
+            assertThat(when.candidates().get(0).rowAsksOther()).isFalse();
+        }
+    }
+
+    @Test
     void repeatedQuestionsComeFromTheCache() {
         answerer.answer("四史是啥");
         long hits = answerer.cache().stats().hitCount();
