@@ -394,11 +394,25 @@ public final class AnswerChecks {
         Matcher m = PLACE_WORD.matcher(sentence);
         boolean any = false;
         while (m.find()) {
-            int core = Math.min(m.group().length(), m.group(1).length() + 1);
-            if (!question.contains(m.group().substring(m.group().length() - core))) return Holds.YES;
+            String place = m.group();
+            int core = Math.min(place.length(), m.group(1).length() + 1);
+            // a number before the ending singles the place out (鄱阳街139号, 第1000号学习室): it is compared too, or
+            // a room the question names only in general (…的学习室在哪里) would seem to be all the answer says
+            int number = numberBefore(place, place.length() - m.group(1).length());
+            if (number >= 0) core = Math.max(core, place.length() - number);
+            if (!question.contains(place.substring(place.length() - core))) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
+    /** Where the last run of digits before {@code end} starts, or -1 when there is none. */
+    private static int numberBefore(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && !Character.isDigit(text.charAt(i))) i--;
+        if (i < 0) return -1;
+        while (i > 0 && Character.isDigit(text.charAt(i - 1))) i--;
+        return i;
     }
 
     private static Holds matches(Pattern p, String sentence, String question) {

@@ -168,4 +168,14 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米，高12米。", "展厅有多少平方米")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米。", "展厅有多高多少米")).isFalse();
     }
+
+    @Test
+    void aNumberedRoomIsANewPlaceThoughTheQuestionNamesTheRoomInGeneral() {
+        String question = "压测编辑abc第0号问题的学习室在哪里";
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "压测编辑0号答案：第1000号学习室。", question))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        // the very room the question names is still only what was asked
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "活动在第0号学习室。", "第0号学习室在哪里"))
+                .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+    }
 }

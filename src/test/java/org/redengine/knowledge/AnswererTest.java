@@ -157,6 +157,20 @@ class AnswererTest {
     }
 
     @Test
+    void aRowTypedWordForWordIsAnsweredThoughItsQuestionNamesTheRoomInGeneral(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/rooms.csv"), """
+                问题,答案,来源
+                编辑abc第0号问题的学习室在哪里？,编辑0号答案：第1000号学习室。,压测
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().answer("编辑abc第0号问题的学习室在哪里？");
+            assertThat(a.confident()).isTrue();
+            assertThat(a.text()).contains("第1000号学习室");
+        }
+    }
+
+    @Test
     void repeatedQuestionsComeFromTheCache() {
         answerer.answer("四史是啥");
         long hits = answerer.cache().stats().hitCount();
