@@ -39,6 +39,8 @@ public final class AnswerChecks {
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
     private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d+周年|[一二三四五六七八九十百]+周年");
+    /** How far before an anniversary its subject is read (庆祝中国共产党成立100周年: 中国共产党成立). */
+    private static final int ANNIVERSARY_SUBJECT = 8;
 
     private AnswerChecks() {
     }
@@ -217,8 +219,13 @@ public final class AnswerChecks {
             if (qStart && sEnd && !sStart) return true;
             if (qEnd && sStart && !sEnd) return true;
         }
+        // an anniversary of what the question asks about (成立100周年 for 中国共产党是哪一年成立的), not any anniversary the
+        // sentence mentions (a date given as 新中国成立70周年之际 for who was honoured): the words just before it must
+        // share a pair of characters with the question
         return sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
-                && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()));
+                && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
+                && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
+                        sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
     }
 
     /** Whether a sentence holds the fact a question asks for. */
@@ -245,9 +252,16 @@ public final class AnswerChecks {
                 Holds h = matches(kind.answers(), sentence, question);
                 yield h == Holds.YES && !countsInTheUnitAsked(sentence, question) ? Holds.NONE : h;
             }
+            case MEETING -> matches(MEETING_NAME, sentence, question);
             default -> matches(kind.answers(), sentence, question);
         };
     }
+
+    /**
+     * A meeting with the two characters before its ending (紧急会议, 代表大会, 古田会议), or an ordinal congress (二十大):
+     * compared with the question whole, or every sentence would name only the 会议 that 八七会议是什么会议 names.
+     */
+    private static final Pattern MEETING_NAME = Pattern.compile("[\\u4e00-\\u9fa5\\d]{0,2}(?:会议|大会|全会)|[一二三四五六七八九十]+大");
 
     /** 西安事变和平解决后，1937年1月13日，…: what follows 后 happened after the event, it is not the event's own date. */
     private static final Pattern AFTER = Pattern.compile("(?:之后|以后|后)[,，]");
@@ -427,7 +441,7 @@ public final class AnswerChecks {
 
     /** A place name, or a word that ends the way addresses, sites and rooms do (…村, …路139号, …纪念馆, …活动室). */
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}(省|市|县|区|镇|乡|村|路|街|巷|号|楼|祠|宫|寺|广场|"
-            + "馆|院|室|厅|会址|旧址|故居|基地|中心|大学|学校|公园|机场|港|站|湾|岛|湖|泊|峡|关|城)");
+            + "馆|院|室|厅|会址|旧址|故居|基地|中心|大学|学校|公园|机场|港|站|湾|岛|湖|泊|峡|关|城|岭|坡|峪)");
 
     /** 十八 → 18, 二十 → 20, 7 → 7. */
     static int number(String s) {

@@ -12,7 +12,9 @@ public enum QuestionKind {
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
     WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
-            Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月")),
+            // a date, or a day of the week or an hour for what recurs (每周一上午, 星期三, 9时)
+            Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月"
+                    + "|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}[点时](?!间)")),
     /** A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit. */
     COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类|几点"),
             Pattern.compile("(?<![\\d.])\\d+(\\.\\d+)?(?![\\d.年月日号时])"

@@ -178,4 +178,35 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "活动在第0号学习室。", "第0号学习室在哪里"))
                 .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
     }
+
+    @Test
+    void anAnniversaryConflictsOnlyWhenItIsOfWhatWasAsked() {
+        var founding = AnswerChecks.phaseOf("中国共产党是哪一年成立的");
+        assertThat(AnswerChecks.phaseConflict(founding, "2021年7月1日，庆祝中国共产党成立100周年大会在北京举行。")).isTrue();
+        // an anniversary that only dates the sentence says nothing against it
+        var honoured = AnswerChecks.phaseOf("首批共和国勋章授予了哪些人");
+        assertThat(AnswerChecks.phaseConflict(honoured, "2019年9月，在新中国成立70周年之际，首批共和国勋章颁授。")).isFalse();
+    }
+
+    @Test
+    void aMeetingIsComparedWithTheQuestionByItsName() {
+        assertThat(AnswerChecks.holdsKind(QuestionKind.MEETING, "八七会议是1927年8月7日在汉口召开的紧急会议。", "八七会议是什么会议"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.MEETING, "八七会议在汉口召开。", "八七会议是什么会议"))
+                .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+    }
+
+    @Test
+    void aDayOfTheWeekAnswersWhenSomethingRecurs() {
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHEN, "全体党员在每周一上午同步学习。", "周汇朝学在什么时间学习"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHEN, "全体党员同步学习。", "周汇朝学在什么时间学习"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+    }
+
+    @Test
+    void aRidgeOrSlopeEndsAPlaceName() {
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "座谈会于1942年5月在杨家岭召开。", "延安文艺座谈会是在什么地方开的"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+    }
 }
