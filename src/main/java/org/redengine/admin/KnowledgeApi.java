@@ -248,6 +248,7 @@ public final class KnowledgeApi {
             o.put("cosine", c.cosine());
             o.put("anchors", c.anchors());
             o.put("phaseConflict", c.phaseConflict());
+            o.put("unstated", c.unstated());
             o.put("rowAsksOther", c.rowAsksOther());
             o.put("vetoed", c.vetoed());
             o.put("excerpt", c.excerpt());

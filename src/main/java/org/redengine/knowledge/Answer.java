@@ -51,11 +51,12 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
      * covers, how well the question matches its FAQ question (or its own sentence), its normalised BM25 score,
      * whether its answer holds the kind of fact asked for, the cosine of meaning with the question, whether it
      * agrees with the question's anchors (1 yes, -1 names others, 0 none asked), whether it speaks of another phase
-     * of the event, and whether it was ruled out.
+     * of the event, whether its FAQ row was written for another kind of question, whether it leaves unstated what a
+     * yes-or-no question asks to confirm, and whether it was ruled out.
      */
     public record Candidate(String title, String file, String excerpt, boolean faq, double score, double coverage,
                             double questionMatch, double bm25, boolean kindMatch, double cosine, int anchors,
-                            boolean phaseConflict, boolean rowAsksOther, boolean vetoed) {
+                            boolean phaseConflict, boolean rowAsksOther, boolean unstated, boolean vetoed) {
     }
 
     /** The answer with its source note, as WeChat (text only) shows it. */

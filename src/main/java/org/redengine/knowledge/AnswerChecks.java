@@ -198,21 +198,77 @@ public final class AnswerChecks {
         return false;
     }
 
-    /** What a question says about the phase of an event, read once per question rather than once per candidate. */
-    public record Phase(String question, boolean start, boolean end) {
+    /**
+     * What a question says about the phase of an event, read once per question rather than once per candidate.
+     *
+     * @param events what the answer must speak of, one pattern per event the question asks the date, place or age of
+     *               ({@link #EVENTS})
+     */
+    public record Phase(String question, boolean start, boolean end, List<Pattern> events) {
     }
 
+    /** 遵义会议会址周一开放吗, 全国科技工作者日是否放假: a question answered yes or no, and where its marker is. */
+    private static final Pattern YES_NO = Pattern.compile("(?<![什怎那这多])[吗么]$|是否|能否|可否|能不能|可不可以|会不会|要不要|有没有|是不是");
+    private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\s呀啊呢哈嘛]+$");
+
+    /**
+     * What a yes-or-no question asks to be confirmed: its content word nearest before 吗 (…周一开放吗 → 开放), or
+     * first after 是否 and its kin (是否放假 → 放假); null for any other question. An answer that does not state it
+     * (全国科技工作者日是每年的5月30日 for …放假吗) says nothing about what was asked, however much of the rest it shares.
+     */
+    public static QueryTerms.Term yesNoStatement(QueryTerms query) {
+        String q = TRAILING.matcher(query.normalized()).replaceAll("");
+        Matcher m = YES_NO.matcher(q);
+        if (!m.find()) return null;
+        boolean before = m.end() == q.length() && (q.endsWith("吗") || q.endsWith("么"));
+        QueryTerms.Term best = null;
+        int bestAt = -1;
+        for (QueryTerms.Term t : query.terms()) {
+            int at = before ? q.lastIndexOf(t.text(), m.start() - 1) : q.indexOf(t.text(), m.end());
+            if (at < 0 || (before && at + t.text().length() > m.start())) continue;
+            if (best == null || (before ? at > bestAt : at < bestAt)) {
+                best = t;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Events of a life or a flight whose date, place or age a question asks, each as the words a question names it by
+     * and the words an answer may tell it in. A sentence about another event of the same person or craft (邓稼先
+     * 哪天去世的 → the day he was born; 天问一号哪天发射的 → the day it landed) does not answer, although it has a date.
+     * Where a person is from (哪里人, 老家) is told as …人 or by where they were born.
+     */
+    private static final List<Pattern[]> EVENTS = List.of(
+            new Pattern[]{Pattern.compile("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            new Pattern[]{Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
+                    Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|长眠|殉国|捐躯|阵亡")},
+            new Pattern[]{Pattern.compile("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
+            new Pattern[]{Pattern.compile("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火")},
+            new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),
+                    Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍")});
+
     public static Phase phaseOf(String question) {
-        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find());
+        List<Pattern> events = List.of();
+        QuestionKind kind = QuestionKind.of(question);
+        // the event matters where its date, place or age is asked; 不怕牺牲 in a question about a spirit is no event
+        if (kind == QuestionKind.WHEN || kind == QuestionKind.WHERE || kind == QuestionKind.COUNT) {
+            List<Pattern> found = new java.util.ArrayList<>();
+            for (Pattern[] e : EVENTS) if (e[0].matcher(question).find()) found.add(e[1]);
+            events = List.copyOf(found);
+        }
+        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find(), events);
     }
 
     /**
      * True when the answer speaks of another phase of the event than the question: the question asks when something
-     * began and the sentence only says how it ended (or the reverse), or the sentence is about an anniversary of what
-     * the question asks about.
+     * began and the sentence only says how it ended (or the reverse), the sentence does not speak of the life or
+     * flight event asked about ({@link #EVENTS}), or it is about an anniversary of what the question asks about.
      */
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
+        for (Pattern event : asked.events()) if (!event.matcher(sentence).find()) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -246,15 +302,64 @@ public final class AnswerChecks {
         return switch (kind) {
             case OTHER -> Holds.YES;
             case WHO -> names(sentence, question, true);
-            case WHERE -> max(names(sentence, question, false), places(sentence, question));
-            case WHEN -> datesOfALaterEvent(sentence, question) ? Holds.NONE : matches(kind.answers(), sentence, question);
+            case WHERE -> {
+                Holds h = max(names(sentence, question, false), places(sentence, question));
+                // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
+                Matcher level = LEVEL_ASKED.matcher(question);
+                yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) ? Holds.NONE : h;
+            }
+            case WHEN -> datesOfALaterEvent(sentence, question) ? Holds.NONE : matches(DatePart.asked(question), sentence, question);
             case COUNT -> {
-                Holds h = matches(kind.answers(), sentence, question);
+                Measure measure = Measure.asked(question);
+                if (measure != null) yield measure.holds(sentence, question);
+                Holds h = counts(sentence, question);
                 yield h == Holds.YES && !countsInTheUnitAsked(sentence, question) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             default -> matches(kind.answers(), sentence, question);
         };
+    }
+
+    /**
+     * A question asking for one level of address (哪个区, 哪个县, 哪个村): an answer names that level. Not a province or
+     * a city, which answers name without 省 or 市 (湖南, 广州).
+     */
+    private static final Pattern LEVEL_ASKED = Pattern.compile("(?:哪个|哪一个|什么|哪)(县|区|镇|乡|村|街|路)");
+
+    /**
+     * The parts of a date a when-question asks for: 哪一年 a year, 几月 a month, 哪天 or 几号 a day (or a day of the
+     * week), 几点 an hour; 什么时候 and 何时 any of them. An answer gives one of the parts asked: 每周一上午 does not
+     * say which year 周汇朝学 began.
+     */
+    private enum DatePart {
+        YEAR("哪年|哪一年|几几年|年份|哪个年份", "\\d{4}年|[〇零一二三四五六七八九]{4}年|\\d{4}(?:—|－|-|至|到)"),
+        MONTH("几月|哪个月|哪月|哪一月", "\\d{1,2}月|[一二三四五六七八九十]{1,3}月"),
+        // a day is 25日 or 5月25号, never 五号 alone: 长征五号 and 神舟五号 are names
+        DAY("几号|哪天|哪一天|几日|哪日|日期", "\\d{1,2}日|(?<=月)\\d{1,2}号|[一二三四五六七八九十]{1,3}日|(?:周|星期|礼拜)[一二三四五六日天]"),
+        HOUR("几点|几时", "\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}[点时](?!间)|上午|下午|凌晨|傍晚|晚上|早上|中午|深夜|午夜");
+
+        private final Pattern asks;
+        private final String answers;
+
+        DatePart(String asks, String answers) {
+            this.asks = Pattern.compile(asks);
+            this.answers = answers;
+        }
+
+        private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> ASKED =
+                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+        /** What answers the question's date: its parts' patterns together, or any date when it names no part. */
+        static Pattern asked(String question) {
+            return ASKED.get(question, q -> {
+                StringBuilder any = new StringBuilder();
+                for (DatePart p : values()) {
+                    // 几点 before 要求 or 意见 counts points of a speech (QuestionKind reads it as a count)
+                    if (p.asks.matcher(q).find()) any.append(any.isEmpty() ? "" : "|").append(p.answers);
+                }
+                return any.isEmpty() ? QuestionKind.WHEN.answers() : Pattern.compile(any.toString());
+            });
+        }
     }
 
     /**
@@ -374,10 +479,57 @@ public final class AnswerChecks {
     public static boolean answersKind(QuestionKind kind, String sentence, String question) {
         if (!kind.answeredBy(sentence)) return false;
         return switch (kind) {
-            case COUNT -> countsInTheUnitAsked(sentence, question);
+            case COUNT -> Measure.asked(question) != null ? Measure.asked(question).holds(sentence, question) == Holds.YES
+                    : counts(sentence, question) != Holds.NONE && countsInTheUnitAsked(sentence, question);
             case WHEN -> !datesOfALaterEvent(sentence, question);
             default -> true;
         };
+    }
+
+    /**
+     * What a 多高, 多远, 多重, 几岁 or 多久 question measures, and how its answer gives it: a number in the units of that
+     * measure (37.94米, 五十九岁, 43天), for a duration also a span between two dates (从9月12日开始，到11月2日结束) or how
+     * often (每月一次). A date is no duration: 1920年 says when, 三年 how long.
+     */
+    enum Measure {
+        LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层|%|％|倍)"),
+        WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
+        AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄", "周?岁"),
+        DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",
+                "(?:年|个月|个多月|天|小时|分钟|个星期|周|昼夜|个春秋)");
+
+        private final Pattern asks;
+        private final Pattern answers;
+
+        Measure(String asks, String units) {
+            this.asks = Pattern.compile(asks);
+            this.answers = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?[万亿]?[多余]?个?" + units);
+        }
+
+        static Measure asked(String question) {
+            for (Measure m : values()) if (m.asks.matcher(question).find()) return m;
+            return null;
+        }
+
+        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；]{0,12}?(?:至|到|—|－|~|～)");
+        private static final Pattern HOW_OFTEN = Pattern.compile("每(?:个|一|两|三|半)?(?:年|月|季度|周|星期|天|日)");
+
+        Holds holds(String sentence, String question) {
+            Matcher m = answers.matcher(sentence);
+            boolean any = false;
+            while (m.find()) {
+                // 1920年 and 一九二〇年 are years, not a number of them
+                if (this == DURATION && m.group().endsWith("年") && isYear(m.group(1))) continue;
+                if (!question.contains(m.group())) return Holds.YES;
+                any = true;
+            }
+            if (this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
+            return any ? Holds.ONLY_ASKED : Holds.NONE;
+        }
+
+        private static boolean isYear(String number) {
+            return number.length() == 4 && (Character.isDigit(number.charAt(0)) || number.chars().allMatch(c -> "〇零一二三四五六七八九".indexOf(c) >= 0));
+        }
     }
 
     private static Holds max(Holds a, Holds b) {
@@ -429,6 +581,23 @@ public final class AnswerChecks {
         return i;
     }
 
+    /**
+     * {@link #matches} for counts, where an ordinal is no count: 第一个 and 第九次 say which one, not how many
+     * (设立…时全国有多少科技工作者 is not answered by "…是我国第一个全国科技工作者日"), unless the question asks
+     * which one (第几个).
+     */
+    private static Holds counts(String sentence, String question) {
+        Matcher m = QuestionKind.COUNT.answers().matcher(sentence);
+        boolean ordinalAsked = question.contains("第几");
+        boolean any = false;
+        while (m.find()) {
+            if (!ordinalAsked && m.start() > 0 && sentence.charAt(m.start() - 1) == '第') continue;
+            if (!question.contains(m.group())) return Holds.YES;
+            any = true;
+        }
+        return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
     private static Holds matches(Pattern p, String sentence, String question) {
         Matcher m = p.matcher(sentence);
         boolean any = false;
@@ -439,9 +608,17 @@ public final class AnswerChecks {
         return any ? Holds.ONLY_ASKED : Holds.NONE;
     }
 
-    /** A place name, or a word that ends the way addresses, sites and rooms do (…村, …路139号, …纪念馆, …活动室). */
-    private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}(省|市|县|区|镇|乡|村|路|街|巷|号|楼|祠|宫|寺|广场|"
-            + "馆|院|室|厅|会址|旧址|故居|基地|中心|大学|学校|公园|机场|港|站|湾|岛|湖|泊|峡|关|城|岭|坡|峪)");
+    /**
+     * A place name, or a word that ends the way addresses, sites and rooms do (…村, …路139号, …纪念馆, …活动室). An
+     * ending is not one inside a common word that is no place: 路线, 路费, 道路 and 思路; 关系, 关键 and 机关; 号召 and
+     * 口号 (a house number has digits before 号); 站起来; 城市, 农村, 城乡, 家乡, 地区, 市场, 院士; 以…为中心.
+     */
+    private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}("
+            + "(?<![反节])省|(?<![城股上])市(?![场民委长])|县(?![长])|(?<![地社山灾误盲景园])区(?![别域分])|(?<![城乡坐])镇"
+            + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"
+            + "|街|巷|(?<=\\d)号|楼|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地"
+            + "|(?<![为])中心(?![任工环思内问议])|大学|学校|公园|机场|港|站(?![起在稳队岗])|湾|岛|湖|泊|峡"
+            + "|(?<![机攻难把相有过])关(?![系键心注于怀头联口])|(?<![进长])城(?![市乡镇])|岭|坡|峪)");
 
     /** 十八 → 18, 二十 → 20, 7 → 7. */
     static int number(String s) {

@@ -64,11 +64,13 @@ public final class QueryTerms {
     private final String normalized;
     private final List<Term> terms;
     private final QuestionKind kind;
+    private final Term yesNoStatement;
 
     private QueryTerms(String normalized, List<Term> terms, QuestionKind kind) {
         this.normalized = normalized;
         this.terms = terms;
         this.kind = kind;
+        this.yesNoStatement = AnswerChecks.yesNoStatement(this);
     }
 
     public static QueryTerms of(String question, Synonyms synonyms) {
@@ -178,6 +180,11 @@ public final class QueryTerms {
         }
         // single-character measure words (年, 次, 个) and numerals (the 一 of 哪一年) carry no topic
         return !(t.length() == 1 && (n.startsWith("q") || n.startsWith("m")));
+    }
+
+    /** What this question asks to be confirmed, if it is answered yes or no (see {@link AnswerChecks#yesNoStatement}). */
+    public Term yesNoStatement() {
+        return yesNoStatement;
     }
 
     public String normalized() {

@@ -11,12 +11,17 @@ public enum QuestionKind {
     MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"),
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
-    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|时间|日期|年份|几几年|哪个月"),
+    /** How long something took (多长时间, 多少时间) is a measure, not a time. */
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间|日期|年份|几几年|哪个月"),
             // a date, or a day of the week or an hour for what recurs (每周一上午, 星期三, 9时)
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月"
                     + "|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}[点时](?!间)")),
-    /** A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit. */
-    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类|几点"),
+    /**
+     * A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit.
+     * A measure (多高, 多远, 多重, 多久, 几岁) is a count in its units (AnswerChecks reads which).
+     */
+    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类|几点"
+            + "|几岁|几年|几天|几小时|多高|多长|多远|多深(?![远刻厚])|多宽|多厚|多重(?![要大视])|多久|多大(?:岁数|年纪|年龄)"),
             Pattern.compile("(?<![\\d.])\\d+(\\.\\d+)?(?![\\d.年月日号时])"
                     + "|[一二三四五六七八九十百千万亿两]+[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万|亿|人|所|座|户|处|点)")),
     WHERE(Pattern.compile("哪里|在哪|哪儿|何地|什么地方|啥地方|地点|哪个地方|哪个城市|哪座|哪个省|哪个市|哪个县|哪个区|哪个镇|哪个村"

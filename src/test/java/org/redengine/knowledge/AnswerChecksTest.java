@@ -209,4 +209,87 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "座谈会于1942年5月在杨家岭召开。", "延安文艺座谈会是在什么地方开的"))
                 .isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    private static AnswerChecks.Holds holds(String question, String sentence) {
+        return AnswerChecks.holdsKind(QuestionKind.of(question), sentence, question);
+    }
+
+    @Test
+    void wordsEndingLikePlacesAreNoPlaces() {
+        String q = "三湾改编在哪里进行的";
+        // 路费, 关系, 号召, 道路, 站起来, 城市: no place among them, so only the 三湾 the question names is left
+        assertThat(holds(q, "三湾改编时愿走者发给路费，理顺了官兵关系，响应号召走上新的道路，站起来的城市。"))
+                .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        assertThat(holds(q, "部队到达永新县三湾村，开始改编。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("会址在哪里", "会址在鄱阳街139号。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("会址在哪里", "会址在第五号展厅旁边。")).as("展厅 ends a place").isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void aMeasureIsAnsweredInItsUnits() {
+        assertThat(QuestionKind.of("人民英雄纪念碑有多高")).isEqualTo(QuestionKind.COUNT);
+        assertThat(holds("人民英雄纪念碑有多高", "纪念碑于1949年9月30日奠基，1958年5月1日揭幕。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("人民英雄纪念碑有多高", "纪念碑高37.94米。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("南湖红船有多重", "船长16米。")).as("a length is no weight").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("郭永怀牺牲时多大岁数", "他牺牲时年仅五十九岁。")).isEqualTo(AnswerChecks.Holds.YES);
+        // how long: a number of years, not a year
+        assertThat(QuestionKind.of("翻译宣言用了多长时间")).as("多长时间 is no time of day").isEqualTo(QuestionKind.COUNT);
+        assertThat(holds("翻译宣言用了多长时间", "1920年8月，中文全译本出版。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("翻译宣言用了多长时间", "他用了两个多月译完全文。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("辽沈战役打了多久", "辽沈战役从9月12日开始，到11月2日结束。")).as("a span").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("主题党日多久搞一次", "党支部每月开展一次主题党日。")).as("how often").isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(QuestionKind.of("这次会议有多重要")).as("多重要 is no weight").isEqualTo(QuestionKind.OTHER);
+    }
+
+    @Test
+    void anOrdinalIsNoCount() {
+        String q = "设立科技工作者日那时候全国有多少科技工作者";
+        assertThat(holds(q, "2017年5月30日是我国第一个全国科技工作者日。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds(q, "当时我国科技工作者总数已达8100万人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("第一批有多少人", "第一批共有二十九人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("2021年的科技工作者日是第几个", "2021年5月30日是第五个全国科技工作者日。")).as("第几 asks an ordinal")
+                .isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void theDateHasThePartAskedFor() {
+        assertThat(holds("周汇朝学是哪一年开始实行的", "全体党员在每周一上午同步开展学习。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("周汇朝学在哪天学习", "全体党员在每周一上午同步开展学习。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("纪念馆开放时间是几点到几点", "1927年8月7日，八七会议在汉口召开。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("纪念馆几点开门", "纪念馆每天上午9点开放。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("天问一号是哪天发射的", "天问一号通过长征五号遥四运载火箭发射。")).as("五号 is a rocket's name")
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("七七事变是哪天爆发的", "1937年7月7日，日军在卢沟桥发动事变。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("大会是哪天开幕的", "大会于10月1号开幕。")).isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void theLevelOfAddressAskedIsNamed() {
+        assertThat(holds("周恩来纪念馆在淮安哪个区", "周恩来出生在江苏淮安。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("小岗村在哪个县", "安徽省凤阳县梨园公社小岗生产队。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("党的三大在哪个城市召开", "党的三大在广州召开。")).as("a city is named without 市").isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void anAnswerSpeaksOfTheLifeOrFlightEventAsked() {
+        String born = "邓稼先1924年6月25日出生于安徽怀宁。";
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先哪天去世的"), born)).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先哪天出生的"), born)).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("屠呦呦是哪一年出生的"), "2015年，屠呦呦获得诺贝尔奖。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("天问一号是哪天发射的"), "2021年5月15日，天问一号成功着陆火星。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "1927年8月1日，南昌起义爆发。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "叶挺，广东惠阳人。")).isFalse();
+        // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("什么精神体现了不怕牺牲"), "井冈山精神是坚定执着追理想。")).isFalse();
+    }
+
+    @Test
+    void aYesOrNoQuestionAsksToConfirmItsLastWord() {
+        Synonyms none = Synonyms.NONE;
+        assertThat(QueryTerms.of("遵义会议会址周一开放吗", none).yesNoStatement().text()).isEqualTo("开放");
+        assertThat(QueryTerms.of("全国科技工作者日是否放假", none).yesNoStatement().text()).isEqualTo("放假");
+        assertThat(QueryTerms.of("秋收起义是毛泽东领导的吗？", none).yesNoStatement().text()).isEqualTo("领导");
+        assertThat(QueryTerms.of("遵义会议是什么时候开的", none).yesNoStatement()).isNull();
+        assertThat(QueryTerms.of("为什么这么说呢", none).yesNoStatement()).as("这么 is no 么 of a question").isNull();
+    }
 }

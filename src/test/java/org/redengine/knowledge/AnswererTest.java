@@ -120,8 +120,12 @@ class AnswererTest {
 
     @Test
     void questionsSharingOnlyAWordWithTheKnowledgeGetAFallback() {
+        // at the threshold the bot answers with (the other tests lower it, to answer from this small knowledge base
+        // without the sentence model)
+        AnswerModel standard = AnswerModel.standard();
+        Answerer asServed = answerer.with(standard, standard.threshold());
         for (String q : new String[]{"遵义的天气怎么样", "上海迪士尼门票多少钱", "北京的天气", "怎么做红烧肉"}) {
-            Answer a = answerer.answer(q);
+            Answer a = asServed.answer(q);
             assertThat(a.confident()).as(q).isFalse();
             assertThat(a.text()).isEmpty();
             assertThat(a.citations()).isEmpty();
