@@ -241,13 +241,21 @@ public final class AnswerChecks {
      * Where a person is from (哪里人, 老家) is told as …人 or by where they were born.
      */
     private static final List<Pattern[]> EVENTS = List.of(
-            new Pattern[]{Pattern.compile("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
-            new Pattern[]{Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
-                    Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|长眠|殉国|捐躯|阵亡")},
-            new Pattern[]{Pattern.compile("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
-            new Pattern[]{Pattern.compile("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火")},
+            new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            new Pattern[]{event("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
+                    Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事")},
+            new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
+            new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),
                     Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍")});
+
+    /**
+     * An event word as a question's predicate, not inside a name of people, places or days (遇难同胞的公祭日, 牺牲者,
+     * 出生地 and 诞生地 name what was asked about, not the event asked).
+     */
+    private static Pattern event(String words) {
+        return Pattern.compile("(?:" + words + ")(?![同者烈人纪日周地处])");
+    }
 
     public static Phase phaseOf(String question) {
         List<Pattern> events = List.of();
@@ -595,8 +603,18 @@ public final class AnswerChecks {
             if (!question.contains(m.group())) return Holds.YES;
             any = true;
         }
+        // 门牌号是多少, 几号楼: a number before 号 is what is asked (a count reads no number before 号 otherwise)
+        if (question.contains("号")) {
+            Matcher n = HOUSE_NUMBER.matcher(sentence);
+            while (n.find()) {
+                if (!question.contains(n.group())) return Holds.YES;
+                any = true;
+            }
+        }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
     }
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
 
     private static Holds matches(Pattern p, String sentence, String question) {
         Matcher m = p.matcher(sentence);

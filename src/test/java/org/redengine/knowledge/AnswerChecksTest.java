@@ -247,6 +247,7 @@ class AnswerChecksTest {
         assertThat(holds(q, "2017年5月30日是我国第一个全国科技工作者日。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds(q, "当时我国科技工作者总数已达8100万人。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("第一批有多少人", "第一批共有二十九人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("中共一大会址门牌号是多少", "会址在上海望志路106号，今兴业路76号。")).as("a house number").isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("2021年的科技工作者日是第几个", "2021年5月30日是第五个全国科技工作者日。")).as("第几 asks an ordinal")
                 .isEqualTo(AnswerChecks.Holds.YES);
     }
@@ -279,6 +280,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("天问一号是哪天发射的"), "2021年5月15日，天问一号成功着陆火星。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "1927年8月1日，南昌起义爆发。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "叶挺，广东惠阳人。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("南京大屠杀遇难同胞的公祭日在每年几月几号"),
+                "全国人大常委会决定将每年12月13日设立为南京大屠杀死难者国家公祭日。")).as("遇难同胞 names whom the day remembers").isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("郭永怀是哪天牺牲的"), "1968年12月5日，他乘坐的飞机在着陆时失事。")).isFalse();
         // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("什么精神体现了不怕牺牲"), "井冈山精神是坚定执着追理想。")).isFalse();
     }
