@@ -550,7 +550,7 @@
     try { r = await api('/api/admin/knowledge/explain?q=' + encodeURIComponent($('explain-q').value)); }
     catch (e) { box.appendChild(el('p', e.message, 'error')); return; }
     box.appendChild(el('div', r.confident ? r.answer : '（没有把握，会请提问的人换个说法）', 'answer-box'));
-    const kinds = { when: '时间', where: '地点', who: '人物', count: '数量', meeting: '哪次会议', other: '其他' };
+    const kinds = { when: '时间', where: '地点', who: '人物', count: '数量', meeting: '哪次会议', list: '内容', other: '其他' };
     const routes = { exact: '与问答的问题完全一致，未用语义模型', lexical: '词面信号已足够确定，未用语义模型', semantic: '用了语义模型' };
     box.appendChild(el('p', '置信度 ' + r.confidence.toFixed(2) + '（回答门槛 ' + r.threshold.toFixed(2) + '）；理解为：' + r.terms.join('、')
       + '；问的是：' + (kinds[r.kind] || r.kind) + (r.anchors.length ? '；须一致：' + r.anchors.join('、') : '')

@@ -412,6 +412,7 @@ public final class Main implements Callable<Integer> {
             case "who" -> "人物";
             case "count" -> "数量";
             case "meeting" -> "哪次会议";
+            case "list" -> "内容（包括哪些、怎么表述等）";
             default -> "其他（是什么、为什么等）";
         };
     }

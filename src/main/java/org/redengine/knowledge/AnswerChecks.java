@@ -324,6 +324,8 @@ public final class AnswerChecks {
                 yield h == Holds.YES && !countsInTheUnitAsked(sentence, question) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
+            // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
+            case LIST -> kind.answeredBy(sentence) ? Holds.YES : Holds.NONE;
             default -> matches(kind.answers(), sentence, question);
         };
     }

@@ -31,7 +31,8 @@ record IndexTables(List<KnowledgeIndex.Indexed> entries, long[] uids, long nextU
                    Set<String> knownWords, Map<String, Integer> docFreqs, Set<String> segmenterWords) {
 
     private static final int MAGIC = 0x52444958; // "RDIX"
-    private static final int VERSION = 1;
+    // 2: QuestionKind.LIST added (the kinds an entry answers are saved as bits of their ordinals)
+    private static final int VERSION = 2;
     /** Longest string accepted when reading (a damaged length must not allocate gigabytes). */
     private static final int MAX_STRING_BYTES = 16 << 20;
 

@@ -20,15 +20,21 @@ public enum QuestionKind {
      * A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit.
      * A measure (多高, 多远, 多重, 多久, 几岁) is a count in its units (AnswerChecks reads which).
      */
-    COUNT(Pattern.compile("多少|几个|几次|几名|几位|几家|几项|几条|几套|几册|几篇|几张|几件|几期|几场|几批|几万|几千|几百|几十|几大|几种|几方面|几阶段|几类|几点"
-            + "|几岁|几年|几天|几小时|多高|多长|多远|多深(?![远刻厚])|多宽|多厚|多重(?![要大视])|多久|多大(?:岁数|年纪|年龄)"),
+    COUNT(Pattern.compile("多少|(?<!哪)几(?:个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|万|千|百|十|大|种|方面|阶段|类|点|岁|年|天|小时)"
+            + "|多高|多长|多远|多深(?![远刻厚])|多宽|多厚|多重(?![要大视])|多久|多大(?:岁数|年纪|年龄)"),
             Pattern.compile("(?<![\\d.])\\d+(\\.\\d+)?(?![\\d.年月日号时])"
                     + "|[一二三四五六七八九十百千万亿两]+[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万|亿|人|所|座|户|处|点)")),
     WHERE(Pattern.compile("哪里|在哪|哪儿|何地|什么地方|啥地方|地点|哪个地方|哪个城市|哪座|哪个省|哪个市|哪个县|哪个区|哪个镇|哪个村"
             + "|哪条路|哪条街|什么路|什么街|哪个国家"),
             Pattern.compile("省|市|县|区|镇|村|馆|园|山|湖|江|河|路|街|楼|岛|地|城|州|陵|院|中心|基地|上海|北京|延安|嘉兴|瑞金|遵义")),
-    WHO(Pattern.compile("谁|哪位|何人|哪些人|什么人|啥人|哪个人|(?:人员|成员|人物|领导人|代表|科学家|英雄|烈士|模范)(?:有|是|包括)?哪些"),
+    WHO(Pattern.compile("谁|哪位|哪几位|何人|哪些人|什么人|啥人|哪个人|(?:人员|成员|人物|领导人|代表|科学家|英雄|烈士|模范)(?:有|是|包括)?哪些"),
             Pattern.compile("同志|主席|书记|总理|院士|教授|委员|代表|记者|校长|会长|组长|部长|领导|人")),
+    /**
+     * What a formulation lists (…的内涵, 包括哪些, 哪几个阶段, 怎么表述): answered by a list, after a colon, in items
+     * set off by 、, as 一是…, or as titles side by side (《红岩魂》和《百年红梅颂》). Checked after WHO: 哪几位 asks who.
+     */
+    LIST(Pattern.compile("内涵|内容是|内容有|包括哪|包括什么|包含哪|哪几|哪些方面|怎么表述|如何表述|怎么概括|如何概括|具体指|具体是指|分别是|分别指"),
+            Pattern.compile("[：:]|、[^、。]*、|一是|其一|》[和与及、]《|”[和与及、]“")),
     OTHER(null, null);
 
     /** What a speech, plan or report makes points of (几点要求, 几点意见): 几点 before them counts, it is not a time. */

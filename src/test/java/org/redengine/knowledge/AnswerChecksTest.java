@@ -296,4 +296,17 @@ class AnswerChecksTest {
         assertThat(QueryTerms.of("遵义会议是什么时候开的", none).yesNoStatement()).isNull();
         assertThat(QueryTerms.of("为什么这么说呢", none).yesNoStatement()).as("这么 is no 么 of a question").isNull();
     }
+
+    @Test
+    void aFormulationAskedForIsAnsweredByAList() {
+        String q = "建党精神包括哪几句话";
+        assertThat(QuestionKind.of(q)).isEqualTo(QuestionKind.LIST);
+        assertThat(holds(q, "伟大建党精神是中国共产党的精神之源。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds(q, "讲话首次提出了伟大建党精神：坚持真理、坚守理想。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("市科协组织大家看了哪几部舞台剧", "党员观看了舞台剧《红岩魂》和《百年红梅颂》。")).isEqualTo(AnswerChecks.Holds.YES);
+        // 哪几 asks which ones, not how many; 哪几位 asks who
+        assertThat(QuestionKind.of("论持久战把抗战分成哪几个阶段")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("抗战分成几个阶段")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("南昌起义有哪几位领导人")).isEqualTo(QuestionKind.WHO);
+    }
 }
