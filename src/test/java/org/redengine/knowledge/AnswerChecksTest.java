@@ -309,4 +309,13 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("抗战分成几个阶段")).isEqualTo(QuestionKind.COUNT);
         assertThat(QuestionKind.of("南昌起义有哪几位领导人")).isEqualTo(QuestionKind.WHO);
     }
+
+    @Test
+    void kindsReadFromMoreWaysOfAsking() {
+        assertThat(QuestionKind.of("南昌起义前敌总指挥是哪个")).as("a post asked with 哪个").isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("最早试办的四个特区是哪四个城市")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("泸定桥有几根铁索")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("小岗村属于安徽什么县")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("这几乎是什么意思")).as("几乎 is no count").isEqualTo(QuestionKind.OTHER);
+    }
 }
