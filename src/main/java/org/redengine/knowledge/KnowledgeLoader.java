@@ -94,7 +94,7 @@ public final class KnowledgeLoader {
             if (f.article()) articles++;
             else if (f.synonyms() == null) faqs += f.entries().size();
         }
-        return new KnowledgeBase(entries, synonyms, problems, files, articles, faqs);
+        return new KnowledgeBase(entries, Synonyms.builtIn().with(synonyms), problems, files, articles, faqs);
     }
 
     private static boolean isHidden(Path rel) {

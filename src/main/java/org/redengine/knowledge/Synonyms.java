@@ -78,6 +78,51 @@ public final class Synonyms {
         return out;
     }
 
+    private static volatile Synonyms builtIn;
+
+    /**
+     * The party-history synonyms every knowledge base has (honorifics, congress and plenum names, other names of
+     * events: {@code src/main/resources/knowledge/synonyms.txt}); a knowledge base's own file adds to them.
+     */
+    public static Synonyms builtIn() {
+        Synonyms s = builtIn;
+        if (s == null) {
+            try (java.io.InputStream in = Synonyms.class.getResourceAsStream("/knowledge/synonyms.txt")) {
+                if (in == null) throw new IllegalStateException("missing /knowledge/synonyms.txt");
+                List<LoadProblem> problems = new ArrayList<>();
+                s = parse("内置同义词", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList(), problems);
+                if (!problems.isEmpty()) throw new IllegalStateException("bad built-in synonyms: " + problems);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            builtIn = s;
+        }
+        return s;
+    }
+
+    /** These synonyms with another file's: a phrase in both has the alternatives of both. */
+    public Synonyms with(Synonyms more) {
+        if (more.isEmpty()) return this;
+        if (isEmpty()) return more;
+        Map<String, Set<String>> merged = new HashMap<>();
+        alternatives.forEach((k, v) -> merged.put(k, new LinkedHashSet<>(v)));
+        more.alternatives.forEach((k, v) -> merged.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        Map<String, Set<String>> frozen = new HashMap<>();
+        merged.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new Synonyms(frozen, Math.max(longest, more.longest));
+    }
+
+    /** Equal when they make the same phrases equivalent (an edit that leaves synonyms.txt alone keeps them equal). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Synonyms other && alternatives.equals(other.alternatives);
+    }
+
+    @Override
+    public int hashCode() {
+        return alternatives.hashCode();
+    }
+
     public Set<String> alternativesOf(String phrase) {
         return alternatives.getOrDefault(phrase, Set.of());
     }

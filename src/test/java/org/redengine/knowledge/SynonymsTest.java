@@ -32,4 +32,21 @@ class SynonymsTest {
         Synonyms s = Synonyms.parse("s", List.of("遵義會議, 遵义会议的召开"), new ArrayList<>());
         assertThat(s.alternativesOf("遵义会议")).containsExactly("遵义会议的召开");
     }
+
+    @Test
+    void everyKnowledgeBaseHasTheBuiltInSynonymsAndItsOwnFileAddsToThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("faq"));
+        java.nio.file.Files.writeString(dir.resolve("faq/问答.csv"), "问题,答案,来源\n朱德是哪里人？,朱德是四川仪陇人。,《朱德传》\n");
+        Synonyms without = KnowledgeLoader.load(dir).synonyms();
+        assertThat(without.alternativesOf("朱老总")).contains("朱德");
+        assertThat(without.alternativesOf("毛主席")).contains("毛泽东");
+
+        java.nio.file.Files.writeString(dir.resolve(KnowledgeLoader.SYNONYMS_FILE), "毛主席, 毛润之\n红井, 沙洲坝红井\n");
+        Synonyms with = KnowledgeLoader.load(dir).synonyms();
+        assertThat(with.alternativesOf("毛主席")).contains("毛泽东", "毛润之");
+        assertThat(with.alternativesOf("红井")).contains("沙洲坝红井");
+        // loaded twice, the same synonyms: an edit elsewhere keeps the index's statistics (and the update incremental)
+        assertThat(KnowledgeLoader.load(dir).synonyms()).isEqualTo(with).isNotEqualTo(without);
+    }
 }
