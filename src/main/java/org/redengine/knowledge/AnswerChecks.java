@@ -36,8 +36,8 @@ public final class AnswerChecks {
      */
     private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
 
-    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
-    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官");
+    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
+    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官|和平解决");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d+周年|[一二三四五六七八九十百]+周年");
     /** How far before an anniversary its subject is read (庆祝中国共产党成立100周年: 中国共产党成立). */
     private static final int ANNIVERSARY_SUBJECT = 8;
@@ -242,8 +242,8 @@ public final class AnswerChecks {
      */
     private static final List<Pattern[]> EVENTS = List.of(
             new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
-            new Pattern[]{event("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
-                    Pattern.compile("去世|逝世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事")},
+            new Pattern[]{event("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
+                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),

@@ -283,6 +283,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("南京大屠杀遇难同胞的公祭日在每年几月几号"),
                 "全国人大常委会决定将每年12月13日设立为南京大屠杀死难者国家公祭日。")).as("遇难同胞 names whom the day remembers").isFalse();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("郭永怀是哪天牺牲的"), "1968年12月5日，他乘坐的飞机在着陆时失事。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("西安事变是哪天发生的"),
+                "1936年12月25日，蒋介石离开西安，西安事变和平解决，内战的局面由此结束。")).as("how it ended is not when it happened").isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先是哪天过世的"), "邓稼先于1986年7月29日在北京逝世。")).isFalse();
         // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("什么精神体现了不怕牺牲"), "井冈山精神是坚定执着追理想。")).isFalse();
     }
