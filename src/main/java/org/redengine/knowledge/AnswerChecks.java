@@ -24,10 +24,10 @@ public final class AnswerChecks {
     private static final Pattern PLENUM = Pattern.compile("(?:(" + CN + "|\\d{1,2})届)?(" + CN + "|\\d{1,2})中全会");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})(?!\\d)");
     /**
-     * Other ordinals that single out one of a series: 第2号, 第五次反“围剿”, 第三批, 第12条 (not 第N次…代表大会 or 第N届,
-     * which the congress and plenum anchors read).
+     * Other ordinals that single out one of a series: 第2号, 第五次反“围剿”, 第三批, 第12条, 第三个 (首个, 首次 and 头一批
+     * are the first); not 第N次…代表大会 or 第N届, which the congress and plenum anchors read.
      */
-    private static final Pattern ORDINAL = Pattern.compile("第(" + CN + "|\\d{1,4})([号次期批条款章节轮])(?!(?:全国)?代表大会)");
+    private static final Pattern ORDINAL = Pattern.compile("(?:第(" + CN + "|\\d{1,4})|(首|头一))([号次期批条款章节轮个])(?!(?:全国)?代表大会)");
 
     /**
      * A meeting's type, where the name says it (动员大会, 总结大会, 表彰会, 座谈会): the 总结大会 asked about is not the
@@ -71,9 +71,9 @@ public final class AnswerChecks {
             m = MEETING_TYPE.matcher(text);
             while (m.find()) out.add("meeting-type:" + m.group(1));
         }
-        if (text.indexOf('第') >= 0) {
+        if (text.indexOf('第') >= 0 || text.indexOf('首') >= 0 || text.contains("头一")) {
             m = ORDINAL.matcher(text);
-            while (m.find()) out.add("ordinal-" + m.group(2) + ":" + number(m.group(1)));
+            while (m.find()) out.add("ordinal-" + m.group(3) + ":" + (m.group(2) != null ? 1 : number(m.group(1))));
         }
         return out;
     }
@@ -316,7 +316,11 @@ public final class AnswerChecks {
                 Matcher level = LEVEL_ASKED.matcher(question);
                 yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) ? Holds.NONE : h;
             }
-            case WHEN -> datesOfALaterEvent(sentence, question) ? Holds.NONE : matches(DatePart.asked(question), sentence, question);
+            case WHEN -> {
+                // the day something falls on every year (每年的5月30日) is not the day it was decided on
+                String dated = ONCE.matcher(question).find() && !question.contains("每年") ? RECURRING.matcher(sentence).replaceAll("") : sentence;
+                yield datesOfALaterEvent(dated, question) ? Holds.NONE : matches(DatePart.asked(question), dated, question);
+            }
             case COUNT -> {
                 Measure measure = Measure.asked(question);
                 if (measure != null) yield measure.holds(sentence, question);
@@ -329,6 +333,11 @@ public final class AnswerChecks {
             default -> matches(kind.answers(), sentence, question);
         };
     }
+
+    /** What is done once (批复, 设立, 通过): the date asked is of that act. */
+    private static final Pattern ONCE = Pattern.compile("批复|批准|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
+    /** A date that comes round every year. */
+    private static final Pattern RECURRING = Pattern.compile("每年的?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]");
 
     /**
      * A question asking for one level of address (哪个区, 哪个县, 哪个村): an answer names that level. Not a province or

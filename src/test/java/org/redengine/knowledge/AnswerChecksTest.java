@@ -22,6 +22,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.anchors("中国共产党第十八次全国代表大会")).containsExactly("congress:18");
         assertThat(AnswerChecks.anchors("十一届三中全会于1978年召开")).containsExactly("plenum:11-3", "year:1978");
         assertThat(AnswerChecks.anchors("第三批全国重点文物")).containsExactly("ordinal-批:3");
+        assertThat(AnswerChecks.anchors("党的首个历史决议")).containsExactly("ordinal-个:1");
+        assertThat(AnswerChecks.anchorAgreement(AnswerChecks.anchors("党的首个历史决议是哪天通过的"),
+                AnswerChecks.anchors("这是党的历史上第三个历史决议"))).isEqualTo(-1);
         assertThat(AnswerChecks.anchors("十大战役和四大发明")).as("not congresses").isEmpty();
         assertThat(AnswerChecks.anchors("一二三四大")).as("four numerals is no congress number").isEmpty();
         assertThat(AnswerChecks.anchors("19大和第20大")).containsExactly("congress:19", "congress:20");
@@ -262,6 +265,11 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("七七事变是哪天爆发的", "1937年7月7日，日军在卢沟桥发动事变。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("大会是哪天开幕的", "大会于10月1号开幕。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the day a day of remembrance falls on is not the day it was decided on
+        String decided = "国务院哪天批复设立科技工作者日的";
+        assertThat(holds(decided, "全国科技工作者日是每年的5月30日，经国务院批复从2017年起设立。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds(decided, "2016年11月25日，国务院批复同意将每年5月30日设立为全国科技工作者日。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("全国科技工作者日是哪天", "全国科技工作者日是每年的5月30日。")).isEqualTo(AnswerChecks.Holds.YES);
     }
 
     @Test
