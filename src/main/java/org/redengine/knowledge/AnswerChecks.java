@@ -335,7 +335,7 @@ public final class AnswerChecks {
     }
 
     /** What is done once (批复, 设立, 通过): the date asked is of that act. */
-    private static final Pattern ONCE = Pattern.compile("批复|批准|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
+    private static final Pattern ONCE = Pattern.compile("批(?![评判])|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
     /** A date that comes round every year. */
     private static final Pattern RECURRING = Pattern.compile("每年的?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]");
 
@@ -347,14 +347,15 @@ public final class AnswerChecks {
 
     /**
      * The parts of a date a when-question asks for: 哪一年 a year, 几月 a month, 哪天 or 几号 a day (or a day of the
-     * week), 几点 an hour; 什么时候 and 何时 any of them. An answer gives one of the parts asked: 每周一上午 does not
-     * say which year 周汇朝学 began.
+     * week, or 下旬), 几点 an hour; 什么时候 and 何时 any of them. An answer gives the finest part asked (哪年哪月哪日
+     * a day: 从2017年起 does not say which day) or the hour: 每周一上午 does not say which year 周汇朝学 began.
      */
     private enum DatePart {
         YEAR("哪年|哪一年|几几年|年份|哪个年份", "\\d{4}年|[〇零一二三四五六七八九]{4}年|\\d{4}(?:—|－|-|至|到)"),
         MONTH("几月|哪个月|哪月|哪一月", "\\d{1,2}月|[一二三四五六七八九十]{1,3}月"),
         // a day is 25日 or 5月25号, never 五号 alone: 长征五号 and 神舟五号 are names
-        DAY("几号|哪天|哪一天|几日|哪日|日期", "\\d{1,2}日|(?<=月)\\d{1,2}号|[一二三四五六七八九十]{1,3}日|(?:周|星期|礼拜)[一二三四五六日天]"),
+        DAY("几号|哪天|哪一天|几日|哪日|日期", "\\d{1,2}日|(?<=月)\\d{1,2}号|[一二三四五六七八九十]{1,3}日|(?:周|星期|礼拜)[一二三四五六日天]"
+                + "|[上中下]旬"),
         HOUR("几点|几时", "\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}[点时](?!间)|上午|下午|凌晨|傍晚|晚上|早上|中午|深夜|午夜");
 
         private final Pattern asks;
@@ -371,12 +372,16 @@ public final class AnswerChecks {
         /** What answers the question's date: its parts' patterns together, or any date when it names no part. */
         static Pattern asked(String question) {
             return ASKED.get(question, q -> {
-                StringBuilder any = new StringBuilder();
+                DatePart finest = null;
+                boolean hour = false;
                 for (DatePart p : values()) {
-                    // 几点 before 要求 or 意见 counts points of a speech (QuestionKind reads it as a count)
-                    if (p.asks.matcher(q).find()) any.append(any.isEmpty() ? "" : "|").append(p.answers);
+                    if (!p.asks.matcher(q).find()) continue;
+                    if (p == HOUR) hour = true;
+                    else finest = p; // YEAR, MONTH, DAY: the later, the finer
                 }
-                return any.isEmpty() ? QuestionKind.WHEN.answers() : Pattern.compile(any.toString());
+                if (finest == null && !hour) return QuestionKind.WHEN.answers();
+                String answers = finest == null ? HOUR.answers : hour ? finest.answers + "|" + HOUR.answers : finest.answers;
+                return Pattern.compile(answers);
             });
         }
     }

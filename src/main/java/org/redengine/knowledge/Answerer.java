@@ -475,7 +475,8 @@ public final class Answerer {
                 : coverage(query, weights, title, ix.focus());
         QuestionKind kind = query.kind();
         boolean kindAsked = kind != QuestionKind.OTHER;
-        AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, query.normalized()) : AnswerChecks.Holds.YES;
+        // what the question names, it names in any of its synonyms too (毛主席 names 毛泽东: not a new person)
+        AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, asked) : AnswerChecks.Holds.YES;
         // a FAQ row answers the question it was written for: one asking another kind of fact (什么时候写入宪法 for
         // 在哪次大会上确立) is about something else, whatever its answer happens to hold
         boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind;

@@ -270,6 +270,11 @@ class AnswerChecksTest {
         assertThat(holds(decided, "全国科技工作者日是每年的5月30日，经国务院批复从2017年起设立。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds(decided, "2016年11月25日，国务院批复同意将每年5月30日设立为全国科技工作者日。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("全国科技工作者日是哪天", "全国科技工作者日是每年的5月30日。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("全国科技工作者日是国务院哪天批的", "全国科技工作者日是每年的5月30日，经国务院批复设立。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        // the finest part asked: a year alone does not say which day
+        assertThat(holds("科技工作者日是哪年哪月哪日设立的", "科技工作者日从2017年起设立。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("朱毛会师是哪年哪月哪日", "1928年4月下旬，朱德、陈毅率部到达宁冈砻市。")).isEqualTo(AnswerChecks.Holds.YES);
     }
 
     @Test
