@@ -1,6 +1,7 @@
 package org.redengine.knowledge.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -72,7 +73,7 @@ public final class ChineseSegmenter {
     /** Whether {@link #addWords} would add any of these words (so texts would be segmented differently after). */
     public static synchronized boolean wouldAdd(Collection<String> words) {
         for (String w : words) {
-            if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ") && !CustomDictionary.contains(w)) return true;
+            if (teachable(w)) return true;
         }
         return false;
     }
@@ -81,13 +82,19 @@ public final class ChineseSegmenter {
     public static synchronized void addWords(Collection<String> words) {
         boolean added = false;
         for (String w : words) {
-            if (w.length() >= 2 && w.length() <= 16 && !w.contains(" ")) {
-                if (!CustomDictionary.contains(w)) {
-                    CustomDictionary.add(w, "nz 1024");
-                    added = true;
-                }
+            if (teachable(w)) {
+                CustomDictionary.add(w, "nz 1024");
+                added = true;
             }
         }
         if (added) NAMES.invalidateAll();
+    }
+
+    /**
+     * A word the segmenter does not know yet. One its core dictionary has is left alone: taught again, it would
+     * lose its part of speech (毛泽东 a person's name, nr, would become a proper noun, nz, and no longer answer 谁).
+     */
+    private static boolean teachable(String w) {
+        return w.length() >= 2 && w.length() <= 16 && !w.contains(" ") && !CustomDictionary.contains(w) && !CoreDictionary.contains(w);
     }
 }

@@ -25,4 +25,12 @@ class ChineseSegmenterTest {
         ChineseSegmenter.addWords(List.of("赤霞岭学社")); // a domain word (a tag), now one word of nature nz
         assertThat(texts(ChineseSegmenter.namesIn(text))).contains("赤霞岭学社", "毛泽东");
     }
+
+    @Test
+    void aKnownNameTaughtAgainKeepsItsPartOfSpeech() {
+        ChineseSegmenter.addWords(List.of("毛泽东", "周恩来")); // synonyms teach their phrases
+        assertThat(ChineseSegmenter.namesIn("毛泽东回答说，周恩来也在场。"))
+                .filteredOn(w -> w.text().equals("毛泽东") || w.text().equals("周恩来"))
+                .hasSize(2).allSatisfy(w -> assertThat(w.nature()).startsWith("nr"));
+    }
 }
