@@ -369,7 +369,7 @@ public final class AnswerChecks {
         private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> ASKED =
                 com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
-        /** What answers the question's date: its parts' patterns together, or any date when it names no part. */
+        /** What answers the question's date: its finest part asked (with an hour, if asked), or any date when it names none. */
         static Pattern asked(String question) {
             return ASKED.get(question, q -> {
                 DatePart finest = null;
@@ -503,8 +503,11 @@ public final class AnswerChecks {
     public static boolean answersKind(QuestionKind kind, String sentence, String question) {
         if (!kind.answeredBy(sentence)) return false;
         return switch (kind) {
-            case COUNT -> Measure.asked(question) != null ? Measure.asked(question).holds(sentence, question) == Holds.YES
-                    : counts(sentence, question) != Holds.NONE && countsInTheUnitAsked(sentence, question);
+            case COUNT -> {
+                Measure measure = Measure.asked(question);
+                yield measure != null ? measure.holds(sentence, question) == Holds.YES
+                        : counts(sentence, question) != Holds.NONE && countsInTheUnitAsked(sentence, question);
+            }
             case WHEN -> !datesOfALaterEvent(sentence, question);
             default -> true;
         };
@@ -539,16 +542,10 @@ public final class AnswerChecks {
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:个|一|两|三|半)?(?:年|月|季度|周|星期|天|日)");
 
         Holds holds(String sentence, String question) {
-            Matcher m = answers.matcher(sentence);
-            boolean any = false;
-            while (m.find()) {
-                // 1920年 and 一九二〇年 are years, not a number of them
-                if (this == DURATION && m.group().endsWith("年") && isYear(m.group(1))) continue;
-                if (!question.contains(m.group())) return Holds.YES;
-                any = true;
-            }
-            if (this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
-            return any ? Holds.ONLY_ASKED : Holds.NONE;
+            // 1920年 and 一九二〇年 are years, not a number of them
+            Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
+            if (h != Holds.YES && this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
+            return h;
         }
 
         private static boolean isYear(String number) {
@@ -611,31 +608,25 @@ public final class AnswerChecks {
      * which one (第几个).
      */
     private static Holds counts(String sentence, String question) {
-        Matcher m = QuestionKind.COUNT.answers().matcher(sentence);
         boolean ordinalAsked = question.contains("第几");
-        boolean any = false;
-        while (m.find()) {
-            if (!ordinalAsked && m.start() > 0 && sentence.charAt(m.start() - 1) == '第') continue;
-            if (!question.contains(m.group())) return Holds.YES;
-            any = true;
-        }
+        Holds h = matches(QuestionKind.COUNT.answers(), sentence, question,
+                r -> !ordinalAsked && r.start() > 0 && sentence.charAt(r.start() - 1) == '第');
         // 门牌号是多少, 几号楼: a number before 号 is what is asked (a count reads no number before 号 otherwise)
-        if (question.contains("号")) {
-            Matcher n = HOUSE_NUMBER.matcher(sentence);
-            while (n.find()) {
-                if (!question.contains(n.group())) return Holds.YES;
-                any = true;
-            }
-        }
-        return any ? Holds.ONLY_ASKED : Holds.NONE;
+        return question.contains("号") ? max(h, matches(HOUSE_NUMBER, sentence, question)) : h;
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
 
     private static Holds matches(Pattern p, String sentence, String question) {
+        return matches(p, sentence, question, r -> false);
+    }
+
+    /** Facts of the pattern in the sentence, and whether one is not in the question; {@code skip}: matches that are none. */
+    private static Holds matches(Pattern p, String sentence, String question, java.util.function.Predicate<java.util.regex.MatchResult> skip) {
         Matcher m = p.matcher(sentence);
         boolean any = false;
         while (m.find()) {
+            if (skip.test(m)) continue;
             if (!question.contains(m.group())) return Holds.YES;
             any = true;
         }
