@@ -249,6 +249,7 @@ public final class KnowledgeApi {
             o.put("anchors", c.anchors());
             o.put("phaseConflict", c.phaseConflict());
             o.put("unstated", c.unstated());
+            o.put("detailMissing", c.detailMissing());
             o.put("rowAsksOther", c.rowAsksOther());
             o.put("vetoed", c.vetoed());
             o.put("excerpt", c.excerpt());

@@ -56,7 +56,7 @@ public record Answer(boolean confident, String text, List<Citation> citations, d
      */
     public record Candidate(String title, String file, String excerpt, boolean faq, double score, double coverage,
                             double questionMatch, double bm25, boolean kindMatch, double cosine, int anchors,
-                            boolean phaseConflict, boolean rowAsksOther, boolean unstated, boolean vetoed) {
+                            boolean phaseConflict, boolean rowAsksOther, boolean unstated, boolean detailMissing, boolean vetoed) {
     }
 
     /** The answer with its source note, as WeChat (text only) shows it. */

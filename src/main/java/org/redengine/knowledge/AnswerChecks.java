@@ -28,6 +28,11 @@ public final class AnswerChecks {
      * are the first); not 第N次…代表大会 or 第N届, which the congress and plenum anchors read.
      */
     private static final Pattern ORDINAL = Pattern.compile("(?:第(" + CN + "|\\d{1,4})|(首|头一))([号次期批条款章节轮个])(?!(?:全国)?代表大会)");
+    /**
+     * A term of office or of an elected body (第九届全国委员会, 第一任主席): one series with the congresses that elect
+     * them, so 科协九大 is not answered by who was the 第一任 chairman.
+     */
+    private static final Pattern TERM = Pattern.compile("第(" + CN + "|\\d{1,3})[届任](?!中全会)");
 
     /**
      * A meeting's type, where the name says it (动员大会, 总结大会, 表彰会, 座谈会): the 总结大会 asked about is not the
@@ -47,7 +52,7 @@ public final class AnswerChecks {
 
     /**
      * The anchors of a (normalised) text, as {@code congress:18}, {@code plenum:19-6}, {@code year:1978},
-     * {@code ordinal-号:2}, {@code meeting-type:总结}.
+     * {@code ordinal-号:2}, {@code meeting-type:总结}, {@code term:9}.
      */
     public static Set<String> anchors(String text) {
         // every candidate of every question is checked: each pattern runs only where its fixed part occurs (a class
@@ -75,6 +80,10 @@ public final class AnswerChecks {
             m = ORDINAL.matcher(text);
             while (m.find()) out.add("ordinal-" + m.group(3) + ":" + (m.group(2) != null ? 1 : number(m.group(1))));
         }
+        if (text.indexOf('届') >= 0 || text.indexOf('任') >= 0) {
+            m = TERM.matcher(text);
+            while (m.find()) out.add("term:" + number(m.group(1)));
+        }
         return out;
     }
 
@@ -95,6 +104,7 @@ public final class AnswerChecks {
             }
             case "year" -> value + "年";
             case "meeting-type" -> value + "会";
+            case "term" -> "第" + value + "届（任）";
             default -> anchor;
         };
     }
@@ -180,14 +190,28 @@ public final class AnswerChecks {
         if (asked.isEmpty()) return 0;
         boolean all = true;
         for (String a : asked) {
-            if (answer.contains(a) || plenumMatches(a, answer)) continue;
+            if (answer.contains(a) || plenumMatches(a, answer) || sameInTheOtherSeries(a, answer)) continue;
             all = false;
             String kind = a.substring(0, a.indexOf(':'));
             for (String b : answer) {
                 if (b.startsWith(kind + ":") && !b.equals(a)) return -1;
             }
+            // a congress and the terms it elects count alike: 九大 asked, 第一任 answered
+            String other = otherSeries(kind);
+            if (other != null) for (String b : answer) if (b.startsWith(other)) return -1;
         }
         return all ? 1 : 0;
+    }
+
+    /** The anchor kind numbered in step with this one (a congress elects the term of the same number), or null. */
+    private static String otherSeries(String kind) {
+        return kind.equals("congress") ? "term:" : kind.equals("term") ? "congress:" : null;
+    }
+
+    /** 九大 agrees with 第九届, and 第九届 with 九大. */
+    private static boolean sameInTheOtherSeries(String asked, Set<String> answer) {
+        String kind = asked.substring(0, asked.indexOf(':')), other = otherSeries(kind);
+        return other != null && answer.contains(other + asked.substring(asked.indexOf(':') + 1));
     }
 
     /** 三中全会 (no 届 given) agrees with 十一届三中全会. */
@@ -201,10 +225,16 @@ public final class AnswerChecks {
     /**
      * What a question says about the phase of an event, read once per question rather than once per candidate.
      *
-     * @param events what the answer must speak of, one pattern per event the question asks the date, place or age of
-     *               ({@link #EVENTS})
+     * @param events  what the answer must speak of, one pattern per event the question asks the date, place or age of
+     *                ({@link #EVENTS})
+     * @param details what else the answer must speak of, one pattern per detail the question asks ({@link #DETAILS})
+     * @param nameOf  when the question asks what something is called (…委员会叫什么, 全称是啥), the last two characters
+     *                before it (员会), else null ({@link #nameGiven})
      */
-    public record Phase(String question, boolean start, boolean end, List<Pattern> events) {
+    public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, String nameOf) {
+        public Phase(String question, boolean start, boolean end, List<Pattern> events) {
+            this(question, start, end, events, List.of(), null);
+        }
     }
 
     /** 遵义会议会址周一开放吗, 全国科技工作者日是否放假: a question answered yes or no, and where its marker is. */
@@ -266,8 +296,67 @@ public final class AnswerChecks {
             for (Pattern[] e : EVENTS) if (e[0].matcher(question).find()) found.add(e[1]);
             events = List.copyOf(found);
         }
-        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find(), events);
+        List<Pattern> details = new java.util.ArrayList<>();
+        for (Pattern[] d : DETAILS) if (d[0].matcher(question).find()) details.add(d[1]);
+        String nameOf = null;
+        Matcher name = kind == QuestionKind.OTHER ? NAME_ASKED.matcher(question) : null;
+        if (name != null && name.find()) {
+            String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
+            nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
+        }
+        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find(), events, List.copyOf(details), nameOf);
     }
+
+    /**
+     * Details a question may ask about anything, each as the words that ask it and the words an answer tells it in:
+     * what a thing is made of (红船是用什么木头做的), another name of a person (李大钊的小名叫什么), the weather, and
+     * a relative as what is asked about (杨靖宇的后代现在在哪工作; not 毛泽东的儿子毛岸英, where the relative is named).
+     * A sentence about the same subject that tells none of it does not answer.
+     */
+    private static final String RELATIVES = "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|妻子|夫人|丈夫|爱人|父亲|母亲|父母|爸爸|妈妈|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|孙子|孙女|家人|家属|亲属|亲人";
+    private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
+    private static final List<Pattern[]> DETAILS = List.of(
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
+                    Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
+            new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
+                    Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
+            new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
+                    Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
+            new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|们|都|后来|如今|今天|去|哪|谁|什么|啥|多少|几|吗|呢|[？?，,。]|$)"),
+                    Pattern.compile(RELATIVES + "|长子|次子|之子|之女|遗孀|烈属|亲属|家庭")});
+
+    /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
+    private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名");
+    /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
+    private static final Pattern NAME_LEAD_OUT = Pattern.compile("[的是就又到底\\p{P}\\s]+$");
+    /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
+    private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名");
+
+    /**
+     * True when the sentence does not speak of a detail the question asks ({@link #DETAILS}), or does not give the
+     * name asked: no title, quotes or word of naming, no word ending like the thing named that the question does not
+     * already have (士兵委员会 for …的委员会叫啥名), and, where a person is asked for, no person's name the question
+     * does not already have.
+     */
+    public static boolean detailMissing(Phase asked, String sentence) {
+        for (Pattern detail : asked.details()) if (!detail.matcher(sentence).find()) return true;
+        return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
+    }
+
+    private static boolean nameGiven(String sentence, String question, String thing) {
+        if (NAMING.matcher(sentence).find()) return true;
+        if (thing.length() == 2) {
+            for (int at = sentence.indexOf(thing, 2); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+                if (!question.contains(sentence.substring(at - 2, at + 2))) return true;
+            }
+        }
+        // a person asked for by what they were (…那位科学家叫什么名字) is named by a person's name; nothing else is read
+        // as one (the segmenter takes some phrases for names: 党百年)
+        return PERSON_NOUN.matcher(thing).find() && names(sentence, question, true) == Holds.YES;
+    }
+
+    /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
+    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅]$");
 
     /**
      * True when the answer speaks of another phase of the event than the question: the question asks when something

@@ -171,20 +171,20 @@ public final class Answerer {
 
     /** One candidate answer with its signals ({@link AnswerModel#FEATURES}) and the ranker's score. */
     public record Scored(KnowledgeIndex.Indexed indexed, String text, double[] features, double logit, boolean vetoed,
-                         int anchors, boolean phaseConflict, boolean rowAsksOther, boolean unstated) {
+                         int anchors, boolean phaseConflict, boolean rowAsksOther, boolean unstated, boolean detailMissing) {
         double feature(String name) {
             return features[AnswerModel.FEATURES.indexOf(name)];
         }
 
         Scored withLogit(double l) {
-            return new Scored(indexed, text, features, l, vetoed, anchors, phaseConflict, rowAsksOther, unstated);
+            return new Scored(indexed, text, features, l, vetoed, anchors, phaseConflict, rowAsksOther, unstated, detailMissing);
         }
 
         Answer.Candidate candidate(double probability) {
             KnowledgeEntry e = indexed.entry();
             return new Answer.Candidate(e.title(), e.file(), clip(text, MAX_ANSWER_CHARS), e.isFaq(), round(probability),
                     round(feature("coverage")), round(feature("questionMatch")), round(feature("bm25")),
-                    feature("kindHit") > 0, round(feature("cosine")), anchors, phaseConflict, rowAsksOther, unstated, vetoed);
+                    feature("kindHit") > 0, round(feature("cosine")), anchors, phaseConflict, rowAsksOther, unstated, detailMissing, vetoed);
         }
     }
 
@@ -299,7 +299,7 @@ public final class Answerer {
             // the row whose question was typed word for word was written for exactly this question: the checks that
             // catch a wrong match (kind, anchors, phase) misread some answers, and must not refuse an admin's own row
             if (s.vetoed() && h.indexed().ordinal() == exactOrdinal) {
-                s = new Scored(s.indexed(), s.text(), s.features(), s.logit(), false, s.anchors(), s.phaseConflict(), s.rowAsksOther(), s.unstated());
+                s = new Scored(s.indexed(), s.text(), s.features(), s.logit(), false, s.anchors(), s.phaseConflict(), s.rowAsksOther(), s.unstated(), s.detailMissing());
             }
             scored.add(s);
         }
@@ -379,7 +379,7 @@ public final class Answerer {
         f[COSINE_GAP] = cosineGap;
         f[SEMANTIC_ONLY] = qv != null && f[BM25] == 0 ? 1 : 0;
         f[ANSWER_COSINE] = s.indexed().entry().isFaq() || qv == null ? cosine : sentenceCosine(s.text(), qv, cosine);
-        return new Scored(s.indexed(), s.text(), f, m.rankLogit(f), s.vetoed(), s.anchors(), s.phaseConflict(), s.rowAsksOther(), s.unstated());
+        return new Scored(s.indexed(), s.text(), f, m.rankLogit(f), s.vetoed(), s.anchors(), s.phaseConflict(), s.rowAsksOther(), s.unstated(), s.detailMissing());
     }
 
     private static final int COSINE = AnswerModel.FEATURES.indexOf("cosine");
@@ -483,6 +483,8 @@ public final class Answerer {
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES && !rowAsksOther;
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
+        // a detail asked (what it is made of, another name, what it is called) that the text does not speak of
+        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said);
         // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
         // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         QueryTerms.Term statement = query.yesNoStatement();
@@ -503,8 +505,8 @@ public final class Answerer {
         boolean veto = anchors < 0 || phase || fact == AnswerChecks.Holds.ONLY_ASKED || (fact == AnswerChecks.Holds.NONE
                 && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING))
                 // nor a FAQ row written for another kind of question whose answer does not hold the kind asked either
-                || (rowAsksOther && fact != AnswerChecks.Holds.YES) || unstated;
-        return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase, rowAsksOther, unstated);
+                || (rowAsksOther && fact != AnswerChecks.Holds.YES) || unstated || detailMissing;
+        return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase, rowAsksOther, unstated, detailMissing);
     }
 
     /** The kind of fact a FAQ row's own question asks for, remembered per row text. */
@@ -624,7 +626,8 @@ public final class Answerer {
             String norm = normalized(sentences.get(i));
             int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, norm);
             double s = coverage(query, weights, title, norm) + (query.kind() != QuestionKind.OTHER && AnswerChecks.answersKind(query.kind(), norm, query.normalized()) ? 0.3 : 0)
-                    + 0.3 * anchors - (AnswerChecks.phaseConflict(askedPhase, norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
+                    + 0.3 * anchors - (AnswerChecks.phaseConflict(askedPhase, norm) ? 0.5 : 0)
+                    - (AnswerChecks.detailMissing(askedPhase, norm) ? 0.5 : 0) + (i == e.focus() ? 0.05 : 0);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * carries page furniture (上一版 下一版, 放大 缩小 默认, a page label, a picture's file name, a masthead) and lines
  * broken wherever the narrow column ended, sometimes with a blank line in the middle of a sentence ("集中学",
  * blank line, "习470余次"). Furniture lines are dropped; a paragraph that stops mid-sentence is joined with the
- * paragraph after it.
+ * paragraph after it. Photo credits are removed, and with them the short captions they end.
  */
 public final class ArticleText {
 
@@ -34,6 +34,7 @@ public final class ArticleText {
             if (!l.isEmpty() && isFurniture(l)) continue;
             kept.add(line);
         }
+        dropCaptions(kept);
         // paragraphs: runs of non-blank lines; a structural line (heading, list item, quote) stands alone
         List<StringBuilder> paragraphs = new ArrayList<>();
         List<Boolean> structural = new ArrayList<>();
@@ -71,6 +72,35 @@ public final class ArticleText {
             out.addAll(List.of(p.toString().split("\n")));
         }
         return out;
+    }
+
+    /**
+     * A photo credit at the end of a line (本报记者 罗文彬 摄, 重庆科技报通讯员 何云莲 摄, （新华社记者 X 摄））: who took a
+     * picture the text no longer shows, never an answer (a who-question would read the photographer as the person).
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\s\\u3000]*[（(]?[\\u4e00-\\u9fa5]{0,8}(?:记者|通讯员|摄影|摄)"
+            + "[\\s\\u3000]*[\\u4e00-\\u9fa5·]{2,5}(?:[\\s\\u3000、]+[\\u4e00-\\u9fa5·]{2,5})*[\\s\\u3000]*摄[)）]?$");
+    /** How long a line on its own with a photo credit may be and still be read as the picture's caption. */
+    private static final int CAPTION_CHARS = 60;
+
+    /**
+     * Removes photo credits; a short line standing on its own (blank lines or the text's ends around it) that carried
+     * one is the caption of a picture the text no longer shows, about the picture rather than the story
+     * (游客在会师纪念雕塑前合影), and goes with it. A long one is kept, without the credit.
+     */
+    private static void dropCaptions(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line.strip());
+            if (!credit.find()) continue;
+            String rest = line.strip().substring(0, credit.start()).strip();
+            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+            if (rest.isEmpty() || (alone && rest.length() <= CAPTION_CHARS)) {
+                lines.remove(i--);
+            } else {
+                lines.set(i, rest);
+            }
+        }
     }
 
     private static boolean isFurniture(String l) {

@@ -334,4 +334,56 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("小岗村属于安徽什么县")).isEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("这几乎是什么意思")).as("几乎 is no count").isEqualTo(QuestionKind.OTHER);
     }
+
+    @Test
+    void aCongressAndTheTermsItElectsAreOneSeries() {
+        assertThat(AnswerChecks.anchors("中国科协九大选举万钢为第九届全国委员会主席")).containsExactly("congress:9", "term:9");
+        assertThat(AnswerChecks.anchors("李四光当选为中国科协第一任主席")).containsExactly("term:1");
+        assertThat(AnswerChecks.anchors("十九届六中全会")).as("a plenum's 届 is the plenum's").containsExactly("plenum:19-6");
+        Set<String> ninth = AnswerChecks.anchors("科协九大上当选主席的是谁");
+        assertThat(AnswerChecks.anchorAgreement(ninth, AnswerChecks.anchors("李四光当选为中国科协第一任主席"))).isEqualTo(-1);
+        assertThat(AnswerChecks.anchorAgreement(ninth, AnswerChecks.anchors("万钢当选为第九届全国委员会主席"))).isEqualTo(1);
+        assertThat(AnswerChecks.anchorAgreement(ninth, AnswerChecks.anchors("中国科协九大选举万钢为主席"))).isEqualTo(1);
+        assertThat(AnswerChecks.anchorAgreement(ninth, AnswerChecks.anchors("万钢当选为中国科协主席"))).as("no term named: nothing to disagree with").isZero();
+        Set<String> first = AnswerChecks.anchors("中国科协的第一任主席是谁");
+        assertThat(AnswerChecks.anchorAgreement(first, AnswerChecks.anchors("中国科协九大选举万钢为主席"))).isEqualTo(-1);
+        assertThat(AnswerChecks.anchorAgreement(first, AnswerChecks.anchors("1958年中国科协一大选举李四光为主席"))).isEqualTo(1);
+        assertThat(AnswerChecks.describe("term:9")).isEqualTo("第9届（任）");
+    }
+
+    @Test
+    void aDetailAskedIsSpokenOf() {
+        String boat = "“红船”是指浙江嘉兴南湖上的一条游船，中共一大最后一天的会议在这条船上举行。";
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船是用什么木头做的"), boat)).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船是用什么木头做的"), "红船是一艘用杉木建造的单夹弄丝网船。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船停在哪里"), boat)).as("no detail asked").isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("李大钊的小名叫什么"), "李大钊是河北乐亭人，生于1889年。")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("用王京这个化名的那位科学家本名叫什么"),
+                "王淦昌此后十几年化名“王京”，隐姓埋名投身核武器研制。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第一颗原子弹爆炸那天罗布泊刮的什么风"),
+                "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
+        String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("杨靖宇将军的后代现在在哪工作"), died)).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("毛泽东的儿子毛岸英在哪牺牲的"), "毛岸英在朝鲜战场牺牲。"))
+                .as("a relative named is who is asked about, not what is asked").isFalse();
+    }
+
+    @Test
+    void aNameAskedIsGiven() {
+        String third = "这是党的历史上第三个历史决议，总结了党百年奋斗的重大成就和历史经验。";
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第三个历史决议叫什么"), third)).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第三个历史决议叫什么"),
+                "全会审议通过了《中共中央关于党的百年奋斗重大成就和历史经验的决议》。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("古田会议的全称是啥"),
+                "红军第四军第九次代表大会在古田村召开，这就是著名的古田会议。")).isFalse();
+        // a new word ending like the thing asked about names it (士兵委员会 for …的委员会叫啥名)
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("三湾改编里那个让官兵平等的委员会叫啥名"),
+                "第三，在连以上各级建立士兵委员会，实行民主管理。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("三湾改编里那个让官兵平等的委员会叫啥名"),
+                "三湾改编实行民主管理，官兵平等。")).isTrue();
+        // a person asked for by name is given by a name
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("主持建FAST望远镜那位首席科学家叫什么名字"),
+                "中国天眼由南仁东担任首席科学家兼总工程师主持建设。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("遵义会议是什么时候召开的"), third)).as("no name asked").isFalse();
+    }
 }

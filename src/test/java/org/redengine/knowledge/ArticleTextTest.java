@@ -1,0 +1,40 @@
+package org.redengine.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cleaning an article's lines before they are cut into sentences (newspaper text as copied from a page). */
+class ArticleTextTest {
+
+    @Test
+    void furnitureIsDroppedAndASentenceBrokenByABlankLineIsJoined() {
+        List<String> out = ArticleText.clean(List.of("上一版 下一版", "20230428_e9b5c2.jpg", "截至5月20日，重庆市科协各级党组织开展集中学",
+                "", "习470余次，覆盖全体党员。", "", "第二段。"));
+        assertThat(String.join("\n", out)).doesNotContain("上一版").doesNotContain(".jpg")
+                .contains("开展集中学\n习470余次").contains("第二段。");
+    }
+
+    @Test
+    void aPhotoCaptionOnItsOwnGoesWithItsCredit() {
+        List<String> out = ArticleText.clean(List.of("朱毛握手处 星火燎原时", "", "20230428_e9b5c2.jpg", "",
+                "    井冈山市龙市镇的会师广场上，游客在会师纪念雕塑前合影。本报记者 罗文彬 摄", "",
+                "  本报讯（记者 罗文彬）95年前的春天，两支革命武装胜利会合。"));
+        assertThat(String.join("\n", out)).doesNotContain("合影").doesNotContain("摄").contains("本报讯（记者 罗文彬）95年前的春天");
+    }
+
+    @Test
+    void aCreditEndingRunningTextIsRemovedAndTheTextKept() {
+        String longCaption = "重庆是一片英雄的热土，有着光荣的革命传统，红色资源丰富。在党史学习教育中，我市各级党组织充分利用红色资源的教育作用，"
+                + "讲好党史故事。本报记者 刘壹刀 摄";
+        List<String> out = ArticleText.clean(List.of("", longCaption, "", "大家提出了许多意见", "和建议。 重庆科技报通讯员 何云莲 摄",
+                "", "重庆科技报记者 吴玥瞳 摄"));
+        String text = String.join("\n", out);
+        assertThat(text).contains("讲好党史故事。").contains("和建议。").doesNotContain("刘壹刀").doesNotContain("何云莲")
+                .doesNotContain("吴玥瞳").doesNotContain("摄");
+        assertThat(ArticleText.clean(List.of("举办庆祝中国共产党成立100周年摄影·书画展，展出300余张照片。")))
+                .as("摄影 in running text is no credit").containsExactly("举办庆祝中国共产党成立100周年摄影·书画展，展出300余张照片。");
+    }
+}
