@@ -563,7 +563,7 @@
     tbody.id = 'candidates';
     r.candidates.forEach((c) => tbody.appendChild(row([c.title, c.faq ? '问答' : '文章', c.score.toFixed(3), c.coverage.toFixed(2),
       c.questionMatch.toFixed(2), c.bm25.toFixed(2), r.route === 'semantic' ? c.cosine.toFixed(2) : '未算', c.kindMatch ? '是' : c.rowAsksOther ? '否（问答原问另一类）' : '否',
-      c.anchors > 0 ? '一致' : c.anchors < 0 ? '不符' : '—', c.vetoed ? (c.phaseConflict ? '阶段不符' : c.rowAsksOther ? '问答原问另一类事实' : c.unstated ? '未提及是非问所问之事' : c.detailMissing ? '未说到所问的细节' : '是') : '否'])));
+      c.anchors > 0 ? '一致' : c.anchors < 0 ? '不符' : '—', c.vetoed ? (c.phaseConflict ? '阶段不符' : c.rowAsksOther ? '问答原问另一类事实' : c.unstated ? '未提及是非问所问之事' : c.detailMissing ? '未说到所问的细节或地名' : '是') : '否'])));
     table.appendChild(tbody);
     box.appendChild(table);
   }

@@ -342,7 +342,7 @@ public final class Main implements Callable<Integer> {
                         c.coverage(), c.questionMatch(), c.bm25(), encoded ? String.format("%.2f", c.cosine()) : "未算",
                         c.kindMatch() ? "，含所问事实" : "",
                         c.anchors() > 0 ? "，锚点一致" : c.anchors() < 0 ? "，锚点不符" : "", c.phaseConflict() ? "，事件阶段不符" : "", c.unstated() ? "，未提及是非问所问之事" : "",
-                        c.detailMissing() ? "，未说到所问的细节" : "",
+                        c.detailMissing() ? "，未说到所问的细节或地名" : "",
                         c.rowAsksOther() ? "，这条问答原本问的是另一类事实" : "",
                         c.vetoed() ? "，已排除" : "", c.title(), c.excerpt());
             }

@@ -309,7 +309,8 @@ public final class AnswerChecks {
 
     /**
      * Details a question may ask about anything, each as the words that ask it and the words an answer tells it in:
-     * what a thing is made of (红船是用什么木头做的), another name of a person (李大钊的小名叫什么), the weather, and
+     * what a thing is made of (红船是用什么木头做的), another name of a person (李大钊的小名叫什么), which ship, plane or
+     * train (钱学森回国坐的是哪艘船: one named, not just 登上轮船), the weather, and
      * a relative as what is asked about (杨靖宇的后代现在在哪工作; not 毛泽东的儿子毛岸英, where the relative is named).
      * A sentence about the same subject that tells none of it does not answer.
      */
@@ -320,6 +321,7 @@ public final class AnswerChecks {
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
+            new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|们|都|后来|如今|今天|去|哪|谁|什么|啥|多少|几|吗|呢|[？?，,。]|$)"),
@@ -530,7 +532,8 @@ public final class AnswerChecks {
      * 名 or 位 alike, money in 元): some number in it is followed by that unit, or is in digits followed by no unit at
      * all (30万军民). False when every number is in another unit (两弹一星元勋多少位 is not answered by an age, 62岁, or
      * a date). The unit is the word the segmenter finds right after 多少 or 几, so 多少支前民工 and 多少部门 name none;
-     * without one (多少党员, 多少个) any number will do.
+     * people counted by what they are (多少党员, 多少学员) are
+     * counted as 人, 名, 位 or households (户); without a unit (多少个) any number will do.
      */
     static boolean countsInTheUnitAsked(String sentence, String question) {
         String unit = UNIT_ASKED.get(question, AnswerChecks::unitAsked);
@@ -545,7 +548,8 @@ public final class AnswerChecks {
 
     private static boolean sameUnit(String found, String asked) {
         return switch (asked) {
-            case "人", "名", "位" -> found.equals("人") || found.equals("名") || found.equals("位");
+            // a count of people may be told in households (十八户农民)
+            case "人", "名", "位" -> found.equals("人") || found.equals("名") || found.equals("位") || found.equals("户");
             case "钱", "元" -> found.equals("元");
             // one thing counted in either word (金牌九块 or 九枚, 十八户 or 十八家)
             case "块", "枚" -> found.equals("块") || found.equals("枚");
@@ -578,9 +582,14 @@ public final class AnswerChecks {
             if (asked == null) continue;
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : i + 1 < words.size() ? words.get(i + 1).text() : "";
             if (UNITS.contains(unit)) return unit;
+            // people counted by what they are (多少学员, 几个代表 is 个's): counted as 人, 名 or 位
+            if (PEOPLE.matcher(unit).find()) return "人";
         }
         return "";
     }
+
+    /** Words for people (学员, 党员, 代表, 士兵, 科学家, 群众…), counted in 人, 名 or 位. */
+    private static final Pattern PEOPLE = Pattern.compile("(?:[员者兵民士]|学生|工人|民工|干部|代表|群众|同胞|烈士|英雄|科学家|专家|院士|战士|官兵|百姓|村民|农民|职工|志愿者)$");
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> UNIT_ASKED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();

@@ -19,9 +19,18 @@ import java.util.List;
  * @param lexical the same two models fitted on the signals known before the sentence model is consulted (its cosine
  *                signals zero), with a threshold chosen for near-certainty: a question it is that sure of is answered
  *                without encoding it (the lexical shortcut). Null: every question not typed word for word is encoded.
+ * @param runnerUpFloor the lowest runner-up the gate measures a lead over: a small knowledge base offers rivals far
+ *                weaker than the fitting questions ever met (or none), and a lead over them says nothing about being
+ *                right (古田会议在哪里召开 "leading" with the only row about 中共一大). Fitted as a low percentile (the 10th) of
+ *                the runner-ups the tuning questions met; -∞ in models fitted before it.
  */
 public record AnswerModel(double[] ranker, double rankerBias, List<String> gateSignals, double[] gate, double gateBias,
-                          double threshold, String fitted, AnswerModel lexical) {
+                          double threshold, String fitted, AnswerModel lexical, double runnerUpFloor) {
+
+    public AnswerModel(double[] ranker, double rankerBias, List<String> gateSignals, double[] gate, double gateBias,
+                       double threshold, String fitted, AnswerModel lexical) {
+        this(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, lexical, Double.NEGATIVE_INFINITY);
+    }
 
     public AnswerModel(double[] ranker, double rankerBias, double[] gate, double gateBias, double threshold, String fitted) {
         this(ranker, rankerBias, GATE_FEATURES, gate, gateBias, threshold, fitted, null);
@@ -73,7 +82,7 @@ public record AnswerModel(double[] ranker, double rankerBias, List<String> gateS
         for (int i = 0; i < g.length; i++) {
             g[i] = switch (gateSignals.get(i)) {
                 case "rankerLogit" -> bestLogit;
-                case "margin" -> Math.min(10, bestLogit - secondLogit);
+                case "margin" -> Math.min(10, bestLogit - Math.max(secondLogit, runnerUpFloor));
                 default -> best[FEATURES.indexOf(gateSignals.get(i))];
             };
         }
@@ -96,11 +105,11 @@ public record AnswerModel(double[] ranker, double rankerBias, List<String> gateS
     }
 
     public AnswerModel withThreshold(double t) {
-        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, t, fitted, lexical);
+        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, t, fitted, lexical, runnerUpFloor);
     }
 
     public AnswerModel withLexical(AnswerModel shortcut) {
-        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, shortcut);
+        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, shortcut, runnerUpFloor);
     }
 
     public static AnswerModel parse(JsonNode root) {
@@ -117,7 +126,7 @@ public record AnswerModel(double[] ranker, double rankerBias, List<String> gateS
         JsonNode lexical = root.path("lexical");
         return new AnswerModel(r, root.path("ranker").path("bias").asDouble(), List.copyOf(signals), g,
                 root.path("gate").path("bias").asDouble(), root.path("threshold").asDouble(0.5), root.path("fitted").asText(""),
-                lexical.isObject() ? parse(lexical) : null);
+                lexical.isObject() ? parse(lexical) : null, root.path("runnerUpFloor").asDouble(Double.NEGATIVE_INFINITY));
     }
 
     private static double[] weights(JsonNode node, List<String> names) {
@@ -139,6 +148,7 @@ public record AnswerModel(double[] ranker, double rankerBias, List<String> gateS
         ObjectNode gw = g.putObject("weights");
         for (int i = 0; i < gate.length; i++) gw.put(gateSignals.get(i), gate[i]);
         root.put("threshold", threshold);
+        if (Double.isFinite(runnerUpFloor)) root.put("runnerUpFloor", runnerUpFloor);
         if (lexical != null) root.set("lexical", lexical.toJson());
         return root;
     }

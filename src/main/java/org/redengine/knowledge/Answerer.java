@@ -322,8 +322,10 @@ public final class Answerer {
         if (shortcut != null && !pass.scored().isEmpty()) {
             List<Scored> ranked = rank(pass.scored(), shortcut);
             double confidence = gate(ranked, shortcut);
-            // never less sure than an answer needs to be (an operator's stricter threshold holds here too)
-            if (!ranked.get(0).vetoed() && confidence >= Math.max(shortcut.threshold(), threshold)) {
+            // never less sure than an answer needs to be (an operator's stricter threshold holds here too), and never
+            // for an answer that lacks the kind of fact asked (a where-question answered by a sentence naming no place)
+            // or a name the question gives (古田会议 asked, a row about 中共一大 found): the sentence model has a say
+            if (!ranked.get(0).vetoed() && takesShortcut(ranked.get(0).features()) && confidence >= Math.max(shortcut.threshold(), threshold)) {
                 return new Considered(query, ranked, confidence, Route.LEXICAL);
             }
         }
@@ -368,9 +370,38 @@ public final class Answerer {
     private static double gate(List<Scored> ranked, AnswerModel m) {
         Scored best = ranked.get(0);
         if (best.vetoed()) return 0;
-        double second = ranked.size() > 1 && !ranked.get(1).vetoed() ? ranked.get(1).logit() : best.logit() - 10;
+        double second = best.logit() - 10;
+        for (int i = 1; i < ranked.size() && !ranked.get(i).vetoed(); i++) {
+            if (!sameAnswer(best.text(), ranked.get(i).text())) {
+                second = ranked.get(i).logit();
+                break;
+            }
+        }
         return m.gateProbability(best.features(), best.logit(), second);
     }
+
+    /** How many characters two answers must begin with alike to be one sentence told at different lengths. */
+    private static final int SAME_START = 20;
+
+    /**
+     * Whether two candidates give the same answer: the same sentence (an FAQ row and an article saying it alike, or
+     * two passages quoting it), whole or one within the other, or told from the same beginning at different lengths.
+     * The lead of the best candidate is measured over the first that says something else: a runner-up agreeing with
+     * it is no rival, and the sentence told twice must not make the bot less sure than told once.
+     */
+    public static boolean sameAnswer(String a, String b) {
+        String x = bareText(a), y = bareText(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        if (x.contains(y) || y.contains(x)) return true;
+        int n = Math.min(x.length(), y.length());
+        return n >= SAME_START && x.regionMatches(0, y, 0, SAME_START);
+    }
+
+    private static String bareText(String text) {
+        return BARE_TEXT.get(text, t -> NOT_BARE.matcher(TextNormalizer.normalize(t)).replaceAll(""));
+    }
+
+    private static final Cache<String, String> BARE_TEXT = Caffeine.newBuilder().maximumSize(50_000).build();
 
     /** A lexically scored candidate with the sentence model's signals filled in. */
     private Scored withMeaning(Scored s, double cosine, double cosineGap, float[] qv, AnswerModel m) {
@@ -383,6 +414,21 @@ public final class Answerer {
     }
 
     private static final int COSINE = AnswerModel.FEATURES.indexOf("cosine");
+    private static final int KIND_MISS = AnswerModel.FEATURES.indexOf("kindMiss");
+    private static final int ENTITY_COVERAGE = AnswerModel.FEATURES.indexOf("entityCoverage");
+
+    /**
+     * Whether a candidate may be answered without the sentence model: it holds the kind of fact asked, if any, and
+     * every name the question gives is in its entry.
+     */
+    public static boolean takesShortcut(double[] features) {
+        return features[KIND_MISS] == 0 && features[ENTITY_COVERAGE] >= 1;
+    }
+    /**
+     * How much of what a question says beyond an FAQ row's own question the row's answer must cover, when the row
+     * was written for another kind of question, to answer it.
+     */
+    private static final double ROW_ASKS_OTHER_COVERAGE = 0.5;
     private static final int COSINE_GAP = AnswerModel.FEATURES.indexOf("cosineGap");
     private static final int SEMANTIC_ONLY = AnswerModel.FEATURES.indexOf("semanticOnly");
     private static final int ANSWER_COSINE = AnswerModel.FEATURES.indexOf("answerCosine");
@@ -411,6 +457,25 @@ public final class Answerer {
     }
 
     /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
+    /**
+     * Whether the question names a place (古田, 遵义, 延安: the segmenter's place names) or a proper name of four
+     * characters or more (古田会议) that the entry nowhere mentions, in any of its synonyms: an entry that never
+     * names what is asked about is about something else (古田会议在哪里召开 is not answered by a row about 中共一大,
+     * however alike the questions read).
+     */
+    private static boolean placeMissing(QueryTerms query, String text) {
+        String plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
+        for (QueryTerms.Term t : query.terms()) {
+            boolean named = t.nature().startsWith("ns") && t.text().length() >= 2
+                    // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
+                    || t.nature().startsWith("nz") && t.text().length() >= 4;
+            if (!named) continue;
+            if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
+            if (covers(t, plain) < 1) return true; // whole: 古田会议 is not named by 会议
+        }
+        return false;
+    }
+
     private static double entityCoverage(QueryTerms query, String text) {
         int names = 0, found = 0;
         for (QueryTerms.Term t : query.terms()) {
@@ -483,8 +548,10 @@ public final class Answerer {
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES && !rowAsksOther;
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
-        // a detail asked (what it is made of, another name, what it is called) that the text does not speak of
-        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said);
+        // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
+        // place asked about that the entry never names
+        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said)
+                || placeMissing(query, (faq ? ix.text() : title + " " + ix.body()) + " " + said);
         // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
         // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         QueryTerms.Term statement = query.yesNoStatement();
@@ -503,9 +570,12 @@ public final class Answerer {
         // never an answer: another congress or year than the one asked, another phase of the event, only the very
         // person, place or date the question names, or (for the kinds read reliably) no date, number or meeting at all
         boolean veto = anchors < 0 || phase || fact == AnswerChecks.Holds.ONLY_ASKED || (fact == AnswerChecks.Holds.NONE
-                && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING))
+                && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING || kind == QuestionKind.WHERE))
                 // nor a FAQ row written for another kind of question whose answer does not hold the kind asked either
-                || (rowAsksOther && fact != AnswerChecks.Holds.YES) || unstated || detailMissing;
+                // (and one whose answer holds it must still say most of what the question says beyond the row's own
+                // question: its fact may be of another act of the same subject, 写入宪法 for 确立为指导思想)
+                || (rowAsksOther && (fact != AnswerChecks.Holds.YES
+                        || coverageBeyond(query, weights, normalized(ix.entry().title()), said) < ROW_ASKS_OTHER_COVERAGE)) || unstated || detailMissing;
         return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase, rowAsksOther, unstated, detailMissing);
     }
 
@@ -541,6 +611,21 @@ public final class Answerer {
             found += weights[i] * covers(terms.get(i), text);
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * The share (by weight) of the question's words that the row's own question does not have which the text covers;
+     * 1 when the row's question has them all.
+     */
+    private static double coverageBeyond(QueryTerms query, double[] weights, String rowQuestion, String text) {
+        double total = 0, found = 0;
+        List<QueryTerms.Term> terms = query.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            double beyond = weights[i] * (1 - covers(terms.get(i), rowQuestion));
+            total += beyond;
+            found += beyond * covers(terms.get(i), text);
+        }
+        return total == 0 ? 1 : found / total;
     }
 
     /** Like {@link #coverage(QueryTerms, double[], String)}, with less credit for words found only in the title. */

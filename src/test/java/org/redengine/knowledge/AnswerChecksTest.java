@@ -386,4 +386,19 @@ class AnswerChecksTest {
                 "中国天眼由南仁东担任首席科学家兼总工程师主持建设。")).isFalse();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("遵义会议是什么时候召开的"), third)).as("no name asked").isFalse();
     }
+
+    @Test
+    void peopleAskedForByWhatTheyAreAreCountedInPeople() {
+        String founded = "黄埔军校于1924年在孙中山主持下创办于广州黄埔，中国共产党派周恩来等一批党员到军校工作。";
+        assertThat(AnswerChecks.countsInTheUnitAsked(founded, "黄埔军校第一期招了多少学员")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("第一期招收学员近500名。", "黄埔军校第一期招了多少学员")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("截至2021年6月5日，党员总数为9514.8万名。", "建党一百年时有多少党员")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("小岗生产队的18户农民按下了红手印。", "小岗村有多少农民按了手印")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+                "经过我国政府的交涉，1955年钱学森终于回到祖国。")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+                "1955年9月17日，钱学森携家人登上轮船离开美国。")).as("a ship, but not which").isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+                "1955年9月17日，钱学森一家登上“克利夫兰总统号”邮轮启程回国。")).isFalse();
+    }
 }

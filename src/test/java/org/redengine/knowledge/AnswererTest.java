@@ -81,7 +81,7 @@ class AnswererTest {
         // a shortcut never surer than it must be: past its threshold, or an operator's stricter one, the question is encoded
         Answerer never = answerer.with(standard.withLexical(standard.lexical().withThreshold(1.01)), 0.56);
         assertThat(never.compute(nearlyTyped).explanation().route()).isEqualTo("semantic");
-        Answerer strict = answerer.with(standard, 0.9999);
+        Answerer strict = answerer.with(standard, 1.0);
         assertThat(strict.compute(nearlyTyped).explanation().route()).isNotEqualTo("lexical");
         // typed word for word: exact; in other words: the sentence model decides
         assertThat(answerer.compute("遵义会议是什么时候召开的？").explanation().route()).isEqualTo("exact");
