@@ -190,4 +190,27 @@ class AnswererTest {
         assertThat(clipped.length()).isLessThanOrEqualTo(Answerer.MAX_ANSWER_CHARS);
         assertThat(clipped).endsWith("。");
     }
+
+    @Test
+    void anEntryThatNeverNamesThePlaceAskedAboutDoesNotAnswer() {
+        // the only row about where a meeting was held is about 中共一大: however alike the questions read
+        Answer a = answerer.answer("古田会议在哪里召开");
+        assertThat(a.confident()).isFalse();
+        assertThat(a.candidates()).filteredOn(c -> c.title().equals("中共一大在哪里召开？"))
+                .allSatisfy(c -> assertThat(c.detailMissing()).isTrue()).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        assertThat(answerer.answer("中共一大在哪里召开").text()).contains("上海");
+    }
+
+    @Test
+    void candidatesGivingTheSameAnswerAreNoRivals() {
+        assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "遵义会议于1935年1月召开")).isTrue();
+        assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "1935年1月，中共中央在贵州遵义召开政治局扩大会议，遵义会议于1935年1月召开。"))
+                .as("one within the other").isTrue();
+        assertThat(Answerer.sameAnswer("重庆市科协党组长期坚持“周汇朝学”学习制度，全体党员每周一上午同步学习。",
+                "重庆市科协党组长期坚持“周汇朝学”学习制度，全体党员按同一进度学习。")).as("the same first 20 characters").isTrue();
+        assertThat(Answerer.sameAnswer("重庆市科协党组长期坚持“周汇朝学”学习制度。", "重庆市科协党组长期坚持“红色引擎”学习群。"))
+                .as("fewer alike").isFalse();
+        assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "古田会议于1929年12月召开。")).isFalse();
+        assertThat(Answerer.sameAnswer("", "古田会议于1929年12月召开。")).isFalse();
+    }
 }

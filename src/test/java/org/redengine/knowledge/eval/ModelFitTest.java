@@ -86,9 +86,26 @@ class ModelFitTest {
         assertThat(read.lexical().gate()).containsExactly(shortcut.gate());
         assertThat(read.lexical().threshold()).isEqualTo(shortcut.threshold());
         assertThat(read.lexical().lexical()).isNull();
+        assertThat(read.lexical().runnerUpFloor()).as("the shortcut's floor, fitted on its questions").isEqualTo(shortcut.runnerUpFloor());
+        assertThat(shortcut.runnerUpFloor()).isFinite();
+        assertThat(read.runnerUpFloor()).as("a model fitted without one has none").isEqualTo(Double.NEGATIVE_INFINITY);
 
         String unknown = json.replace("\"questionMatch\":", "\"noSuchSignal\":");
         assertThatThrownBy(() -> AnswerModel.parse(new ObjectMapper().readTree(unknown)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchSignal");
+    }
+
+    @Test
+    void theThresholdIsTheLowestWithinBothBounds() {
+        // by gate probability: right, right, out of scope, wrong, right, wrong
+        double[] p = {0.99, 0.95, 0.9, 0.85, 0.8, 0.7};
+        List<Boolean> right = List.of(true, true, false, false, true, false);
+        List<Boolean> inScope = List.of(true, true, false, true, true, true);
+        int[] all = {0, 1, 2, 3, 4, 5};
+        assertThat(ModelFit.lowestWithinBounds(all, p, right, inScope, 1, 1)).isEqualTo(0.8);
+        assertThat(ModelFit.lowestWithinBounds(all, p, right, inScope, 0, 1)).as("no wrong answer allowed").isEqualTo(0.95);
+        assertThat(ModelFit.lowestWithinBounds(all, p, right, inScope, 1, 0)).as("no out-of-scope answer allowed").isEqualTo(0.95);
+        // a resample lists a question twice: the out-of-scope one twice breaks a bound of one
+        assertThat(ModelFit.lowestWithinBounds(new int[] {0, 1, 2, 2, 3, 4}, p, right, inScope, 1, 1)).isEqualTo(0.95);
     }
 }
