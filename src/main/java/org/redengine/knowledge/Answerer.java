@@ -463,13 +463,16 @@ public final class Answerer {
      * names what is asked about is about something else (古田会议在哪里召开 is not answered by a row about 中共一大,
      * however alike the questions read).
      */
-    private static boolean placeMissing(QueryTerms query, String text) {
-        String plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
+    private static boolean placeMissing(QueryTerms query, KnowledgeIndex.Indexed ix, String title, String said) {
+        String text = null, plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
         for (QueryTerms.Term t : query.terms()) {
             boolean named = t.nature().startsWith("ns") && t.text().length() >= 2
                     // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
                     || t.nature().startsWith("nz") && t.text().length() >= 4;
             if (!named) continue;
+            boolean faq = ix.entry().isFaq();
+            if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
+            if (text == null) text = (faq ? ix.text() : title + " " + ix.body()) + " " + said;
             if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
             if (covers(t, plain) < 1) return true; // whole: 古田会议 is not named by 会议
         }
@@ -550,8 +553,7 @@ public final class Answerer {
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
-        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said)
-                || placeMissing(query, (faq ? ix.text() : title + " " + ix.body()) + " " + said);
+        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said);
         // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
         // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         QueryTerms.Term statement = query.yesNoStatement();
