@@ -414,8 +414,18 @@ public final class Answerer {
     }
 
     private static final int COSINE = AnswerModel.FEATURES.indexOf("cosine");
+    private static final int COSINE_GAP = AnswerModel.FEATURES.indexOf("cosineGap");
+    private static final int SEMANTIC_ONLY = AnswerModel.FEATURES.indexOf("semanticOnly");
+    private static final int ANSWER_COSINE = AnswerModel.FEATURES.indexOf("answerCosine");
+    private static final int BM25 = AnswerModel.FEATURES.indexOf("bm25");
     private static final int KIND_MISS = AnswerModel.FEATURES.indexOf("kindMiss");
     private static final int ENTITY_COVERAGE = AnswerModel.FEATURES.indexOf("entityCoverage");
+
+    /**
+     * How much of what a question says beyond an FAQ row's own question the row's answer must cover, when the row
+     * was written for another kind of question, to answer it.
+     */
+    private static final double ROW_ASKS_OTHER_COVERAGE = 0.5;
 
     /**
      * Whether a candidate may be answered without the sentence model: it holds the kind of fact asked, if any, and
@@ -424,15 +434,6 @@ public final class Answerer {
     public static boolean takesShortcut(double[] features) {
         return features[KIND_MISS] == 0 && features[ENTITY_COVERAGE] >= 1;
     }
-    /**
-     * How much of what a question says beyond an FAQ row's own question the row's answer must cover, when the row
-     * was written for another kind of question, to answer it.
-     */
-    private static final double ROW_ASKS_OTHER_COVERAGE = 0.5;
-    private static final int COSINE_GAP = AnswerModel.FEATURES.indexOf("cosineGap");
-    private static final int SEMANTIC_ONLY = AnswerModel.FEATURES.indexOf("semanticOnly");
-    private static final int ANSWER_COSINE = AnswerModel.FEATURES.indexOf("answerCosine");
-    private static final int BM25 = AnswerModel.FEATURES.indexOf("bm25");
 
     /**
      * The share of the question's content the answer covers (for a passage mostly the extracted sentences), lowered
@@ -456,7 +457,6 @@ public final class Answerer {
         return c;
     }
 
-    /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
     /**
      * Whether the question names a place (古田, 遵义, 延安: the segmenter's place names) or a proper name of four
      * characters or more (古田会议) that the entry nowhere mentions, in any of its synonyms: an entry that never
@@ -479,6 +479,7 @@ public final class Answerer {
         return false;
     }
 
+    /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
     private static double entityCoverage(QueryTerms query, String text) {
         int names = 0, found = 0;
         for (QueryTerms.Term t : query.terms()) {
@@ -570,7 +571,8 @@ public final class Answerer {
                 semantic && bm25 == 0 ? 1 : 0, heuristic, lexicalConfidence, answerCosine,
                 coverage(query, weights, said), entityCoverage(query, (faq ? ix.text() : title + " " + ix.body()) + " " + said)};
         // never an answer: another congress or year than the one asked, another phase of the event, only the very
-        // person, place or date the question names, or (for the kinds read reliably) no date, number or meeting at all
+        // person, place or date the question names, or (for the kinds read reliably) no date, number, meeting or place
+        // at all
         boolean veto = anchors < 0 || phase || fact == AnswerChecks.Holds.ONLY_ASKED || (fact == AnswerChecks.Holds.NONE
                 && (kind == QuestionKind.WHEN || kind == QuestionKind.COUNT || kind == QuestionKind.MEETING || kind == QuestionKind.WHERE))
                 // nor a FAQ row written for another kind of question whose answer does not hold the kind asked either

@@ -288,9 +288,8 @@ public final class ModelFit {
      */
     static double lowestWithinBounds(int[] questions, double[] p, List<Boolean> right, List<Boolean> inScope,
                                      double maxWrong, double maxOutOfScope) {
-        int[] byP = questions.clone();
-        // sort by probability, highest first (boxed once: a few hundred questions)
-        Integer[] boxed = java.util.Arrays.stream(byP).boxed().toArray(Integer[]::new);
+        // by probability, highest first (boxed once: a few hundred questions)
+        Integer[] boxed = java.util.Arrays.stream(questions).boxed().toArray(Integer[]::new);
         java.util.Arrays.sort(boxed, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
         double threshold = 1.0;
         int r = 0, w = 0, o = 0, bestRight = 0;
