@@ -108,6 +108,10 @@ public record AnswerModel(double[] ranker, double rankerBias, List<String> gateS
         return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, t, fitted, lexical, runnerUpFloor);
     }
 
+    public AnswerModel withRunnerUpFloor(double floor) {
+        return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, lexical, floor);
+    }
+
     public AnswerModel withLexical(AnswerModel shortcut) {
         return new AnswerModel(ranker, rankerBias, gateSignals, gate, gateBias, threshold, fitted, shortcut, runnerUpFloor);
     }

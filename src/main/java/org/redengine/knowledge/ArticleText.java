@@ -90,10 +90,12 @@ public final class ArticleText {
      */
     private static void dropCaptions(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line.strip());
+            String line = lines.get(i).strip();
+            // a credit ends in 摄: other lines are not searched (every line of every article is cleaned at load)
+            if (!line.endsWith("摄") && !line.endsWith("摄）") && !line.endsWith("摄)")) continue;
+            java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
             if (!credit.find()) continue;
-            String rest = line.strip().substring(0, credit.start()).strip();
+            String rest = line.substring(0, credit.start()).strip();
             boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
             if (rest.isEmpty() || (alone && rest.length() <= CAPTION_CHARS)) {
                 lines.remove(i--);

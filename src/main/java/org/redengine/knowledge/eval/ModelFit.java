@@ -117,8 +117,8 @@ public final class ModelFit {
         int d = AnswerModel.FEATURES.size();
         double[] rw = conditionalLogit(questions, d, 0.05);
         int gd = gateSignals.size();
-        AnswerModel partial = new AnswerModel(rw, 0, gateSignals, new double[gd], 0, 0.5, description, null,
-                runnerUpFloor(questions, new AnswerModel(rw, 0, gateSignals, new double[gd], 0, 0.5, description, null)));
+        AnswerModel rankerOnly = new AnswerModel(rw, 0, gateSignals, new double[gd], 0, 0.5, description, null);
+        AnswerModel partial = rankerOnly.withRunnerUpFloor(runnerUpFloor(questions, rankerOnly));
         GateData data = gateData(questions, partial);
         double[] g = logistic(data.x(), data.right(), 1.0);
         return new AnswerModel(rw, 0, gateSignals, java.util.Arrays.copyOf(g, gd), g[gd], 0.5, description, null, partial.runnerUpFloor());
