@@ -408,8 +408,9 @@ public final class AnswerChecks {
                 yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) ? Holds.NONE : h;
             }
             case WHEN -> {
-                // the day something falls on every year (每年的5月30日) is not the day it was decided on
-                String dated = ONCE.matcher(question).find() && !question.contains("每年") ? RECURRING.matcher(sentence).replaceAll("") : sentence;
+                // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
+                boolean once = ONCE.matcher(question).find() || DatePart.YEAR.asks.matcher(question).find();
+                String dated = once && !question.contains("每年") ? RECURRING.matcher(sentence).replaceAll("") : sentence;
                 yield datesOfALaterEvent(dated, question) ? Holds.NONE : matches(DatePart.asked(question), dated, question);
             }
             case COUNT -> {

@@ -257,7 +257,7 @@ public final class Answerer {
         LexicalPass pass = lexicalPass(query, null);
         if (pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         List<Scored> ranked = rank(pass.scored(), m);
-        return new Considered(query, ranked, gate(ranked, m), pass.exactOrdinal() >= 0 ? Route.EXACT : Route.LEXICAL);
+        return new Considered(query, ranked, gate(ranked, m, query.kind()), pass.exactOrdinal() >= 0 ? Route.EXACT : Route.LEXICAL);
     }
 
     /** What the lexical pass found: the candidates scored on their lexical signals, and the exact FAQ row if typed. */
@@ -312,7 +312,7 @@ public final class Answerer {
         LexicalPass pass = lexicalPass(query, chatScope);
         if (pass.exactOrdinal() >= 0) {
             List<Scored> ranked = rank(pass.scored(), m);
-            double confidence = gate(ranked, m);
+            double confidence = gate(ranked, m, query.kind());
             if (!ranked.get(0).vetoed() && ranked.get(0).indexed().ordinal() == pass.exactOrdinal()) {
                 confidence = Math.max(confidence, 0.99);
             }
@@ -321,7 +321,7 @@ public final class Answerer {
         AnswerModel shortcut = m.lexical();
         if (shortcut != null && !pass.scored().isEmpty()) {
             List<Scored> ranked = rank(pass.scored(), shortcut);
-            double confidence = gate(ranked, shortcut);
+            double confidence = gate(ranked, shortcut, query.kind());
             // never less sure than an answer needs to be (an operator's stricter threshold holds here too), and never
             // for an answer that lacks the kind of fact asked (a where-question answered by a sentence naming no place)
             // or a name the question gives (古田会议 asked, a row about 中共一大 found): the sentence model has a say
@@ -355,7 +355,7 @@ public final class Answerer {
                     cosine, cosine - bestCos, qv, m));
         }
         List<Scored> ranked = rank(scored, m);
-        return new Considered(query, ranked, gate(ranked, m), qv != null ? Route.SEMANTIC : Route.NONE);
+        return new Considered(query, ranked, gate(ranked, m, query.kind()), qv != null ? Route.SEMANTIC : Route.NONE);
     }
 
     /** The candidates ordered by a model's ranker, the vetoed last. */
@@ -367,12 +367,12 @@ public final class Answerer {
     }
 
     /** How sure the model's gate is that the best of the ranked candidates is right. */
-    private static double gate(List<Scored> ranked, AnswerModel m) {
+    private static double gate(List<Scored> ranked, AnswerModel m, QuestionKind kind) {
         Scored best = ranked.get(0);
         if (best.vetoed()) return 0;
         double second = best.logit() - 10;
         for (int i = 1; i < ranked.size() && !ranked.get(i).vetoed(); i++) {
-            if (!sameAnswer(best.text(), ranked.get(i).text())) {
+            if (!sameAnswer(best.text(), ranked.get(i).text(), kind)) {
                 second = ranked.get(i).logit();
                 break;
             }
@@ -387,8 +387,14 @@ public final class Answerer {
      * Whether two candidates give the same answer: the same sentence (an FAQ row and an article saying it alike, or
      * two passages quoting it), whole or one within the other, or told from the same beginning at different lengths.
      * The lead of the best candidate is measured over the first that says something else: a runner-up agreeing with
-     * it is no rival, and the sentence told twice must not make the bot less sure than told once.
+     * it is no rival, and the sentence told twice must not make the bot less sure than told once. For a when- or
+     * how-many question, two sentences giving the same dates or counts ({@link AnswerSlots}) agree too.
      */
+    public static boolean sameAnswer(String a, String b, QuestionKind kind) {
+        return sameAnswer(a, b) || AnswerSlots.agree(a, b, kind);
+    }
+
+    /** Whether two candidates are the same sentence (see {@link #sameAnswer(String, String, QuestionKind)}). */
     public static boolean sameAnswer(String a, String b) {
         String x = bareText(a), y = bareText(b);
         if (x.isEmpty() || y.isEmpty()) return false;
@@ -476,8 +482,20 @@ public final class Answerer {
             if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
             if (covers(t, plain) < 1) return true; // whole: 古田会议 is not named by 会议
         }
+        // a title the question gives in book-title marks (小说《红颜》) names one work: an entry about another does not answer
+        java.util.regex.Matcher titled = TITLE.matcher(query.normalized());
+        while (titled.find()) {
+            String work = NOT_BARE.matcher(titled.group(1)).replaceAll("");
+            if (work.isEmpty()) continue;
+            if (text == null) text = (ix.entry().isFaq() ? ix.text() : title + " " + ix.body()) + " " + said;
+            if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
+            if (!plain.contains(work)) return true;
+        }
         return false;
     }
+
+    /** A title in book-title marks. */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]{1,40})》");
 
     /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
     private static double entityCoverage(QueryTerms query, String text) {

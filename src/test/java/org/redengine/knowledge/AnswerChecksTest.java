@@ -272,6 +272,10 @@ class AnswerChecksTest {
         assertThat(holds("全国科技工作者日是哪天", "全国科技工作者日是每年的5月30日。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("全国科技工作者日是国务院哪天批的", "全国科技工作者日是每年的5月30日，经国务院批复设立。"))
                 .isEqualTo(AnswerChecks.Holds.NONE);
+        // a day that comes round every year has no year: it does not say when a monument was unveiled
+        assertThat(holds("人民英雄纪念碑是哪年哪天揭幕的", "每年9月30日为烈士纪念日，在人民英雄纪念碑前举行纪念仪式。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("烈士纪念日是哪天", "每年9月30日为烈士纪念日。")).isEqualTo(AnswerChecks.Holds.YES);
         // the finest part asked: a year alone does not say which day
         assertThat(holds("科技工作者日是哪年哪月哪日设立的", "科技工作者日从2017年起设立。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("朱毛会师是哪年哪月哪日", "1928年4月下旬，朱德、陈毅率部到达宁冈砻市。")).isEqualTo(AnswerChecks.Holds.YES);

@@ -202,6 +202,22 @@ class AnswererTest {
     }
 
     @Test
+    void aTitleTheQuestionGivesMustBeTheEntrys(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/books.csv"), """
+                问题,答案,来源
+                小说《红岩》的作者是谁？,小说《红岩》由罗广斌、杨益言合著，1961年出版。,《红岩》出版说明
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // another novel: the row about 《红岩》 shares every other word, and names no 《红颜》
+            Answer other = s.answerer().answer("小说《红颜》的作者是谁？");
+            assertThat(other.confident()).isFalse();
+            assertThat(other.candidates()).allSatisfy(c -> assertThat(c.detailMissing()).isTrue());
+            assertThat(s.answerer().answer("小说《红岩》是谁写的").text()).contains("罗广斌");
+        }
+    }
+
+    @Test
     void candidatesGivingTheSameAnswerAreNoRivals() {
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "遵义会议于1935年1月召开")).isTrue();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "1935年1月，中共中央在贵州遵义召开政治局扩大会议，遵义会议于1935年1月召开。"))

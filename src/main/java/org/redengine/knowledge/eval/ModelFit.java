@@ -2,6 +2,7 @@ package org.redengine.knowledge.eval;
 
 import org.redengine.knowledge.AnswerModel;
 import org.redengine.knowledge.Answerer;
+import org.redengine.knowledge.QuestionKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,19 +26,21 @@ public final class ModelFit {
     /**
      * @param texts each candidate's answer, for the runner-up the gate measures the best one's lead over (the first
      *              that says something else: {@link Answerer#sameAnswer}); none: every candidate says its own
+     * @param kind  what the question asks (candidates giving the same dates or counts for it agree)
      */
-    public record Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate, List<String> texts) {
+    public record Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate, List<String> texts,
+                           QuestionKind kind) {
         public Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate) {
-            this(inScope, features, right, calibrate, List.of());
+            this(inScope, features, right, calibrate, List.of(), QuestionKind.OTHER);
         }
 
         public Question withCalibrate(boolean c) {
-            return new Question(inScope, features, right, c, texts);
+            return new Question(inScope, features, right, c, texts, kind);
         }
 
         /** Whether candidates i and j give the same answer. */
         boolean same(int i, int j) {
-            return !texts.isEmpty() && Answerer.sameAnswer(texts.get(i), texts.get(j));
+            return !texts.isEmpty() && Answerer.sameAnswer(texts.get(i), texts.get(j), kind);
         }
     }
 
@@ -81,7 +84,7 @@ public final class ModelFit {
             right.add(q.inScope() && q.acceptedBy(s.text()));
             texts.add(s.text());
         }
-        return new Question(q.inScope(), f, right, true, texts);
+        return new Question(q.inScope(), f, right, true, texts, c.query().kind());
     }
 
     /** Each question's best candidate under a ranker, as the gate sees it, and whether it is right. */

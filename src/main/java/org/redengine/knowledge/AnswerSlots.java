@@ -1,0 +1,55 @@
+package org.redengine.knowledge;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values a sentence gives for the kind of fact asked: its dates for a when-question, its counts for a
+ * how-many question. Two candidates giving the same values answer the question alike, even in different words
+ * (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
+ * neither is the other's rival when the gate weighs how far the best answer leads.
+ */
+public final class AnswerSlots {
+    /** A date: a year, a month and day, a month, or a day alone (the end of a range: 15日至17日). */
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{3,4})年|(\\d{1,2})月(?:(\\d{1,2})[日号])?|(?<![\\d月])(\\d{1,2})[日号]");
+    /** A count: a number with its unit, not part of a date. */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿])?[余多]?(?![\\d.年月日号])([\\u4e00-\\u9fa5%])?"
+                    + "|([一二三四五六七八九十百千万亿两]+)[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|人|所|座|户|处|点|根|架|艘|枚|颗|支|军|路)");
+
+    private AnswerSlots() {
+    }
+
+    /** The dates or counts {@code text} gives, for questions of that kind; empty for other kinds. */
+    public static Set<String> of(String text, QuestionKind kind) {
+        Set<String> out = new TreeSet<>();
+        if (kind == QuestionKind.WHEN) {
+            Matcher m = DATE.matcher(TextNormalizer.normalize(text));
+            while (m.find()) {
+                if (m.group(1) != null) out.add(m.group(1) + "年");
+                else if (m.group(2) != null) out.add(m.group(2) + "月" + (m.group(3) != null ? m.group(3) + "日" : ""));
+                else out.add(m.group(4) + "日");
+            }
+        } else if (kind == QuestionKind.COUNT) {
+            Matcher m = COUNT.matcher(TextNormalizer.normalize(text));
+            while (m.find()) {
+                if (m.group(1) != null) {
+                    out.add(m.group(1) + (m.group(2) != null ? m.group(2) : "") + (m.group(3) != null ? m.group(3) : ""));
+                } else {
+                    out.add(m.group(4) + m.group(5));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether two sentences give the same dates (or counts), and at least one, for a question of that kind. */
+    public static boolean agree(String a, String b, QuestionKind kind) {
+        if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT) return false;
+        Set<String> x = of(a, kind);
+        return !x.isEmpty() && x.equals(of(b, kind));
+    }
+}

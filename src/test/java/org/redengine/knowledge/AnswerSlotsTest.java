@@ -1,0 +1,38 @@
+package org.redengine.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswerSlotsTest {
+    @Test
+    void datesAreReadWhateverTheWordingAroundThem() {
+        assertThat(AnswerSlots.of("1936年12月12日凌晨，张学良、杨虎城发动兵谏。", QuestionKind.WHEN))
+                .containsExactly("12月12日", "1936年");
+        assertThat(AnswerSlots.of("1935年1月15日至17日，中共中央政治局在遵义召开扩大会议。", QuestionKind.WHEN))
+                .containsExactlyInAnyOrder("1935年", "1月15日", "17日");
+        assertThat(AnswerSlots.of("１９４９年１０月１日", QuestionKind.WHEN)).containsExactlyInAnyOrder("1949年", "10月1日");
+    }
+
+    @Test
+    void countsKeepTheirUnitAndLeaveDatesAlone() {
+        assertThat(AnswerSlots.of("1927年8月1日，两万余人参加起义，其中党员13人。", QuestionKind.COUNT))
+                .containsExactlyInAnyOrder("两万人", "13人");
+        assertThat(AnswerSlots.of("辽沈战役共歼灭国民党军47.2万余人。", QuestionKind.COUNT)).containsExactly("47.2万人");
+    }
+
+    @Test
+    void twoSentencesAgreeOnlyWhenTheyGiveTheSameValuesForTheKindAsked() {
+        String article = "1936年12月12日凌晨，张学良、杨虎城发动兵谏，扣留了蒋介石。";
+        String faq = "1936年，张学良、杨虎城于12月12日凌晨采取“兵谏”，这就是西安事变。";
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHEN)).isTrue();
+        // the end of the battle is not its beginning, though the start sentence mentions both
+        assertThat(AnswerSlots.agree("辽沈战役从1948年9月12日开始，到11月2日结束。", "11月2日沈阳、营口解放。", QuestionKind.WHEN)).isFalse();
+        // the same dates are no agreement on who or how many
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHO)).isFalse();
+        // no dates at all is no agreement
+        assertThat(AnswerSlots.agree("长征是一次理想信念的伟大远征。", "长征是一次理想信念的伟大远征。", QuestionKind.WHEN)).isFalse();
+        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.WHEN)).isTrue();
+        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.OTHER)).isFalse();
+    }
+}
