@@ -33,6 +33,12 @@ public final class AnswerChecks {
      * them, so 科协九大 is not answered by who was the 第一任 chairman.
      */
     private static final Pattern TERM = Pattern.compile("第(" + CN + "|\\d{1,3})[届任](?!中全会)");
+    /**
+     * One of a numbered series of craft or satellites (嫦娥一号, 神舟十三号, 天宫二号, 长征五号): 嫦娥五号 is not 嫦娥一号, so
+     * a sentence about another of the series does not answer (a date, a place) about the one asked. The series is part
+     * of the anchor: 长征五号 and 嫦娥五号 are of different series.
+     */
+    private static final Pattern NUMBERED = Pattern.compile("([\\u4e00-\\u9fa5]{2})(?<![第月])(" + CN + "|\\d{1,3})号");
 
     /**
      * A meeting's type, where the name says it (动员大会, 总结大会, 表彰会, 座谈会): the 总结大会 asked about is not the
@@ -41,8 +47,14 @@ public final class AnswerChecks {
      */
     private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
 
-    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|开通|首次|第一次|开启|启动");
-    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|胜利|签字|签订|撤离|完成|收官|和平解决");
+    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|开通|首次|第一次|开启|启动");
+    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利|签字|签订|撤离|完成|收官|和平解决");
+    /**
+     * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
+     * asked is the day it began; a sentence telling only how it ended (西安事变的和平解决) does not answer. Not what
+     * came after or during it (西安事变后周恩来哪天到的西安).
+     */
+    private static final Pattern OUTBREAK = Pattern.compile("(?:事变|起义|暴动|战役|会战|大捷|战争|运动|惨案)(?![之以]?后|期间|中|时)");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d+周年|[一二三四五六七八九十百]+周年");
     /** How far before an anniversary its subject is read (庆祝中国共产党成立100周年: 中国共产党成立). */
     private static final int ANNIVERSARY_SUBJECT = 8;
@@ -80,6 +92,10 @@ public final class AnswerChecks {
             m = ORDINAL.matcher(text);
             while (m.find()) out.add("ordinal-" + m.group(3) + ":" + (m.group(2) != null ? 1 : number(m.group(1))));
         }
+        if (text.indexOf('号') >= 0) {
+            m = NUMBERED.matcher(text);
+            while (m.find()) out.add("numbered-" + m.group(1) + ":" + number(m.group(2)));
+        }
         if (text.indexOf('届') >= 0 || text.indexOf('任') >= 0) {
             m = TERM.matcher(text);
             while (m.find()) out.add("term:" + number(m.group(1)));
@@ -105,7 +121,7 @@ public final class AnswerChecks {
             case "year" -> value + "年";
             case "meeting-type" -> value + "会";
             case "term" -> "第" + value + "届（任）";
-            default -> anchor;
+            default -> kind.startsWith("numbered-") ? kind.substring("numbered-".length()) + value + "号" : anchor;
         };
     }
 
@@ -304,7 +320,9 @@ public final class AnswerChecks {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
             nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
         }
-        return new Phase(question, STARTS.matcher(question).find(), ENDS.matcher(question).find(), events, List.copyOf(details), nameOf);
+        boolean start = STARTS.matcher(question).find(), end = ENDS.matcher(question).find();
+        if (!start && !end && kind == QuestionKind.WHEN && OUTBREAK.matcher(question).find()) start = true;
+        return new Phase(question, start, end, events, List.copyOf(details), nameOf);
     }
 
     /**
@@ -349,13 +367,17 @@ public final class AnswerChecks {
         if (NAMING.matcher(sentence).find()) return true;
         if (thing.length() == 2) {
             for (int at = sentence.indexOf(thing, 2); at >= 0; at = sentence.indexOf(thing, at + 1)) {
-                if (!question.contains(sentence.substring(at - 2, at + 2))) return true;
+                // a new word ending like it, not the thing itself after a numeral or a measure word (一棵泡桐)
+                if (!question.contains(sentence.substring(at - 2, at + 2)) && !COUNTED.matcher(sentence.substring(at - 2, at)).find()) return true;
             }
         }
         // a person asked for by what they were (…那位科学家叫什么名字) is named by a person's name; nothing else is read
         // as one (the segmenter takes some phrases for names: 党百年)
         return PERSON_NOUN.matcher(thing).find() && names(sentence, question, true) == Holds.YES;
     }
+
+    /** What ends the words before a thing counted or pointed at (一棵, 这座, 两个): not part of a name. */
+    private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
     private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅]$");

@@ -489,7 +489,8 @@ public final class Answerer {
             if (work.isEmpty()) continue;
             if (text == null) text = (ix.entry().isFaq() ? ix.text() : title + " " + ix.body()) + " " + said;
             if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
-            if (!plain.contains(work)) return true;
+            // whole, and a short title as a title: 红颜 in a line of a poem is not the novel 《红颜》
+            if (!plain.contains(work) || work.length() <= 3 && !text.contains("《" + titled.group(1) + "》")) return true;
         }
         return false;
     }

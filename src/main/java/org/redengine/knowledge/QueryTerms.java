@@ -59,7 +59,23 @@ public final class QueryTerms {
             "大家", "请教", "一共", "总共", "分别", "都是", "还是", "平常", "平时", "一般来说", "到底是", "几点",
             // how members open a question (我想问一下…, 打听一下…, 麻烦问下…, …来着)
             "想问", "想问问", "问问", "问下", "请问一下", "打听", "打听一下", "想了解", "了解一下", "麻烦", "求问",
-            "谁知道", "有谁知道", "来着"));
+            "谁知道", "有谁知道", "来着",
+            "考考", "考考大家", "有人知道", "有没有人知道", "谁记得"));
+
+    /**
+     * How members put a question to the group (考考大家：…, 突然想不起来了，…, 群里有人知道…吗): said around the question,
+     * not part of it, and split by the segmenter into words that are (想, 不, 起来; 群, 里), so taken off before it reads
+     * the question.
+     */
+    private static final java.util.regex.Pattern GROUP_FRAME = java.util.regex.Pattern.compile(
+            "考考大家[:：,，]?|(?:突然|一下子?)?想不起来了?[,，:：]?|群里(?:有没有人|有人|有谁|谁)(?:知道|记得)?|(?:有没有人|有谁|谁)记得");
+
+    /**
+     * Titles members add after a person's name (杨靖宇将军, 袁隆平院士, 钱学森先生): the name says who; a text about the
+     * person rarely repeats the title, and must not be marked down for it.
+     */
+    static final Set<String> HONORIFICS = Set.of("将军", "同志", "院士", "先生", "老先生", "烈士", "元帅", "大将", "教授", "老师",
+            "老人", "女士", "书记", "老书记", "总理", "主席", "委员长", "校长", "军长", "司令");
 
     private final String normalized;
     private final List<Term> terms;
@@ -87,6 +103,8 @@ public final class QueryTerms {
      */
     public static QueryTerms of(String question, Synonyms synonyms, TypoCorrector typos, java.util.function.Predicate<String> known) {
         String normalized = TextNormalizer.normalize(question);
+        String unframed = GROUP_FRAME.matcher(normalized).replaceAll("");
+        if (!unframed.isBlank()) normalized = unframed;
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(normalized);
         String corrected = typos.correct(normalized, words);
         if (!corrected.equals(normalized)) {
@@ -104,7 +122,10 @@ public final class QueryTerms {
             }
         }
         ChineseSegmenter.Word pending = null; // a single-character word that may join the next one
+        ChineseSegmenter.Word previous = null; // the word before, for a title after a name
         for (ChineseSegmenter.Word w : words) {
+            ChineseSegmenter.Word before = previous;
+            previous = w;
             ChineseSegmenter.Word rest = outsidePhrases(inPhrase, w);
             if (rest != null && pending != null && rest.text().length() == 1 && rest.offset() == pending.offset() + 1
                     && joinable(rest) && known.test(pending.text() + rest.text()) && !QUESTION_WORDS.contains(pending.text() + rest.text())) {
@@ -115,6 +136,11 @@ public final class QueryTerms {
                 continue;
             }
             if (rest == null || !isContent(rest)) {
+                pending = null;
+                continue;
+            }
+            if (HONORIFICS.contains(rest.text()) && before != null && before.nature().startsWith("nr")
+                    && before.offset() + before.text().length() == rest.offset()) {
                 pending = null;
                 continue;
             }

@@ -30,6 +30,19 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.anchors("19大和第20大")).containsExactly("congress:19", "congress:20");
     }
 
+    @Test
+    void aNumberedCraftIsOneOfItsSeries() {
+        assertThat(AnswerChecks.anchors("嫦娥一号什么时候发射的")).containsExactly("numbered-嫦娥:1");
+        assertThat(AnswerChecks.anchors("神舟十三号飞船")).containsExactly("numbered-神舟:13");
+        assertThat(AnswerChecks.anchorAgreement(AnswerChecks.anchors("嫦娥一号什么时候发射的"), "探月工程",
+                "2020年11月24日，嫦娥五号在文昌航天发射场发射。")).as("another of the series").isEqualTo(-1);
+        assertThat(AnswerChecks.anchorAgreement(AnswerChecks.anchors("嫦娥五号什么时候发射的"), "探月工程",
+                "天和核心舱由长征五号B运载火箭发射。")).as("another series").isEqualTo(0);
+        assertThat(AnswerChecks.anchors("第2号学习小组")).as("an ordinal, not a series").containsExactly("ordinal-号:2");
+        assertThat(AnswerChecks.anchors("十月一号")).as("a date").isEmpty();
+        assertThat(AnswerChecks.describe("numbered-嫦娥:5")).isEqualTo("嫦娥5号");
+    }
+
     /** The hand-written scan for N大 finds exactly what the regular expression it replaces finds. */
     @Test
     void aDateIsNotACount() {
@@ -385,6 +398,10 @@ class AnswerChecksTest {
                 "第三，在连以上各级建立士兵委员会，实行民主管理。")).isFalse();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("三湾改编里那个让官兵平等的委员会叫啥名"),
                 "三湾改编实行民主管理，官兵平等。")).isTrue();
+        // the thing itself, counted or pointed at, is no new name for it
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("焦裕禄亲手种的泡桐叫什么"), "1963年，焦裕禄亲手栽下一棵泡桐幼苗。"))
+                .isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("焦裕禄亲手种的泡桐叫什么"), "人们把这棵树称为焦桐。")).isFalse();
         // a person asked for by name is given by a name
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("主持建FAST望远镜那位首席科学家叫什么名字"),
                 "中国天眼由南仁东担任首席科学家兼总工程师主持建设。")).isFalse();

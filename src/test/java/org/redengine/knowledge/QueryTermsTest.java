@@ -16,4 +16,15 @@ class QueryTermsTest {
         assertThat(String.join("", QueryTerms.of("打听一下遵义会议哪年开的来着", none).terms().stream()
                 .map(QueryTerms.Term::text).toList())).startsWith("遵义会议").doesNotContain("打听", "来着");
     }
+
+    @Test
+    void aTitleAfterANameAndTheWaysAQuestionIsPutToTheGroupAreNotContent() {
+        Synonyms none = Synonyms.NONE;
+        assertThat(QueryTerms.of("杨靖宇将军在哪里牺牲的", none).terms().stream().map(QueryTerms.Term::text))
+                .contains("杨靖宇").doesNotContain("将军");
+        // a title alone is content (which general is asked about is the question)
+        assertThat(QueryTerms.of("哪位将军指挥了平型关大捷", none).terms().stream().map(QueryTerms.Term::text)).contains("将军");
+        assertThat(String.join("", QueryTerms.of("考考大家：突然想不起来了，群里有人知道遵义会议哪年开的吗", none).terms().stream()
+                .map(QueryTerms.Term::text).toList())).startsWith("遵义会议").doesNotContain("考考", "大家", "群里", "想不起来");
+    }
 }
