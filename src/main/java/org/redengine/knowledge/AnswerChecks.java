@@ -342,7 +342,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
-            new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|们|都|后来|如今|今天|去|哪|谁|什么|啥|多少|几|吗|呢|[？?，,。]|$)"),
+            new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)"),
                     Pattern.compile(RELATIVES + "|长子|次子|之子|之女|遗孀|烈属|亲属|家庭")});
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
@@ -541,7 +541,7 @@ public final class AnswerChecks {
     private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
             "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
             "册", "套", "钱", "元", "圈", "块", "层", "级", "户", "天", "间", "栋", "处", "只", "头", "匹", "棵", "首", "句", "字",
-            "页", "台", "份", "封", "亩", "克", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
+            "页", "台", "份", "封", "亩", "克", "口", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
     /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
@@ -605,10 +605,27 @@ public final class AnswerChecks {
             if (asked == null) continue;
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : i + 1 < words.size() ? words.get(i + 1).text() : "";
             if (UNITS.contains(unit)) return unit;
+            // a measure word the segmenter glued to the people it counts (几 + 口人; not 多少 + 支前民工)
+            if (unit.length() == 2 && unit.endsWith("人") && UNITS.contains(unit.substring(0, 1))) return unit.substring(0, 1);
             // people counted by what they are (多少学员, 几个代表 is 个's): counted as 人, 名 or 位
             if (PEOPLE.matcher(unit).find()) return "人";
         }
         return "";
+    }
+
+    /** A list asked for by its length: 哪三条, 哪几项, 哪两个, 哪四大. */
+    private static final Pattern LIST_LENGTH = Pattern.compile("哪([两二三四五六七八九十几]+)(个|条|项|点|种|句|大|方面|部分|件|类|次)");
+
+    /**
+     * Whether a sentence only says how long the list asked for is (确定了三条基本方针 for 有哪三条方针): the count the
+     * question gives, back, without the items.
+     */
+    public static boolean restatesTheCount(String question, String sentence) {
+        Matcher m = LIST_LENGTH.matcher(question);
+        if (!m.find()) return false;
+        String n = m.group(1), unit = m.group(2);
+        if (n.equals("几")) return Pattern.compile("[两二三四五六七八九十\\d]+" + unit).matcher(sentence).find();
+        return sentence.contains(n + unit);
     }
 
     /** Words for people (学员, 党员, 代表, 士兵, 科学家, 群众…), counted in 人, 名 or 位. */

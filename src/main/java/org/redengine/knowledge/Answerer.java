@@ -498,6 +498,22 @@ public final class Answerer {
     /** A title in book-title marks. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]{1,40})》");
 
+    /**
+     * Whether the question names a congress or plenum (二十一大, 十九届六中全会) that the entry nowhere names, in any
+     * form (第二十一次全国代表大会): an entry that never speaks of the meeting asked about does not answer about it,
+     * whatever else it shares with the question (a sentence about 五四运动 for 二十一大什么时候召开).
+     */
+    private static boolean meetingMissing(Set<String> askedAnchors, String entry, String said) {
+        if (askedAnchors.isEmpty()) return false;
+        Set<String> meetings = null;
+        for (String a : askedAnchors) {
+            if (!a.startsWith("congress:") && !a.startsWith("plenum:")) continue;
+            if (meetings == null) meetings = new LinkedHashSet<>();
+            meetings.add(a);
+        }
+        return meetings != null && AnswerChecks.anchorAgreement(meetings, entry, said) < 1;
+    }
+
     /** Share of the question's names (people, places, organisations, other proper nouns) the text contains. */
     private static double entityCoverage(QueryTerms query, String text) {
         int names = 0, found = 0;
@@ -573,7 +589,8 @@ public final class Answerer {
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
-        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said);
+        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
+                || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
         // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         QueryTerms.Term statement = query.yesNoStatement();
@@ -598,7 +615,9 @@ public final class Answerer {
                 // (and one whose answer holds it must still say most of what the question says beyond the row's own
                 // question: its fact may be of another act of the same subject, 写入宪法 for 确立为指导思想)
                 || (rowAsksOther && (fact != AnswerChecks.Holds.YES
-                        || coverageBeyond(query, weights, normalized(ix.entry().title()), said) < ROW_ASKS_OTHER_COVERAGE)) || unstated || detailMissing;
+                        || coverageBeyond(query, weights, normalized(ix.entry().title()), said) < ROW_ASKS_OTHER_COVERAGE)) || unstated || detailMissing
+                // nor, for a list asked by its length (有哪三条方针), a sentence that only says how long it is (确定了三条方针)
+                || (kind == QuestionKind.LIST && fact == AnswerChecks.Holds.NONE && AnswerChecks.restatesTheCount(asked, said));
         return new Scored(ix, extract.text(), f, m.rankLogit(f), veto, anchors, phase, rowAsksOther, unstated, detailMissing);
     }
 
@@ -742,6 +761,10 @@ public final class Answerer {
             }
         }
         String text = sentences.get(best);
+        // a sentence that opens with 他 or 她 says whom it is about only in the one before: the answer must say it
+        if (best > 0 && PRONOUN_START.matcher(text).find() && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
+            text = sentences.get(best - 1) + text;
+        }
         double covered = coverage(query, weights, title, TextNormalizer.normalize(text));
         // A short sentence may leave part of the question to its neighbour: add it when it covers more.
         for (int j : new int[]{best + 1, best - 1}) {
@@ -756,6 +779,9 @@ public final class Answerer {
         }
         return new Extract(clipSentences(text), covered);
     }
+
+    /** A sentence opening with a personal pronoun (他, 她们…), not with a word that begins like one (他人). */
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^[\\s“\"]*(?:他|她)(?!人|乡|国|日|方)");
 
     private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
                            double confidence, String bestText) {

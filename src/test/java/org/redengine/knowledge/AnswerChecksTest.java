@@ -31,6 +31,15 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aListAskedByItsLengthIsNotAnsweredByItsLength() {
+        assertThat(AnswerChecks.restatesTheCount("新中国成立初期外交有哪三条方针", "毛泽东等为新中国的外交确定了三条基本方针。")).isTrue();
+        assertThat(AnswerChecks.restatesTheCount("党的纪律有哪几项", "党的纪律主要有六项。")).isTrue();
+        assertThat(AnswerChecks.restatesTheCount("新中国成立初期外交有哪三条方针", "毛泽东提出了“另起炉灶”等方针。")).isFalse();
+        assertThat(AnswerChecks.restatesTheCount("外交方针是什么", "确定了三条基本方针。")).isFalse();
+        assertThat(QuestionKind.of("桂海潮一家有几口人")).isEqualTo(QuestionKind.COUNT);
+    }
+
+    @Test
     void aNumberedCraftIsOneOfItsSeries() {
         assertThat(AnswerChecks.anchors("嫦娥一号什么时候发射的")).containsExactly("numbered-嫦娥:1");
         assertThat(AnswerChecks.anchors("神舟十三号飞船")).containsExactly("numbered-神舟:13");
@@ -181,6 +190,9 @@ class AnswerChecksTest {
         // one thing counted in either word
         assertThat(AnswerChecks.countsInTheUnitAsked("中国代表团获得9枚金牌。", "中国队拿了几块金牌")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("大桥全长55公里。", "大桥有多少千米")).isTrue();
+        // 几口人 asks people of a household, whatever words the segmenter makes of it
+        assertThat(AnswerChecks.countsInTheUnitAsked("他2023年5月随神舟十六号飞船进入空间站。", "他一家有几口人")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("他家有5口人。", "他一家有几口人")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米，高12米。", "展厅有多少平方米")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米。", "展厅有多高多少米")).isFalse();
     }
@@ -381,6 +393,8 @@ class AnswerChecksTest {
                 "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
         String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("杨靖宇将军的后代现在在哪工作"), died)).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("左权将军的女儿今年多大了"),
+                "八路军副参谋长左权于1942年5月在山西辽县十字岭牺牲。")).isTrue();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("毛泽东的儿子毛岸英在哪牺牲的"), "毛岸英在朝鲜战场牺牲。"))
                 .as("a relative named is who is asked about, not what is asked").isFalse();
     }

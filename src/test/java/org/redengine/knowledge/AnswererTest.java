@@ -218,6 +218,41 @@ class AnswererTest {
     }
 
     @Test
+    void aCongressTheEntryNeverNamesIsNotAnsweredFromIt(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("articles"));
+        java.nio.file.Files.writeString(own.resolve("articles/五四.md"), """
+                # 五四运动
+                来源：《中国共产党简史》
+
+                1919年5月4日，北京十几所学校的学生在天安门前集会，随后举行示威游行，五四运动由此爆发。
+
+                1921年7月23日，中国共产党第一次全国代表大会在上海召开。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // a congress the knowledge base never names: nothing about it answers, however a date is asked
+            Answer a = s.answerer().answer("二十一大什么时候召开");
+            assertThat(a.confident()).isFalse();
+            assertThat(a.candidates()).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+            assertThat(s.answerer().answer("一大是什么时候召开的").text()).contains("1921年7月23日");
+        }
+    }
+
+    @Test
+    void aSentenceOpeningWithHeOrSheIsAnsweredWithTheOneBefore(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("articles"));
+        java.nio.file.Files.writeString(own.resolve("articles/张桂梅.md"), """
+                # 张桂梅与华坪女高
+                来源：新华社公开报道
+
+                张桂梅长期在云南丽江华坪县从事教育工作。她四处奔走筹款，推动创办了全国第一所全免费的公办女子高中——华坪女子高级中学。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().compute("全国第一所全免费的公办女子高中是谁推动创办的");
+            assertThat(a.candidates().get(0).excerpt()).contains("张桂梅").contains("华坪女子高级中学");
+        }
+    }
+
+    @Test
     void candidatesGivingTheSameAnswerAreNoRivals() {
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "遵义会议于1935年1月召开")).isTrue();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "1935年1月，中共中央在贵州遵义召开政治局扩大会议，遵义会议于1935年1月召开。"))
