@@ -340,6 +340,9 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次")},
+            // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
+            new Pattern[]{Pattern.compile("哪一?(?:首|篇|本|部)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)"),
+                    Pattern.compile("《")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)"),
@@ -541,7 +544,7 @@ public final class AnswerChecks {
     private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
             "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
             "册", "套", "钱", "元", "圈", "块", "层", "级", "户", "天", "间", "栋", "处", "只", "头", "匹", "棵", "首", "句", "字",
-            "页", "台", "份", "封", "亩", "克", "口", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
+            "页", "台", "份", "封", "亩", "克", "口", "里", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
     /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();

@@ -474,7 +474,9 @@ public final class Answerer {
         for (QueryTerms.Term t : query.terms()) {
             boolean named = t.nature().startsWith("ns") && t.text().length() >= 2
                     // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
-                    || t.nature().startsWith("nz") && t.text().length() >= 4;
+                    || t.nature().startsWith("nz") && t.text().length() >= 4
+                    // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
+                    || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几");
             if (!named) continue;
             boolean faq = ix.entry().isFaq();
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
@@ -692,9 +694,16 @@ public final class Answerer {
         return found < 1 && AnswerChecks.namesTheSameMeeting(term.text(), text) ? 1 : found;
     }
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”]");
+    private static final Cache<String, String> UNQUOTED = Caffeine.newBuilder().maximumSize(50_000).build();
+
     /** 1 when the text contains the word; for a long word, partial credit by the share of its bigrams found. */
-    private static double contains(String text, String t) {
+    static double contains(String text, String t) {
         if (text.contains(t)) {
+            return 1;
+        }
+        // a name quoted in part (“奋斗者”号, “两弹一星”元勋) is the name members type without the quotes
+        if (t.length() >= 3 && text.indexOf('“') >= 0 && UNQUOTED.get(text, x -> QUOTES.matcher(x).replaceAll("")).contains(t)) {
             return 1;
         }
         if (t.length() >= 3) {
@@ -761,7 +770,8 @@ public final class Answerer {
             }
         }
         String text = sentences.get(best);
-        // a sentence that opens with 他 or 她 says whom it is about only in the one before: the answer must say it
+        // a sentence that opens with 他 or 她 (这里, 这个问题) says whom or what it is about only in the one before: the
+        // answer must say it
         if (best > 0 && PRONOUN_START.matcher(text).find() && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
             text = sentences.get(best - 1) + text;
         }
@@ -780,8 +790,12 @@ public final class Answerer {
         return new Extract(clipSentences(text), covered);
     }
 
-    /** A sentence opening with a personal pronoun (他, 她们…), not with a word that begins like one (他人). */
-    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^[\\s“\"]*(?:他|她)(?!人|乡|国|日|方)");
+    /**
+     * A sentence opening with a personal pronoun (他, 她们…; not a word that begins like one: 他人) or pointing back
+     * at a place or question the sentence before names (方志敏在这里…, 这个问题是…).
+     */
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile(
+            "^[\\s“\"]*(?:(?:他|她|它)(?!人|乡|国|日|方)|这个问题|这里|此后|该[地会])|^[^，。]{0,6}在这里");
 
     private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
                            double confidence, String bestText) {

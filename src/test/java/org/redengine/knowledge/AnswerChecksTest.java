@@ -393,6 +393,13 @@ class AnswerChecksTest {
                 "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
         String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("杨靖宇将军的后代现在在哪工作"), died)).isTrue();
+        // which poem: a work is named by its title
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("宜将剩勇追穷寇是毛主席哪首诗里的"),
+                "诗句中的“霸王”是指项羽。")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("宜将剩勇追穷寇是毛主席哪首诗里的"),
+                "毛泽东写下了《七律·人民解放军占领南京》。")).isFalse();
+        // 多少里 asks a distance in 里: 三次 is no answer
+        assertThat(AnswerChecks.countsInTheUnitAsked("红四方面军曾三次穿越草地。", "红军过草地一天能走多少里路")).isFalse();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("左权将军的女儿今年多大了"),
                 "八路军副参谋长左权于1942年5月在山西辽县十字岭牺牲。")).isTrue();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("毛泽东的儿子毛岸英在哪牺牲的"), "毛岸英在朝鲜战场牺牲。"))

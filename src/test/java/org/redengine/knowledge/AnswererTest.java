@@ -253,6 +253,29 @@ class AnswererTest {
     }
 
     @Test
+    void aNameQuotedInPartIsTheNameTypedWithoutQuotes() {
+        assertThat(Answerer.contains("2020年11月10日，“奋斗者”号在马里亚纳海沟成功坐底。", "奋斗者号")).isEqualTo(1.0);
+        assertThat(Answerer.contains("2012年6月，“蛟龙”号在马里亚纳海沟下潜到7062米。", "奋斗者号")).isEqualTo(0.0);
+        // a long word not there in full still earns partial credit by its bigrams
+        assertThat(Answerer.contains("奋斗精神", "奋斗者号")).isStrictlyBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aSentencePointingBackIsAnsweredWithTheOneBefore(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("articles"));
+        java.nio.file.Files.writeString(own.resolve("articles/闽浙赣.md"), """
+                # 闽浙赣根据地
+                来源：《中国共产党简史》
+
+                1928年1月，方志敏等在江西弋阳、横峰领导起义，后来发展成闽浙赣革命根据地。方志敏在这里注重经济建设，毛泽东称赞它是“方志敏式”的根据地。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().compute("毛泽东称赞的方志敏式根据地是哪个");
+            assertThat(a.candidates().get(0).excerpt()).contains("闽浙赣");
+        }
+    }
+
+    @Test
     void candidatesGivingTheSameAnswerAreNoRivals() {
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "遵义会议于1935年1月召开")).isTrue();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "1935年1月，中共中央在贵州遵义召开政治局扩大会议，遵义会议于1935年1月召开。"))
