@@ -617,7 +617,10 @@ public final class AnswerChecks {
     }
 
     /** A list asked for by its length: 哪三条, 哪几项, 哪两个, 哪四大. */
-    private static final Pattern LIST_LENGTH = Pattern.compile("哪([两二三四五六七八九十几]+)(个|条|项|点|种|句|大|方面|部分|件|类|次)");
+    private static final String LIST_UNITS = "(个|条|项|点|种|句|大|方面|部分|件|类|次)";
+    private static final Pattern LIST_LENGTH = Pattern.compile("哪([两二三四五六七八九十几]+)" + LIST_UNITS);
+    /** A length given in a sentence (三条, 6项). */
+    private static final Pattern LENGTH_GIVEN = Pattern.compile("[两二三四五六七八九十\\d]+" + LIST_UNITS);
 
     /**
      * Whether a sentence only says how long the list asked for is (确定了三条基本方针 for 有哪三条方针): the count the
@@ -627,8 +630,9 @@ public final class AnswerChecks {
         Matcher m = LIST_LENGTH.matcher(question);
         if (!m.find()) return false;
         String n = m.group(1), unit = m.group(2);
-        if (n.equals("几")) return Pattern.compile("[两二三四五六七八九十\\d]+" + unit).matcher(sentence).find();
-        return sentence.contains(n + unit);
+        if (!n.equals("几")) return sentence.contains(n + unit);
+        for (Matcher given = LENGTH_GIVEN.matcher(sentence); given.find(); ) if (given.group(1).equals(unit)) return true;
+        return false;
     }
 
     /** Words for people (学员, 党员, 代表, 士兵, 科学家, 群众…), counted in 人, 名 or 位. */

@@ -219,16 +219,14 @@ class AnswererTest {
 
     @Test
     void aCongressTheEntryNeverNamesIsNotAnsweredFromIt(@TempDir Path own) throws Exception {
-        java.nio.file.Files.createDirectories(own.resolve("articles"));
-        java.nio.file.Files.writeString(own.resolve("articles/五四.md"), """
+        try (KnowledgeSnapshot s = withArticle(own, "五四.md", """
                 # 五四运动
                 来源：《中国共产党简史》
 
                 1919年5月4日，北京十几所学校的学生在天安门前集会，随后举行示威游行，五四运动由此爆发。
 
                 1921年7月23日，中国共产党第一次全国代表大会在上海召开。
-                """);
-        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+                """)) {
             // a congress the knowledge base never names: nothing about it answers, however a date is asked
             Answer a = s.answerer().answer("二十一大什么时候召开");
             assertThat(a.confident()).isFalse();
@@ -239,14 +237,12 @@ class AnswererTest {
 
     @Test
     void aSentenceOpeningWithHeOrSheIsAnsweredWithTheOneBefore(@TempDir Path own) throws Exception {
-        java.nio.file.Files.createDirectories(own.resolve("articles"));
-        java.nio.file.Files.writeString(own.resolve("articles/张桂梅.md"), """
+        try (KnowledgeSnapshot s = withArticle(own, "张桂梅.md", """
                 # 张桂梅与华坪女高
                 来源：新华社公开报道
 
                 张桂梅长期在云南丽江华坪县从事教育工作。她四处奔走筹款，推动创办了全国第一所全免费的公办女子高中——华坪女子高级中学。
-                """);
-        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+                """)) {
             Answer a = s.answerer().compute("全国第一所全免费的公办女子高中是谁推动创办的");
             assertThat(a.candidates().get(0).excerpt()).contains("张桂梅").contains("华坪女子高级中学");
         }
@@ -262,14 +258,12 @@ class AnswererTest {
 
     @Test
     void aSentencePointingBackIsAnsweredWithTheOneBefore(@TempDir Path own) throws Exception {
-        java.nio.file.Files.createDirectories(own.resolve("articles"));
-        java.nio.file.Files.writeString(own.resolve("articles/闽浙赣.md"), """
+        try (KnowledgeSnapshot s = withArticle(own, "闽浙赣.md", """
                 # 闽浙赣根据地
                 来源：《中国共产党简史》
 
                 1928年1月，方志敏等在江西弋阳、横峰领导起义，后来发展成闽浙赣革命根据地。方志敏在这里注重经济建设，毛泽东称赞它是“方志敏式”的根据地。
-                """);
-        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+                """)) {
             Answer a = s.answerer().compute("毛泽东称赞的方志敏式根据地是哪个");
             assertThat(a.candidates().get(0).excerpt()).contains("闽浙赣");
         }
@@ -286,5 +280,12 @@ class AnswererTest {
                 .as("fewer alike").isFalse();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "古田会议于1929年12月召开。")).isFalse();
         assertThat(Answerer.sameAnswer("", "古田会议于1929年12月召开。")).isFalse();
+    }
+
+    /** A knowledge base of one article, built. */
+    private static KnowledgeSnapshot withArticle(Path dir, String file, String text) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("articles"));
+        java.nio.file.Files.writeString(dir.resolve("articles").resolve(file), text);
+        return KnowledgeService.build(dir, 0.56, 1);
     }
 }
