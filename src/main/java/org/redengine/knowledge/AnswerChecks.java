@@ -339,9 +339,9 @@ public final class AnswerChecks {
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
-            new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次")},
+            new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
-            new Pattern[]{Pattern.compile("哪一?(?:首|篇|本|部)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)"),
+            new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)"),
                     Pattern.compile("《")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
@@ -353,7 +353,11 @@ public final class AnswerChecks {
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
     private static final Pattern NAME_LEAD_OUT = Pattern.compile("[的是就又到底\\p{P}\\s]+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
-    private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名");
+    private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名"
+            // an earlier or later name (原名李坤泰, 改称第二野战军, 前身是…学校, 过去叫林县)
+            + "|原名|本名|原叫|旧称|旧名|曾名|改称|改名|更名|前身|现名|(?:过去|原来|以前|早先|最早|后来)叫"
+            // a ship's name (辽宁舰), not the word for a kind of ship (航空母舰, 军舰)
+            + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])");
 
     /**
      * True when the sentence does not speak of a detail the question asks ({@link #DETAILS}), or does not give the
@@ -368,6 +372,13 @@ public final class AnswerChecks {
 
     private static boolean nameGiven(String sentence, String question, String thing) {
         if (NAMING.matcher(sentence).find()) return true;
+        // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
+        for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
+            String rest = sentence.substring(at + thing.length());
+            for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(rest)) {
+                if (w.offset() == 0 && w.text().length() >= 2 && !question.contains(w.text())) return true;
+            }
+        }
         if (thing.length() == 2) {
             for (int at = sentence.indexOf(thing, 2); at >= 0; at = sentence.indexOf(thing, at + 1)) {
                 // a new word ending like it, not the thing itself after a numeral or a measure word (一棵泡桐)
@@ -383,7 +394,7 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
-    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅]$");
+    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$");
 
     /**
      * True when the answer speaks of another phase of the event than the question: the question asks when something
@@ -430,7 +441,7 @@ public final class AnswerChecks {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
                 // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
                 Matcher level = LEVEL_ASKED.matcher(question);
-                yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) ? Holds.NONE : h;
+                yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) ? Holds.NONE : h;
             }
             case WHEN -> {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
@@ -687,6 +698,8 @@ public final class AnswerChecks {
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:个|一|两|三|半)?(?:年|月|季度|周|星期|天|日)");
 
         Holds holds(String sentence, String question) {
+            // 多长 asks a length or a time, whichever the thing has (预备期多长: 一年)
+            if (this == LENGTH && question.contains("多长") && DURATION.holds(sentence, question) == Holds.YES) return Holds.YES;
             // 1920年 and 一九二〇年 are years, not a number of them
             Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
             if (h != Holds.YES && this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
@@ -700,6 +713,22 @@ public final class AnswerChecks {
 
     private static Holds max(Holds a, Holds b) {
         return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /**
+     * Whether the sentence names a new place right after one the question names (福建长汀 for 福建哪个县): addresses
+     * run from the larger place to the smaller, so it is the smaller one asked for, whatever its name ends with. A
+     * new place before one the question names is a larger one (江苏淮安 for 淮安哪个区).
+     */
+    private static boolean finerPlace(String sentence, String question) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (!w.nature().startsWith("ns") || w.text().length() < 2 || question.contains(w.text()) || w.offset() < 2) continue;
+            String before = sentence.substring(0, w.offset());
+            for (ChineseSegmenter.Word p : ChineseSegmenter.namesIn(sentence)) {
+                if (p.nature().startsWith("ns") && p.text().length() >= 2 && question.contains(p.text()) && before.endsWith(p.text())) return true;
+            }
+        }
+        return false;
     }
 
     /** Person (or place) names in the sentence, and whether any is not in the question. */

@@ -472,9 +472,12 @@ public final class Answerer {
     private static boolean placeMissing(QueryTerms query, KnowledgeIndex.Indexed ix, String title, String said) {
         String text = null, plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
         for (QueryTerms.Term t : query.terms()) {
-            boolean named = t.nature().startsWith("ns") && t.text().length() >= 2
-                    // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
-                    || t.nature().startsWith("nz") && t.text().length() >= 4
+            // a year or number the segmenter took for a name (1949年) is no name: the checks of dates and numbers read it
+            if (hasDigit(t.text())) continue;
+            boolean place = t.nature().startsWith("ns") && t.text().length() >= 2;
+            // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
+            boolean longName = t.nature().startsWith("nz") && t.text().length() >= 4;
+            boolean named = place || longName
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
                     || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几");
             if (!named) continue;
@@ -482,7 +485,13 @@ public final class Answerer {
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
             if (text == null) text = (faq ? ix.text() : title + " " + ix.body()) + " " + said;
             if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
-            if (covers(t, plain) < 1) return true; // whole: 古田会议 is not named by 会议
+            if (covers(t, plain) >= 1) continue;
+            // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
+            if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
+            // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
+            // one alone: 古田会议 is not named by 会议
+            if (longName && !place && plain.contains(t.text().substring(0, 2)) && plain.contains(t.text().substring(t.text().length() - 2))) continue;
+            return true;
         }
         // a title the question gives in book-title marks (小说《红颜》) names one work: an entry about another does not answer
         java.util.regex.Matcher titled = TITLE.matcher(query.normalized());
@@ -495,6 +504,13 @@ public final class Answerer {
             if (!plain.contains(work) || work.length() <= 3 && !text.contains("《" + titled.group(1) + "》")) return true;
         }
         return false;
+    }
+
+    /** The names the country goes by: one of them in an entry names it. */
+    private static final List<String> COUNTRY = List.of("中国", "我国", "中华人民共和国", "新中国", "祖国", "中华");
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     /** A title in book-title marks. */

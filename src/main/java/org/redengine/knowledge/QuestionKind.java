@@ -12,7 +12,7 @@ public enum QuestionKind {
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
     /** How long something took (多长时间, 多少时间) is a measure, not a time. */
-    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间|日期|年份|几几年|哪个月"),
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间(?![^，,。？?]{0,10}(?:多少|多长|多久))|日期|年份|几几年|哪个月"),
             // a date, or a day of the week or an hour for what recurs (每周一上午, 星期三, 9时)
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月"
                     + "|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}[点时](?!间)")),
@@ -38,7 +38,8 @@ public enum QuestionKind {
      */
     LIST(Pattern.compile("内涵|内容是|内容有|包括哪|包括什么|包含哪|哪几|哪[两二三四五六七八九十]|哪些方面|怎么表述|如何表述|怎么概括|如何概括"
             + "|具体指|具体是指|分别是|分别指"),
-            Pattern.compile("[：:]|、[^、。]*、|一是|其一|》[和与及、]《|”[和与及、]“")),
+            // …or as clauses opening with the same word (确立…，确立…; 坚决维护…，坚决维护…)
+            Pattern.compile("[：:]|、[^、。]*、|一是|其一|》[和与及、]《|”[和与及、]“|(?:^|[，,；;：:是指])([\\u4e00-\\u9fa5]{2})[^，,；;。]{2,40}[，,；;]\\1")),
     OTHER(null, null);
 
     /** What a speech, plan or report makes points of (几点要求, 几点意见): 几点 before them counts, it is not a time. */

@@ -311,6 +311,43 @@ class AnswerChecksTest {
         assertThat(holds("周恩来纪念馆在淮安哪个区", "周恩来出生在江苏淮安。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("小岗村在哪个县", "安徽省凤阳县梨园公社小岗生产队。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("党的三大在哪个城市召开", "党的三大在广州召开。")).as("a city is named without 市").isEqualTo(AnswerChecks.Holds.YES);
+        // a new place right after one the question names is the smaller one asked, whatever its name ends with
+        assertThat(holds("古田会议在福建哪个县召开", "会议在福建上杭古田村召开。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("古田会议在福建哪个县召开", "古田会议是在福建召开的。")).isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+    }
+
+    @Test
+    void aLengthAskedOfAPeriodIsATime() {
+        assertThat(holds("入党积极分子的培养考察期多长", "培养考察期一般为一年以上。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("红旗渠总干渠多长", "红旗渠总干渠长70.6公里。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("红旗渠总干渠多长", "红旗渠总干渠于1965年通水。")).isEqualTo(AnswerChecks.Holds.NONE);
+        // a time asked by how much of it is a measure, not a date
+        assertThat(QuestionKind.of("每次集中培训时间不少于多少")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("集中培训是什么时间开始的")).isEqualTo(QuestionKind.WHEN);
+    }
+
+    @Test
+    void clausesOpeningWithTheSameWordAreAList() {
+        assertThat(holds("四个自信是哪四个", "“四个自信”是指坚定道路自信，坚定理论自信，坚定制度自信，坚定文化自信。"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("四个自信是哪四个", "全党要坚定“四个自信”。")).isEqualTo(AnswerChecks.Holds.NONE);
+    }
+
+    @Test
+    void aNameIsGivenAsAnEarlierNameAShipsNameOrRightAfterTheThing() {
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("刘胡兰原来叫什么名字"), "刘胡兰原名刘富兰，山西文水人。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("延安以前叫什么"), "延安过去叫肤施。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第一野战军以前叫什么"), "西北野战军后来改称第一野战军。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("延安以前叫什么"), "延安是中国革命的圣地。")).isTrue();
+        // a ship's name, not the word for the kind of ship
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("我国第二艘航母是哪艘"), "山东舰是我国第二艘航空母舰。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("我国第二艘航母是哪艘"), "我国第二艘航空母舰在大连建造。")).isTrue();
+        // the thing followed by its name
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("当时美国的总统叫什么"), "1972年2月，美国总统尼克松访华。")).isFalse();
+        // 哪部 alone asks which unit, not which book
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("孟良崮战役歼灭的是国民党哪部"), "华东野战军全歼国民党整编第七十四师。"))
+                .isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("这句话出自哪部著作"), "这句话出自毛泽东的一篇文章。")).isTrue();
     }
 
     @Test

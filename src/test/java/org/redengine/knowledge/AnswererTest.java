@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redengine.TestKnowledge;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -280,6 +281,25 @@ class AnswererTest {
                 .as("fewer alike").isFalse();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "古田会议于1929年12月召开。")).isFalse();
         assertThat(Answerer.sameAnswer("", "古田会议于1929年12月召开。")).isFalse();
+    }
+
+    @Test
+    void theCountryAndAYearAreNoPlacesTheEntryMustName(@TempDir Path own) throws Exception {
+        try (KnowledgeSnapshot s = withArticle(own, "联合国.md", """
+                # 恢复联合国合法席位
+                来源：《中国共产党简史》
+
+                1971年10月25日，第26届联合国大会以压倒性多数通过第2758号决议，恢复我国在联合国的一切合法权利。
+                """)) {
+            // the country goes by 我国 here; a year the segmenter takes for a name is read by the date checks
+            for (String q : List.of("中国在联合国的合法权利是哪天恢复的", "1971年联合国大会哪天恢复了中国的合法权利")) {
+                Answer a = s.answerer().compute(q);
+                assertThat(a.candidates().get(0).vetoed()).as(q).isFalse();
+                assertThat(a.candidates().get(0).excerpt()).as(q).contains("1971年10月25日");
+            }
+            // a place the entry never names still rules it out
+            assertThat(s.answerer().compute("日本在联合国的合法权利是哪天恢复的").candidates()).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        }
     }
 
     /** A knowledge base of one article, built. */
