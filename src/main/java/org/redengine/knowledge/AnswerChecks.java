@@ -48,7 +48,8 @@ public final class AnswerChecks {
     private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
 
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|开通|首次|第一次|开启|启动");
-    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利|签字|签订|撤离|完成|收官|和平解决");
+    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利|签字|签订|撤离|完成|收官|和平解决"
+            + "|堵上|堵住|合龙|完工|通车");
     /**
      * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
      * asked is the day it began; a sentence telling only how it ended (西安事变的和平解决) does not answer. Not what
@@ -341,7 +342,7 @@ public final class AnswerChecks {
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
-            new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)"),
+            new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
                     Pattern.compile("《")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
@@ -695,11 +696,16 @@ public final class AnswerChecks {
         }
 
         private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；]{0,12}?(?:至|到|—|－|~|～)");
-        private static final Pattern HOW_OFTEN = Pattern.compile("每(?:个|一|两|三|半)?(?:年|月|季度|周|星期|天|日)");
+        private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
+                + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
+        /** How often something is done (多久开一次, 隔多长时间): answered by a period it recurs in (每五年), not a span. */
+        private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一次|隔多[久长]");
 
         Holds holds(String sentence, String question) {
             // 多长 asks a length or a time, whichever the thing has (预备期多长: 一年)
             if (this == LENGTH && question.contains("多长") && DURATION.holds(sentence, question) == Holds.YES) return Holds.YES;
+            // how often: 一百多年来 is how long something has gone on, not how often it comes round
+            if (this == DURATION && FREQUENCY.matcher(question).find()) return HOW_OFTEN.matcher(sentence).find() ? Holds.YES : Holds.NONE;
             // 1920年 and 一九二〇年 are years, not a number of them
             Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
             if (h != Holds.YES && this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;

@@ -327,6 +327,26 @@ class AnswerChecksTest {
     }
 
     @Test
+    void howOftenIsAnsweredByThePeriodSomethingRecursIn() {
+        assertThat(holds("党代会多久开一次", "党的全国代表大会每五年举行一次。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("党代会多久开一次", "一百多年来，党召开了二十次全国代表大会。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("支部党员大会隔多长时间召开", "党员大会一般三个月召开一次。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("长征走了多久", "长征历时两年。")).as("a span, not how often").isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void closingABreachEndsIt() {
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
+    }
+
+    @Test
+    void whereASayingComesFromIsAWorksTitle() {
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("不到长城非好汉的出处是啥"), "这句词写于1935年10月。")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("不到长城非好汉的出处是啥"), "这句词出自毛泽东的《清平乐·六盘山》。")).isFalse();
+    }
+
+    @Test
     void clausesOpeningWithTheSameWordAreAList() {
         assertThat(holds("四个自信是哪四个", "“四个自信”是指坚定道路自信，坚定理论自信，坚定制度自信，坚定文化自信。"))
                 .isEqualTo(AnswerChecks.Holds.YES);
