@@ -340,7 +340,7 @@ public final class AnswerChecks {
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
-            new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《]|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
+            new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《][^”」》]{1,12}[”」》](?=号|轮|舰|船|艇|机|列车|专列|飞船)|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
                     Pattern.compile("《")},

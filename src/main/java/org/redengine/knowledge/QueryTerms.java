@@ -68,7 +68,9 @@ public final class QueryTerms {
      * the question.
      */
     private static final java.util.regex.Pattern GROUP_FRAME = java.util.regex.Pattern.compile(
-            "考考大家[:：,，]?|(?:突然|一下子?)?想不起来了?[,，:：]?|群里(?:有没有人|有人|有谁|谁)(?:知道|记得)?|(?:有没有人|有谁|谁)记得");
+            "考考大家[:：,，]?|(?:突然|一下子?)?想不起来了?[,，:：]?|群里(?:有没有人|有人|有谁|谁)(?:知道|记得)?|(?:有没有人|有谁|谁)记得"
+            // 谁知道… opening a question asks the group, not who: 谁知道杨靖宇的本名 asks a name
+            + "|^(?:请问)?(?:有没有人|有人|有谁|谁)知道[,，:：]?");
 
     /**
      * Titles members add after a person's name (杨靖宇将军, 袁隆平院士, 钱学森先生): the name says who; a text about the

@@ -498,6 +498,8 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
                 "1955年9月17日，钱学森携家人登上轮船离开美国。")).as("a ship, but not which").isTrue();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+                "1955年钱学森乘船回国，后来被誉为“中国航天之父”。")).as("a quote, but no ship's name").isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
                 "1955年9月17日，钱学森一家登上“克利夫兰总统号”邮轮启程回国。")).isFalse();
     }
 }

@@ -26,5 +26,9 @@ class QueryTermsTest {
         assertThat(QueryTerms.of("哪位将军指挥了平型关大捷", none).terms().stream().map(QueryTerms.Term::text)).contains("将军");
         assertThat(String.join("", QueryTerms.of("考考大家：突然想不起来了，群里有人知道遵义会议哪年开的吗", none).terms().stream()
                 .map(QueryTerms.Term::text).toList())).startsWith("遵义会议").doesNotContain("考考", "大家", "群里", "想不起来");
+        // 谁知道 opening a question asks the group: it is no who-question
+        assertThat(QueryTerms.of("谁知道刘志丹的字是什么", none).kind()).isEqualTo(QuestionKind.OTHER);
+        assertThat(QueryTerms.of("有人知道红军长征走了多少里吗", none).kind()).isEqualTo(QuestionKind.COUNT);
+        assertThat(QueryTerms.of("谁领导了百色起义", none).kind()).isEqualTo(QuestionKind.WHO);
     }
 }
