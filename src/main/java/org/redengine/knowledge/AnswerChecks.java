@@ -625,6 +625,8 @@ public final class AnswerChecks {
             // people counted by what they are (多少学员, 几个代表 is 个's): counted as 人, 名 or 位
             if (PEOPLE.matcher(unit).find()) return "人";
         }
+        // 遇难人数是多少: a number of people, whatever word counts them
+        if (question.contains("人数")) return "人";
         return "";
     }
 
@@ -678,7 +680,7 @@ public final class AnswerChecks {
     enum Measure {
         LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层|%|％|倍)"),
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
-        AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄", "周?岁"),
+        AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",
                 "(?:年|个月|个多月|天|小时|分钟|个星期|周|昼夜|个春秋)");
 
@@ -698,12 +700,14 @@ public final class AnswerChecks {
         private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；]{0,12}?(?:至|到|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
+        /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */
+        private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期)[^，,。？?]{0,8}多长");
         /** How often something is done (多久开一次, 隔多长时间): answered by a period it recurs in (每五年), not a span. */
         private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一次|隔多[久长]");
 
         Holds holds(String sentence, String question) {
             // 多长 asks a length or a time, whichever the thing has (预备期多长: 一年)
-            if (this == LENGTH && question.contains("多长") && DURATION.holds(sentence, question) == Holds.YES) return Holds.YES;
+            if (this == LENGTH && PERIOD_LENGTH.matcher(question).find() && DURATION.holds(sentence, question) == Holds.YES) return Holds.YES;
             // how often: 一百多年来 is how long something has gone on, not how often it comes round
             if (this == DURATION && FREQUENCY.matcher(question).find()) return HOW_OFTEN.matcher(sentence).find() ? Holds.YES : Holds.NONE;
             // 1920年 and 一九二〇年 are years, not a number of them

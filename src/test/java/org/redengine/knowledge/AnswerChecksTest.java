@@ -321,6 +321,8 @@ class AnswerChecksTest {
         assertThat(holds("入党积极分子的培养考察期多长", "培养考察期一般为一年以上。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("红旗渠总干渠多长", "红旗渠总干渠长70.6公里。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("红旗渠总干渠多长", "红旗渠总干渠于1965年通水。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("红旗渠总干渠有多长", "60年前的4月5日，红旗渠总干渠通水。")).as("a canal's length is no time").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("留党察看的期限最长多长", "留党察看最长不超过两年。")).isEqualTo(AnswerChecks.Holds.YES);
         // a time asked by how much of it is a measure, not a date
         assertThat(QuestionKind.of("每次集中培训时间不少于多少")).isEqualTo(QuestionKind.COUNT);
         assertThat(QuestionKind.of("集中培训是什么时间开始的")).isEqualTo(QuestionKind.WHEN);
@@ -332,6 +334,15 @@ class AnswerChecksTest {
         assertThat(holds("党代会多久开一次", "一百多年来，党召开了二十次全国代表大会。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("支部党员大会隔多长时间召开", "党员大会一般三个月召开一次。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("长征走了多久", "长征历时两年。")).as("a span, not how often").isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void moreWaysOfAskingACountAnAgeOrANumberOfPeople() {
+        assertThat(QuestionKind.of("开国大典的礼炮一共响了几下")).isEqualTo(QuestionKind.COUNT);
+        assertThat(holds("方志敏就义的时候多大", "1935年8月6日，方志敏在南昌英勇就义，年仅36岁。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("方志敏就义的时候多大", "方志敏1899年出生于江西弋阳。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(AnswerChecks.countsInTheUnitAsked("这次地震为里氏8.0级。", "这次地震遇难人数是多少")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("地震共造成69227人遇难。", "这次地震遇难人数是多少")).isTrue();
     }
 
     @Test
