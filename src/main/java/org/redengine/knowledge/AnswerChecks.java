@@ -255,7 +255,7 @@ public final class AnswerChecks {
     }
 
     /** 遵义会议会址周一开放吗, 全国科技工作者日是否放假: a question answered yes or no, and where its marker is. */
-    private static final Pattern YES_NO = Pattern.compile("(?<![什怎那这多])[吗么]$|是否|能否|可否|能不能|可不可以|会不会|要不要|有没有|是不是");
+    private static final Pattern YES_NO = Pattern.compile("(?<![什怎那这多甚])[吗么]$|是否|能否|可否|能不能|可不可以|会不会|要不要|有没有|是不是");
     private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\s呀啊呢哈嘛]+$");
 
     /**
@@ -292,9 +292,9 @@ public final class AnswerChecks {
             new Pattern[]{event("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
-            new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火")},
+            new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),
-                    Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍")});
+                    Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
 
     /**
      * An event word as a question's predicate, not inside a name of people, places or days (遇难同胞的公祭日, 牺牲者,
@@ -701,7 +701,7 @@ public final class AnswerChecks {
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
         /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */
-        private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期)[^，,。？?]{0,8}多长");
+        private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期)[^，,。？?]{0,8}多长|多长的?[^，,。？?]{0,4}(?:期|期限|时长|年限|任期|刑期)");
         /** How often something is done (多久开一次, 隔多长时间): answered by a period it recurs in (每五年), not a span. */
         private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一次|隔多[久长]");
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 public enum QuestionKind {
     /** Which meeting (checked first: 在哪次会上 is not a place). */
-    MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"),
+    MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"
+            + "|第几次(?:全国)?代表大会|第几届(?:全国)?(?:代表大会|中央委员会|全会)"),
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
     /** How long something took (多长时间, 多少时间) is a measure, not a time. */
@@ -25,7 +26,10 @@ public enum QuestionKind {
             + "|下|响|声|发|圈|遍|趟|轮)"
             + "|多高|多长|多远|多深(?![远刻厚])|多宽|多厚|多重(?![要大视])|多久|多大(?:岁数|年纪|年龄)|(?:时|时候|那年)多大|多大了"),
             Pattern.compile("(?<![\\d.])\\d+(\\.\\d+)?(?![\\d.年月日号时])"
-                    + "|[一二三四五六七八九十百千万亿两]+[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万|亿|人|所|座|户|处|点)")),
+                    + "|[一二三四五六七八九十百千万亿两]+[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|大|万|亿|人|所|座|户|处|点)"
+                    // other measure words count after any numeral but a lone 一, which is mostly an article (一支部队)
+                    + "|(?<![一二三四五六七八九十百千万亿两])(?:[二三四五六七八九十百千万亿两][一二三四五六七八九十百千万亿两]*|一[一二三四五六七八九十百千万亿两]+)"
+                    + "[多余]?(?:枚|块|艘|架|辆|颗|支|门|层|级|栋|只|头|匹|棵|首|句|字|页|台|份|封|亩|根|本|部|届|倍|口|里|圈|响|发|声|轮|遍|趟|元|吨|米|公里|天|岁)")),
     WHERE(Pattern.compile("哪里|在哪|哪儿|何地|什么地方|啥地方|地点|哪个地方|哪个城市|哪座|哪个省|哪个市|哪个县|哪个区|哪个镇|哪个村"
             + "|哪条路|哪条街|什么路|什么街|哪个国家|(?:什么|啥)(?:省|市|县|区|镇|乡|村|城市|国家)"),
             Pattern.compile("省|市|县|区|镇|村|馆|园|山|湖|江|河|路|街|楼|岛|地|城|州|陵|院|中心|基地|上海|北京|延安|嘉兴|瑞金|遵义")),
@@ -43,6 +47,8 @@ public enum QuestionKind {
             Pattern.compile("[：:]|、[^、。]*、|一是|其一|》[和与及、]《|”[和与及、]“|(?:^|[，,；;：:是指])([\\u4e00-\\u9fa5]{2})[^，,；;。]{2,40}[，,；;]\\1")),
     OTHER(null, null);
 
+    private static final Pattern QUOTED = Pattern.compile("“[^“”]{1,30}”|《[^《》]{1,30}》");
+
     /** What a speech, plan or report makes points of (几点要求, 几点意见): 几点 before them counts, it is not a time. */
     private interface Points {
         String WORDS = "要求|意见|建议|希望|内容|体会|措施|做法|经验|启示|原则|理由|看法|认识|收获|举措|任务|目标|想法|思考";
@@ -57,8 +63,10 @@ public enum QuestionKind {
     }
 
     public static QuestionKind of(String normalizedQuestion) {
+        // what the question quotes is a name or a saying, not how it asks (“走在时间前面的人”是哪位 asks who)
+        String asking = QUOTED.matcher(normalizedQuestion).replaceAll("“”");
         for (QuestionKind k : values()) {
-            if (k.asks != null && k.asks.matcher(normalizedQuestion).find()) {
+            if (k.asks != null && k.asks.matcher(asking).find()) {
                 return k;
             }
         }

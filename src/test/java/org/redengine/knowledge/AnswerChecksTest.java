@@ -346,6 +346,16 @@ class AnswerChecksTest {
     }
 
     @Test
+    void whatAQuestionQuotesIsNoWayOfAsking() {
+        assertThat(QuestionKind.of("被誉为“走在时间前面的人”的是哪位")).isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("乡村振兴战略是党的第几次全国代表大会首次提出的")).isEqualTo(QuestionKind.MEETING);
+        assertThat(holds("她在那届冬奥会上拿了几块金牌", "她在这届冬奥会上获得两枚金牌。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("脱贫县摘帽后设了多长的过渡期", "对摆脱贫困的县设立5年过渡期。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("黄继光是哪里人"), "来自四川中江的志愿军战士黄继光用胸膛堵住了枪眼。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那支空降兵部队降落在哪个县"), "15名官兵从高空伞降到茂县。")).isFalse();
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
@@ -408,6 +418,7 @@ class AnswerChecksTest {
         assertThat(QueryTerms.of("秋收起义是毛泽东领导的吗？", none).yesNoStatement().text()).isEqualTo("领导");
         assertThat(QueryTerms.of("遵义会议是什么时候开的", none).yesNoStatement()).isNull();
         assertThat(QueryTerms.of("为什么这么说呢", none).yesNoStatement()).as("这么 is no 么 of a question").isNull();
+        assertThat(QueryTerms.of("首鋼滑雪大跳台的別稱是甚麼", none).yesNoStatement()).as("甚麼 asks what").isNull();
     }
 
     @Test
