@@ -321,7 +321,9 @@ public final class AnswerChecks {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
             nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
         }
-        boolean start = STARTS.matcher(question).find(), end = ENDS.matcher(question).find();
+        // the phase matters where a date is asked (哪天建成); 要把多少个村建成 asks a number, whatever it was to become
+        boolean dated = kind == QuestionKind.WHEN;
+        boolean start = dated && STARTS.matcher(question).find(), end = dated && ENDS.matcher(question).find();
         if (!start && !end && kind == QuestionKind.WHEN && OUTBREAK.matcher(question).find()) start = true;
         return new Phase(question, start, end, events, List.copyOf(details), nameOf);
     }

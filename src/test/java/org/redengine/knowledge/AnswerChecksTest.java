@@ -356,6 +356,13 @@ class AnswerChecksTest {
     }
 
     @Test
+    void thePhaseMattersWhereADateIsAsked() {
+        String launched = "2003年6月，浙江启动“千村示范、万村整治”工程，目标是把1000个左右的村建成示范村。";
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("千万工程要把多少个村建成示范村"), launched)).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("千万工程是哪年建成的"), "2003年6月，浙江启动千万工程。")).isTrue();
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
