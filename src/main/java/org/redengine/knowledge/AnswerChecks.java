@@ -47,9 +47,13 @@ public final class AnswerChecks {
      */
     private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
 
-    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|开通|首次|第一次|开启|启动");
-    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利|签字|签订|撤离|完成|收官|和平解决"
-            + "|堵上|堵住|合龙|完工|通车");
+    private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|首次|第一次|开启|启动");
+    /**
+     * 胜利 before a verb says how something went (胜利会师, 胜利召开), not that it ended; a road, bridge or canal opened
+     * (开通, 通车, 通水) is finished, not begun: its building began with 开工.
+     */
+    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利(?![会召完闭实到渡进举])|签字|签订|撤离|完成|收官|和平解决"
+            + "|堵上|堵住|合龙|完工|开通|通车|通水|通航");
     /**
      * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
      * asked is the day it began; a sentence telling only how it ended (西安事变的和平解决) does not answer. Not what
@@ -248,9 +252,14 @@ public final class AnswerChecks {
      * @param nameOf  when the question asks what something is called (…委员会叫什么, 全称是啥), the last two characters
      *                before it (员会), else null ({@link #nameGiven})
      */
-    public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, String nameOf) {
+    /**
+     * @param situated whether the question asks when or where its event was: an anniversary of it (its 95周年) is
+     *                 then another event
+     */
+    public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, String nameOf,
+                        boolean situated) {
         public Phase(String question, boolean start, boolean end, List<Pattern> events) {
-            this(question, start, end, events, List.of(), null);
+            this(question, start, end, events, List.of(), null, true);
         }
     }
 
@@ -290,7 +299,8 @@ public final class AnswerChecks {
     private static final List<Pattern[]> EVENTS = List.of(
             new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             new Pattern[]{event("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
-                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事")},
+                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
+                            + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),
@@ -325,7 +335,7 @@ public final class AnswerChecks {
         boolean dated = kind == QuestionKind.WHEN;
         boolean start = dated && STARTS.matcher(question).find(), end = dated && ENDS.matcher(question).find();
         if (!start && !end && kind == QuestionKind.WHEN && OUTBREAK.matcher(question).find()) start = true;
-        return new Phase(question, start, end, events, List.copyOf(details), nameOf);
+        return new Phase(question, start, end, events, List.copyOf(details), nameOf, dated || kind == QuestionKind.WHERE);
     }
 
     /**
@@ -416,7 +426,7 @@ public final class AnswerChecks {
         // an anniversary of what the question asks about (成立100周年 for 中国共产党是哪一年成立的), not any anniversary the
         // sentence mentions (a date given as 新中国成立70周年之际 for who was honoured): the words just before it must
         // share a pair of characters with the question
-        return sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
+        return asked.situated() && sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));

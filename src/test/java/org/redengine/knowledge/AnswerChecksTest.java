@@ -363,6 +363,19 @@ class AnswerChecksTest {
     }
 
     @Test
+    void openingARoadOrBridgeIsItsEndAndWinningIsNoEndBeforeAVerb() {
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("港珠澳大桥哪天开通的"), "大桥于2018年10月24日正式通车运营。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("京张高铁哪天通车的"), "2019年12月30日，京张高铁开通运营。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("港珠澳大桥哪天开通的"), "大桥主体工程于2009年12月开工建设。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("朱毛会师发生在哪个月"), "1928年4月下旬，两支部队在砻市胜利会师。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("李大钊是哪天牺牲的"), "4月28日，张作霖在北京绞杀了李大钊。")).isFalse();
+        // an anniversary is no other phase of what a number is asked about
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("改革先锋称号授予了多少人"),
+                "庆祝改革开放40周年大会授予100名同志“改革先锋”称号。")).isFalse();
+        assertThat(QuestionKind.of("八七会议会址在武汉哪条街几号")).isEqualTo(QuestionKind.WHERE);
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
