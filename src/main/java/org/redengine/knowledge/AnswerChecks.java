@@ -303,7 +303,7 @@ public final class AnswerChecks {
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
-            new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|籍贯|老家|故乡|家乡|祖籍"),
+            new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
                     Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
 
     /**
@@ -484,7 +484,7 @@ public final class AnswerChecks {
      * A question asking for one level of address (哪个区, 哪个县, 哪个村): an answer names that level. Not a province or
      * a city, which answers name without 省 or 市 (湖南, 广州).
      */
-    private static final Pattern LEVEL_ASKED = Pattern.compile("(?:哪个|哪一个|什么|哪)(县|区|镇|乡|村|街|路)");
+    private static final Pattern LEVEL_ASKED = Pattern.compile("(?:哪个|哪一个|什么|哪)(县|区|镇|乡|村|街|路|高地|岛|港|站)");
 
     /**
      * The parts of a date a when-question asks for: 哪一年 a year, 几月 a month, 哪天 or 几号 a day (or a day of the

@@ -811,7 +811,9 @@ public final class Answerer {
      * at a place or question the sentence before names (方志敏在这里…, 这个问题是…).
      */
     private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile(
-            "^[\\s“\"]*(?:(?:他|她|它)(?!人|乡|国|日|方)|这个问题|这里|此后|该[地会])|^[^，。]{0,6}在这里");
+            "^[\\s“\"]*(?:(?:他|她|它)(?!人|乡|国|日|方)|这个问题|这里|此后|该[地会])|^[^，。]{0,6}在这里"
+            // a date told against the one before (同年5月, 次年, 当天): the sentence before holds its year or day
+            + "|^[\\s“\"]*(?:同年|次年|翌年|同月|次月|当天|次日|同日)");
 
     private Answer notSure(QueryTerms query, List<String> suggestions, List<Answer.Candidate> candidates,
                            double confidence, String bestText) {

@@ -376,6 +376,14 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aHeightOrAProvinceAskedIsNamed() {
+        assertThat(holds("黄继光是在哪个高地牺牲的", "黄继光在上甘岭战役中牺牲。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("黄继光是在哪个高地牺牲的", "黄继光牺牲在上甘岭的597.9高地。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("何应钦是哪个省的人"), "何应钦在南京代表中国战区接受日本投降。")).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("何应钦是哪个省的人"), "何应钦是贵州兴义人。")).isFalse();
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();

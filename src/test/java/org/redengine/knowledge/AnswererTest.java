@@ -302,6 +302,19 @@ class AnswererTest {
         }
     }
 
+    @Test
+    void aDateToldAgainstTheOneBeforeIsAnsweredWithIt(@TempDir Path own) throws Exception {
+        try (KnowledgeSnapshot s = withArticle(own, "开放.md", """
+                # 沿海开放
+                来源：《改革开放简史》
+
+                1984年1月，邓小平第一次视察深圳。同年5月，党中央、国务院决定进一步开放14个沿海港口城市。
+                """)) {
+            Answer a = s.answerer().compute("14个沿海港口城市是哪一年决定开放的");
+            assertThat(a.candidates().get(0).excerpt()).contains("1984年").contains("同年5月");
+        }
+    }
+
     /** A knowledge base of one article, built. */
     private static KnowledgeSnapshot withArticle(Path dir, String file, String text) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("articles"));
