@@ -356,6 +356,8 @@ public final class AnswerChecks {
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
                     Pattern.compile("《")},
+            // which model of a plane, gun or car: a model is named (运-20, 红旗牌, 77型)
+            new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)"),
@@ -590,6 +592,8 @@ public final class AnswerChecks {
         if (unit.isEmpty()) return true;
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
+            // a lone 一 is mostly an article (三天一层楼 does not say how many storeys)
+            if (m.group().equals("一")) continue;
             String next = unitAt(sentence, m.end());
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) : sameUnit(next, unit)) return true;
         }
@@ -690,7 +694,7 @@ public final class AnswerChecks {
      * often (每月一次). A date is no duration: 1920年 says when, 三年 how long.
      */
     enum Measure {
-        LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层|%|％|倍)"),
+        LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚|(?:全长|长度|总长|高度|海拔)(?:是|有|为)?多少", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层|%|％|倍)"),
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",
@@ -720,12 +724,29 @@ public final class AnswerChecks {
         Holds holds(String sentence, String question) {
             // 多长 asks a length or a time, whichever the thing has (预备期多长: 一年)
             if (this == LENGTH && PERIOD_LENGTH.matcher(question).find() && DURATION.holds(sentence, question) == Holds.YES) return Holds.YES;
+            // the dimension asked: a length is not a height (坝体全长多少米 is not told by 坝顶高程185米)
+            if (this == LENGTH && !sameDimension(sentence, question)) return Holds.NONE;
             // how often: 一百多年来 is how long something has gone on, not how often it comes round
             if (this == DURATION && FREQUENCY.matcher(question).find()) return HOW_OFTEN.matcher(sentence).find() ? Holds.YES : Holds.NONE;
             // 1920年 and 一九二〇年 are years, not a number of them
             Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
             if (h != Holds.YES && this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
             return h;
+        }
+
+        /**
+         * A length and a height: how a question asks each, and the words a sentence tells each in. A sentence telling
+         * only the other one (坝顶高程185米 for 坝体全长多少米, 全长1956公里 for 多高) answers another question.
+         */
+        private static final Pattern ASKS_LENGTH = Pattern.compile("多长|(?:全长|长度|总长)(?:是|有|为)?多少");
+        private static final Pattern ASKS_HEIGHT = Pattern.compile("多高|(?:高度|海拔|高程)(?:是|有|为)?多少");
+        private static final Pattern TELLS_LENGTH = Pattern.compile("长");
+        private static final Pattern TELLS_HEIGHT = Pattern.compile("高|海拔|水位");
+
+        private static boolean sameDimension(String sentence, String question) {
+            if (ASKS_LENGTH.matcher(question).find()) return TELLS_LENGTH.matcher(sentence).find() || !TELLS_HEIGHT.matcher(sentence).find();
+            if (ASKS_HEIGHT.matcher(question).find()) return TELLS_HEIGHT.matcher(sentence).find() || !TELLS_LENGTH.matcher(sentence).find();
+            return true;
         }
 
         private static boolean isYear(String number) {

@@ -384,6 +384,18 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aLengthIsNoHeightAndALoneOneIsNoCount() {
+        assertThat(holds("青藏铁路全长多少公里", "青藏铁路东起西宁，西至拉萨，全长1956公里。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("青藏铁路全长多少公里", "唐古拉站海拔5068米。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("三峡水库正常蓄水位多高", "三峡水库的正常蓄水位为175米。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("唐古拉站有多高", "青藏铁路全长1956公里。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦共有五十三层。", "国贸大厦一共有多少层")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘飞机到达芷江。")).isTrue();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘一架C-47运输机到达芷江。")).isFalse();
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
