@@ -300,7 +300,7 @@ public final class AnswerChecks {
             new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             new Pattern[]{event("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
-                            + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害")},
+                            + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
@@ -390,6 +390,7 @@ public final class AnswerChecks {
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
             String rest = sentence.substring(at + thing.length());
+            if (rest.startsWith("是") || rest.startsWith("为")) rest = rest.substring(1); // 首席谈判代表是龙永图
             for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(rest)) {
                 if (w.offset() == 0 && w.text().length() >= 2 && !question.contains(w.text())) return true;
             }
@@ -456,7 +457,10 @@ public final class AnswerChecks {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
                 // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
                 Matcher level = LEVEL_ASKED.matcher(question);
-                yield h == Holds.YES && level.find() && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) ? Holds.NONE : h;
+                if (!level.find()) yield h;
+                // the level asked, named with a name the question does not have (597.9高地 for 哪个高地), is a place
+                if (h != Holds.YES && namesTheLevel(sentence, question, level.group(1))) yield Holds.YES;
+                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) ? Holds.NONE : h;
             }
             case WHEN -> {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
@@ -618,6 +622,7 @@ public final class AnswerChecks {
     /** The measure word at a position of a text (the longest of {@link #UNITS} and {@link #OTHER_UNITS}), or null. */
     private static String unitAt(String text, int at) {
         for (String u : LONG_UNITS) if (text.startsWith(u, at)) return u;
+        if (text.startsWith("世纪", at)) return "世纪"; // 20世纪80年代 dates, it does not count
         if (at >= text.length()) return null;
         String one = text.substring(at, at + 1);
         return UNITS.contains(one) || OTHER_UNITS.contains(one) ? one : null;
@@ -758,6 +763,13 @@ public final class AnswerChecks {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
 
+    private static boolean namesTheLevel(String sentence, String question, String level) {
+        for (int at = sentence.indexOf(level, 2); at >= 0; at = sentence.indexOf(level, at + 1)) {
+            if (!question.contains(sentence.substring(at - 2, at + level.length()))) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether the sentence names a new place right after one the question names (福建长汀 for 福建哪个县): addresses
      * run from the larger place to the smaller, so it is the smaller one asked for, whatever its name ends with. A
@@ -795,6 +807,9 @@ public final class AnswerChecks {
      * a new place.
      */
     private static Holds places(String sentence, String question) {
+        // where a sentence says something is (位于可可西里, 在两水洞一带), whatever the place's name ends with
+        Matcher located = LOCATED.matcher(sentence);
+        while (located.find()) if (!question.contains(located.group(1))) return Holds.YES;
         Matcher m = PLACE_WORD.matcher(sentence);
         boolean any = false;
         while (m.find()) {
@@ -825,7 +840,7 @@ public final class AnswerChecks {
      * which one (第几个).
      */
     private static Holds counts(String sentence, String question) {
-        boolean ordinalAsked = question.contains("第几");
+        boolean ordinalAsked = question.contains("第几") || question.contains("第多少");
         Holds h = matches(QuestionKind.COUNT.answers(), sentence, question,
                 r -> !ordinalAsked && r.start() > 0 && sentence.charAt(r.start() - 1) == '第');
         // 门牌号是多少, 几号楼: a number before 号 is what is asked (a count reads no number before 号 otherwise)
@@ -855,6 +870,8 @@ public final class AnswerChecks {
      * ending is not one inside a common word that is no place: 路线, 路费, 道路 and 思路; 关系, 关键 and 机关; 号召 and
      * 口号 (a house number has digits before 号); 站起来; 城市, 农村, 城乡, 家乡, 地区, 市场, 院士; 以…为中心.
      */
+    private static final Pattern LOCATED = Pattern.compile("(?:(?:位于|坐落在|坐落于|地处)|(?<=在)(?=[^，。；的]{2,6}一带))([^，。；、的\\s\\d]{2,8}?)(?:一带|的|，|。|；|、|$)");
+
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}("
             + "(?<![反节])省|(?<![城股上])市(?![场民委长])|县(?![长])|(?<![地社山灾误盲景园])区(?![别域分])|(?<![城乡坐])镇"
             + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"

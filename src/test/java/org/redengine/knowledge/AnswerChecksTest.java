@@ -391,8 +391,21 @@ class AnswerChecksTest {
         assertThat(holds("唐古拉站有多高", "青藏铁路全长1956公里。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦共有五十三层。", "国贸大厦一共有多少层")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("20世纪80年代中期，国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层"))
+                .as("a century dates, it does not count").isFalse();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘飞机到达芷江。")).isTrue();
         assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘一架C-47运输机到达芷江。")).isFalse();
+    }
+
+    @Test
+    void whereASentenceSaysSomethingIsAPlace() {
+        assertThat(holds("清水河特大桥在什么地方", "位于可可西里的清水河特大桥全长11.7公里。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("入朝第一仗是在什么地方打的", "10月25日，志愿军在两水洞一带同敌军遭遇。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("黄继光是在哪个高地牺牲的", "在争夺597.9高地的战斗中，黄继光用胸膛堵住了枪眼。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("我国是WTO第多少个成员", "中国正式成为世界贸易组织第143个成员。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("入世谈判的首席谈判代表叫什么"), "中国入世谈判的首席谈判代表是龙永图。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("抗美援朝一共牺牲了多少人"), "在这场战争中，19.7万多名中华儿女献出了宝贵生命。"))
+                .isFalse();
     }
 
     @Test
