@@ -402,8 +402,21 @@ public final class AnswerChecks {
             }
         }
         // a person asked for by what they were (…那位科学家叫什么名字) is named by a person's name; nothing else is read
-        // as one (the segmenter takes some phrases for names: 党百年)
-        return PERSON_NOUN.matcher(thing).find() && names(sentence, question, true) == Holds.YES;
+        // as one (the segmenter takes some phrases for names: 党百年), but for a name the segmenter does not know set
+        // after a post or a trade, as Chinese puts it (设计者为曾联松, 教导主任谭千秋, 司令林遵)
+        return PERSON_NOUN.matcher(thing).find() && (names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question));
+    }
+
+    /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
+    private static final Pattern NAME_AFTER_ROLE = Pattern.compile("(?:者|员|长|令|任|民|工|师|家|士|兵|官|委|理|记|席)(?:为|是)?"
+            + "([王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+            + "廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\\u4e00-\\u9fa5]{1,2}?)"
+            + "(?=[，。、；：,（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的)");
+
+    private static boolean namedAfterARole(String sentence, String question) {
+        Matcher m = NAME_AFTER_ROLE.matcher(sentence);
+        while (m.find()) if (!question.contains(m.group(1))) return true;
+        return false;
     }
 
     /** What ends the words before a thing counted or pointed at (一棵, 这座, 两个): not part of a name. */

@@ -409,6 +409,13 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aNameAfterAPostIsAPersonsName() {
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("那位护住学生的老师叫什么"), "教导主任谭千秋在教学楼坍塌时张开双臂护住四名学生。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("国旗的设计者叫什么名字"), "中华人民共和国国旗的设计者为曾联松。")).isFalse();
+        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("国旗的设计者叫什么名字"), "国旗的设计者是一位普通职员。")).isTrue();
+    }
+
+    @Test
     void closingABreachEndsIt() {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
