@@ -716,7 +716,7 @@ public final class AnswerChecks {
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",
-                "(?:年|个月|个多月|天|小时|分钟|个星期|周|昼夜|个春秋)");
+                "(?:年|个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
 
         private final Pattern asks;
         private final Pattern answers;
@@ -760,9 +760,13 @@ public final class AnswerChecks {
         private static final Pattern ASKS_HEIGHT = Pattern.compile("多高|(?:高度|海拔|高程)(?:是|有|为)?多少");
         private static final Pattern TELLS_LENGTH = Pattern.compile("长");
         private static final Pattern TELLS_HEIGHT = Pattern.compile("高|海拔|水位");
+        /** A speed is told in kilometres too (时速160公里), and is no length. */
+        private static final Pattern TELLS_SPEED = Pattern.compile("时速|速度|每小时");
 
         private static boolean sameDimension(String sentence, String question) {
-            if (ASKS_LENGTH.matcher(question).find()) return TELLS_LENGTH.matcher(sentence).find() || !TELLS_HEIGHT.matcher(sentence).find();
+            if (ASKS_LENGTH.matcher(question).find()) {
+                return TELLS_LENGTH.matcher(sentence).find() || !TELLS_HEIGHT.matcher(sentence).find() && !TELLS_SPEED.matcher(sentence).find();
+            }
             if (ASKS_HEIGHT.matcher(question).find()) return TELLS_HEIGHT.matcher(sentence).find() || !TELLS_LENGTH.matcher(sentence).find();
             return true;
         }

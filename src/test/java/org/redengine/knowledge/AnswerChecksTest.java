@@ -389,6 +389,9 @@ class AnswerChecksTest {
         assertThat(holds("青藏铁路全长多少公里", "唐古拉站海拔5068米。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("三峡水库正常蓄水位多高", "三峡水库的正常蓄水位为175米。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("唐古拉站有多高", "青藏铁路全长1956公里。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("西格段全长多少公里", "时速160公里的复兴号开始在西格段运营。")).as("a speed is no length").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("上甘岭战役打了多少天", "10月14日是上甘岭战役打响73周年的日子。")).as("an anniversary is no span").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("上甘岭战役打了多少天", "上甘岭战役前后历时43天。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦共有五十三层。", "国贸大厦一共有多少层")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("20世纪80年代中期，国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层"))
