@@ -443,9 +443,12 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "写到这个文件（默认 src/main/resources/knowledge/answer-model.json）")
         Path out = Path.of("src/main/resources/knowledge/answer-model.json");
 
+        @Option(names = "--data", paramLabel = "DIR", description = "数据目录（默认 data）：句向量缓存在它的 embeddings/ 下")
+        Path data = Path.of("data");
+
         @Override
         public Integer call() throws Exception {
-            org.redengine.knowledge.semantic.Semantics.use(Path.of("data/embeddings"));
+            org.redengine.knowledge.semantic.Semantics.use(data.resolve("embeddings"));
             List<org.redengine.knowledge.eval.ModelFit.Question> all = new ArrayList<>();
             List<org.redengine.knowledge.eval.ModelFit.Question> lexical = new ArrayList<>();
             List<KnowledgeEntry> extra = distractors == null ? List.of() : Distractors.fromChallengeBank(distractors);

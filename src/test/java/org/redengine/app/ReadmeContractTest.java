@@ -71,6 +71,25 @@ class ReadmeContractTest {
     }
 
     @Test
+    void theFitCommandTheReadmeGivesTakesEveryOptionItUses() throws Exception {
+        List<String> readme = Files.readAllLines(TestKnowledge.projectRoot().resolve("README.md"));
+        CommandLine.Model.CommandSpec fit = Main.commandLine().getSubcommands().get("fit-answer-model").getCommandSpec();
+        List<String> used = new ArrayList<>();
+        boolean inCommand = false;
+        for (String line : readme) {
+            if (line.startsWith("./redengine fit-answer-model")) inCommand = true;
+            if (inCommand && line.startsWith("```")) break;
+            if (!inCommand) continue;
+            Matcher m = Pattern.compile("(--[a-z][a-z-]*)").matcher(line);
+            while (m.find()) used.add(m.group(1));
+        }
+        assertThat(used).as("options of the README's fit command").isNotEmpty();
+        assertThat(used).allSatisfy(o -> assertThat(fit.findOption(o)).as(o).isNotNull());
+        // the README says the sentence-vector cache's --data works for fit-answer-model as for ask and eval
+        assertThat(fit.findOption("--data")).isNotNull();
+    }
+
+    @Test
     void theLauncherDefaultsTheReadmeNamesAreTheLaunchersOwn() throws Exception {
         String readme = Files.readString(TestKnowledge.projectRoot().resolve("README.md"));
         String launcher = Files.readString(TestKnowledge.projectRoot().resolve("redengine"));
