@@ -251,8 +251,6 @@ public final class AnswerChecks {
      * @param details what else the answer must speak of, one pattern per detail the question asks ({@link #DETAILS})
      * @param nameOf  when the question asks what something is called (…委员会叫什么, 全称是啥), the last two characters
      *                before it (员会), else null ({@link #nameGiven})
-     */
-    /**
      * @param situated whether the question asks when or where its event was: an anniversary of it (its 95周年) is
      *                 then another event
      */
@@ -823,6 +821,9 @@ public final class AnswerChecks {
      * the character before it (三湾, 会址 with its character before), else every such sentence would seem to name
      * a new place.
      */
+    /** Where a sentence says something is: 位于…, 坐落在…, 地处…, 在…一带 (the place up to 的 or a comma). */
+    private static final Pattern LOCATED = Pattern.compile("(?:(?:位于|坐落在|坐落于|地处)|(?<=在)(?=[^，。；的]{2,6}一带))([^，。；、的\\s\\d]{2,8}?)(?:一带|的|，|。|；|、|$)");
+
     private static Holds places(String sentence, String question) {
         // where a sentence says something is (位于可可西里, 在两水洞一带), whatever the place's name ends with
         Matcher located = LOCATED.matcher(sentence);
@@ -887,8 +888,6 @@ public final class AnswerChecks {
      * ending is not one inside a common word that is no place: 路线, 路费, 道路 and 思路; 关系, 关键 and 机关; 号召 and
      * 口号 (a house number has digits before 号); 站起来; 城市, 农村, 城乡, 家乡, 地区, 市场, 院士; 以…为中心.
      */
-    private static final Pattern LOCATED = Pattern.compile("(?:(?:位于|坐落在|坐落于|地处)|(?<=在)(?=[^，。；的]{2,6}一带))([^，。；、的\\s\\d]{2,8}?)(?:一带|的|，|。|；|、|$)");
-
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}("
             + "(?<![反节])省|(?<![城股上])市(?![场民委长])|县(?![长])|(?<![地社山灾误盲景园])区(?![别域分])|(?<![城乡坐])镇"
             + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"
