@@ -158,7 +158,7 @@ public final class AnswerChecks {
         }
     }
 
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') return true;

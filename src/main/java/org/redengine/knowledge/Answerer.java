@@ -473,7 +473,7 @@ public final class Answerer {
         String text = null, plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
         for (QueryTerms.Term t : query.terms()) {
             // a year or number the segmenter took for a name (1949年) is no name: the checks of dates and numbers read it
-            if (hasDigit(t.text())) continue;
+            if (AnswerChecks.hasDigit(t.text())) continue;
             boolean place = t.nature().startsWith("ns") && t.text().length() >= 2;
             // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
             boolean longName = t.nature().startsWith("nz") && t.text().length() >= 4;
@@ -508,10 +508,6 @@ public final class Answerer {
 
     /** The names the country goes by: one of them in an entry names it. */
     private static final List<String> COUNTRY = List.of("中国", "我国", "中华人民共和国", "新中国", "祖国", "中华");
-
-    private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
-    }
 
     /** A title in book-title marks. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]{1,40})》");

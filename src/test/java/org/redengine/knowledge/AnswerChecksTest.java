@@ -242,6 +242,14 @@ class AnswerChecksTest {
         return AnswerChecks.holdsKind(QuestionKind.of(question), sentence, question);
     }
 
+    private static boolean detailMissing(String question, String sentence) {
+        return AnswerChecks.detailMissing(AnswerChecks.phaseOf(question), sentence);
+    }
+
+    private static boolean phaseConflict(String question, String sentence) {
+        return AnswerChecks.phaseConflict(AnswerChecks.phaseOf(question), sentence);
+    }
+
     @Test
     void wordsEndingLikePlacesAreNoPlaces() {
         String q = "三湾改编在哪里进行的";
@@ -351,26 +359,26 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("乡村振兴战略是党的第几次全国代表大会首次提出的")).isEqualTo(QuestionKind.MEETING);
         assertThat(holds("她在那届冬奥会上拿了几块金牌", "她在这届冬奥会上获得两枚金牌。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("脱贫县摘帽后设了多长的过渡期", "对摆脱贫困的县设立5年过渡期。")).isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("黄继光是哪里人"), "来自四川中江的志愿军战士黄继光用胸膛堵住了枪眼。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那支空降兵部队降落在哪个县"), "15名官兵从高空伞降到茂县。")).isFalse();
+        assertThat(phaseConflict("黄继光是哪里人", "来自四川中江的志愿军战士黄继光用胸膛堵住了枪眼。")).isFalse();
+        assertThat(phaseConflict("那支空降兵部队降落在哪个县", "15名官兵从高空伞降到茂县。")).isFalse();
     }
 
     @Test
     void thePhaseMattersWhereADateIsAsked() {
         String launched = "2003年6月，浙江启动“千村示范、万村整治”工程，目标是把1000个左右的村建成示范村。";
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("千万工程要把多少个村建成示范村"), launched)).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("千万工程是哪年建成的"), "2003年6月，浙江启动千万工程。")).isTrue();
+        assertThat(phaseConflict("千万工程要把多少个村建成示范村", launched)).isFalse();
+        assertThat(phaseConflict("千万工程是哪年建成的", "2003年6月，浙江启动千万工程。")).isTrue();
     }
 
     @Test
     void openingARoadOrBridgeIsItsEndAndWinningIsNoEndBeforeAVerb() {
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("港珠澳大桥哪天开通的"), "大桥于2018年10月24日正式通车运营。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("京张高铁哪天通车的"), "2019年12月30日，京张高铁开通运营。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("港珠澳大桥哪天开通的"), "大桥主体工程于2009年12月开工建设。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("朱毛会师发生在哪个月"), "1928年4月下旬，两支部队在砻市胜利会师。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("李大钊是哪天牺牲的"), "4月28日，张作霖在北京绞杀了李大钊。")).isFalse();
+        assertThat(phaseConflict("港珠澳大桥哪天开通的", "大桥于2018年10月24日正式通车运营。")).isFalse();
+        assertThat(phaseConflict("京张高铁哪天通车的", "2019年12月30日，京张高铁开通运营。")).isFalse();
+        assertThat(phaseConflict("港珠澳大桥哪天开通的", "大桥主体工程于2009年12月开工建设。")).isTrue();
+        assertThat(phaseConflict("朱毛会师发生在哪个月", "1928年4月下旬，两支部队在砻市胜利会师。")).isFalse();
+        assertThat(phaseConflict("李大钊是哪天牺牲的", "4月28日，张作霖在北京绞杀了李大钊。")).isFalse();
         // an anniversary is no other phase of what a number is asked about
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("改革先锋称号授予了多少人"),
+        assertThat(phaseConflict("改革先锋称号授予了多少人",
                 "庆祝改革开放40周年大会授予100名同志“改革先锋”称号。")).isFalse();
         assertThat(QuestionKind.of("八七会议会址在武汉哪条街几号")).isEqualTo(QuestionKind.WHERE);
     }
@@ -379,8 +387,8 @@ class AnswerChecksTest {
     void aHeightOrAProvinceAskedIsNamed() {
         assertThat(holds("黄继光是在哪个高地牺牲的", "黄继光在上甘岭战役中牺牲。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("黄继光是在哪个高地牺牲的", "黄继光牺牲在上甘岭的597.9高地。")).isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("何应钦是哪个省的人"), "何应钦在南京代表中国战区接受日本投降。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("何应钦是哪个省的人"), "何应钦是贵州兴义人。")).isFalse();
+        assertThat(phaseConflict("何应钦是哪个省的人", "何应钦在南京代表中国战区接受日本投降。")).isTrue();
+        assertThat(phaseConflict("何应钦是哪个省的人", "何应钦是贵州兴义人。")).isFalse();
     }
 
     @Test
@@ -396,8 +404,8 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦共有五十三层。", "国贸大厦一共有多少层")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("20世纪80年代中期，国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层"))
                 .as("a century dates, it does not count").isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘飞机到达芷江。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("他坐的是什么型号的飞机"), "他乘一架C-47运输机到达芷江。")).isFalse();
+        assertThat(detailMissing("他坐的是什么型号的飞机", "他乘飞机到达芷江。")).isTrue();
+        assertThat(detailMissing("他坐的是什么型号的飞机", "他乘一架C-47运输机到达芷江。")).isFalse();
     }
 
     @Test
@@ -406,28 +414,28 @@ class AnswerChecksTest {
         assertThat(holds("入朝第一仗是在什么地方打的", "10月25日，志愿军在两水洞一带同敌军遭遇。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("黄继光是在哪个高地牺牲的", "在争夺597.9高地的战斗中，黄继光用胸膛堵住了枪眼。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("我国是WTO第多少个成员", "中国正式成为世界贸易组织第143个成员。")).isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("入世谈判的首席谈判代表叫什么"), "中国入世谈判的首席谈判代表是龙永图。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("抗美援朝一共牺牲了多少人"), "在这场战争中，19.7万多名中华儿女献出了宝贵生命。"))
+        assertThat(detailMissing("入世谈判的首席谈判代表叫什么", "中国入世谈判的首席谈判代表是龙永图。")).isFalse();
+        assertThat(phaseConflict("抗美援朝一共牺牲了多少人", "在这场战争中，19.7万多名中华儿女献出了宝贵生命。"))
                 .isFalse();
     }
 
     @Test
     void aNameAfterAPostIsAPersonsName() {
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("那位护住学生的老师叫什么"), "教导主任谭千秋在教学楼坍塌时张开双臂护住四名学生。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("国旗的设计者叫什么名字"), "中华人民共和国国旗的设计者为曾联松。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("国旗的设计者叫什么名字"), "国旗的设计者是一位普通职员。")).isTrue();
+        assertThat(detailMissing("那位护住学生的老师叫什么", "教导主任谭千秋在教学楼坍塌时张开双臂护住四名学生。")).isFalse();
+        assertThat(detailMissing("国旗的设计者叫什么名字", "中华人民共和国国旗的设计者为曾联松。")).isFalse();
+        assertThat(detailMissing("国旗的设计者叫什么名字", "国旗的设计者是一位普通职员。")).isTrue();
     }
 
     @Test
     void closingABreachEndsIt() {
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月7日，大堤发生决口。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("那段大堤的决口是哪天堵上的"), "8月12日，决口被成功堵住。")).isFalse();
+        assertThat(phaseConflict("那段大堤的决口是哪天堵上的", "8月7日，大堤发生决口。")).isTrue();
+        assertThat(phaseConflict("那段大堤的决口是哪天堵上的", "8月12日，决口被成功堵住。")).isFalse();
     }
 
     @Test
     void whereASayingComesFromIsAWorksTitle() {
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("不到长城非好汉的出处是啥"), "这句词写于1935年10月。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("不到长城非好汉的出处是啥"), "这句词出自毛泽东的《清平乐·六盘山》。")).isFalse();
+        assertThat(detailMissing("不到长城非好汉的出处是啥", "这句词写于1935年10月。")).isTrue();
+        assertThat(detailMissing("不到长城非好汉的出处是啥", "这句词出自毛泽东的《清平乐·六盘山》。")).isFalse();
     }
 
     @Test
@@ -439,38 +447,38 @@ class AnswerChecksTest {
 
     @Test
     void aNameIsGivenAsAnEarlierNameAShipsNameOrRightAfterTheThing() {
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("刘胡兰原来叫什么名字"), "刘胡兰原名刘富兰，山西文水人。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("延安以前叫什么"), "延安过去叫肤施。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第一野战军以前叫什么"), "西北野战军后来改称第一野战军。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("延安以前叫什么"), "延安是中国革命的圣地。")).isTrue();
+        assertThat(detailMissing("刘胡兰原来叫什么名字", "刘胡兰原名刘富兰，山西文水人。")).isFalse();
+        assertThat(detailMissing("延安以前叫什么", "延安过去叫肤施。")).isFalse();
+        assertThat(detailMissing("第一野战军以前叫什么", "西北野战军后来改称第一野战军。")).isFalse();
+        assertThat(detailMissing("延安以前叫什么", "延安是中国革命的圣地。")).isTrue();
         // a ship's name, not the word for the kind of ship
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("我国第二艘航母是哪艘"), "山东舰是我国第二艘航空母舰。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("我国第二艘航母是哪艘"), "我国第二艘航空母舰在大连建造。")).isTrue();
+        assertThat(detailMissing("我国第二艘航母是哪艘", "山东舰是我国第二艘航空母舰。")).isFalse();
+        assertThat(detailMissing("我国第二艘航母是哪艘", "我国第二艘航空母舰在大连建造。")).isTrue();
         // the thing followed by its name
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("当时美国的总统叫什么"), "1972年2月，美国总统尼克松访华。")).isFalse();
+        assertThat(detailMissing("当时美国的总统叫什么", "1972年2月，美国总统尼克松访华。")).isFalse();
         // 哪部 alone asks which unit, not which book
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("孟良崮战役歼灭的是国民党哪部"), "华东野战军全歼国民党整编第七十四师。"))
+        assertThat(detailMissing("孟良崮战役歼灭的是国民党哪部", "华东野战军全歼国民党整编第七十四师。"))
                 .isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("这句话出自哪部著作"), "这句话出自毛泽东的一篇文章。")).isTrue();
+        assertThat(detailMissing("这句话出自哪部著作", "这句话出自毛泽东的一篇文章。")).isTrue();
     }
 
     @Test
     void anAnswerSpeaksOfTheLifeOrFlightEventAsked() {
         String born = "邓稼先1924年6月25日出生于安徽怀宁。";
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先哪天去世的"), born)).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先哪天出生的"), born)).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("屠呦呦是哪一年出生的"), "2015年，屠呦呦获得诺贝尔奖。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("天问一号是哪天发射的"), "2021年5月15日，天问一号成功着陆火星。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "1927年8月1日，南昌起义爆发。")).isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("叶挺是哪里人"), "叶挺，广东惠阳人。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("南京大屠杀遇难同胞的公祭日在每年几月几号"),
+        assertThat(phaseConflict("邓稼先哪天去世的", born)).isTrue();
+        assertThat(phaseConflict("邓稼先哪天出生的", born)).isFalse();
+        assertThat(phaseConflict("屠呦呦是哪一年出生的", "2015年，屠呦呦获得诺贝尔奖。")).isTrue();
+        assertThat(phaseConflict("天问一号是哪天发射的", "2021年5月15日，天问一号成功着陆火星。")).isTrue();
+        assertThat(phaseConflict("叶挺是哪里人", "1927年8月1日，南昌起义爆发。")).isTrue();
+        assertThat(phaseConflict("叶挺是哪里人", "叶挺，广东惠阳人。")).isFalse();
+        assertThat(phaseConflict("南京大屠杀遇难同胞的公祭日在每年几月几号",
                 "全国人大常委会决定将每年12月13日设立为南京大屠杀死难者国家公祭日。")).as("遇难同胞 names whom the day remembers").isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("郭永怀是哪天牺牲的"), "1968年12月5日，他乘坐的飞机在着陆时失事。")).isFalse();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("西安事变是哪天发生的"),
+        assertThat(phaseConflict("郭永怀是哪天牺牲的", "1968年12月5日，他乘坐的飞机在着陆时失事。")).isFalse();
+        assertThat(phaseConflict("西安事变是哪天发生的",
                 "1936年12月25日，蒋介石离开西安，西安事变和平解决，内战的局面由此结束。")).as("how it ended is not when it happened").isTrue();
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("邓稼先是哪天过世的"), "邓稼先于1986年7月29日在北京逝世。")).isFalse();
+        assertThat(phaseConflict("邓稼先是哪天过世的", "邓稼先于1986年7月29日在北京逝世。")).isFalse();
         // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
-        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("什么精神体现了不怕牺牲"), "井冈山精神是坚定执着追理想。")).isFalse();
+        assertThat(phaseConflict("什么精神体现了不怕牺牲", "井冈山精神是坚定执着追理想。")).isFalse();
     }
 
     @Test
@@ -525,50 +533,50 @@ class AnswerChecksTest {
     @Test
     void aDetailAskedIsSpokenOf() {
         String boat = "“红船”是指浙江嘉兴南湖上的一条游船，中共一大最后一天的会议在这条船上举行。";
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船是用什么木头做的"), boat)).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船是用什么木头做的"), "红船是一艘用杉木建造的单夹弄丝网船。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("红船停在哪里"), boat)).as("no detail asked").isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("李大钊的小名叫什么"), "李大钊是河北乐亭人，生于1889年。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("用王京这个化名的那位科学家本名叫什么"),
+        assertThat(detailMissing("红船是用什么木头做的", boat)).isTrue();
+        assertThat(detailMissing("红船是用什么木头做的", "红船是一艘用杉木建造的单夹弄丝网船。")).isFalse();
+        assertThat(detailMissing("红船停在哪里", boat)).as("no detail asked").isFalse();
+        assertThat(detailMissing("李大钊的小名叫什么", "李大钊是河北乐亭人，生于1889年。")).isTrue();
+        assertThat(detailMissing("用王京这个化名的那位科学家本名叫什么",
                 "王淦昌此后十几年化名“王京”，隐姓埋名投身核武器研制。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第一颗原子弹爆炸那天罗布泊刮的什么风"),
+        assertThat(detailMissing("第一颗原子弹爆炸那天罗布泊刮的什么风",
                 "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
         String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("杨靖宇将军的后代现在在哪工作"), died)).isTrue();
+        assertThat(detailMissing("杨靖宇将军的后代现在在哪工作", died)).isTrue();
         // which poem: a work is named by its title
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("宜将剩勇追穷寇是毛主席哪首诗里的"),
+        assertThat(detailMissing("宜将剩勇追穷寇是毛主席哪首诗里的",
                 "诗句中的“霸王”是指项羽。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("宜将剩勇追穷寇是毛主席哪首诗里的"),
+        assertThat(detailMissing("宜将剩勇追穷寇是毛主席哪首诗里的",
                 "毛泽东写下了《七律·人民解放军占领南京》。")).isFalse();
         // 多少里 asks a distance in 里: 三次 is no answer
         assertThat(AnswerChecks.countsInTheUnitAsked("红四方面军曾三次穿越草地。", "红军过草地一天能走多少里路")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("左权将军的女儿今年多大了"),
+        assertThat(detailMissing("左权将军的女儿今年多大了",
                 "八路军副参谋长左权于1942年5月在山西辽县十字岭牺牲。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("毛泽东的儿子毛岸英在哪牺牲的"), "毛岸英在朝鲜战场牺牲。"))
+        assertThat(detailMissing("毛泽东的儿子毛岸英在哪牺牲的", "毛岸英在朝鲜战场牺牲。"))
                 .as("a relative named is who is asked about, not what is asked").isFalse();
     }
 
     @Test
     void aNameAskedIsGiven() {
         String third = "这是党的历史上第三个历史决议，总结了党百年奋斗的重大成就和历史经验。";
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第三个历史决议叫什么"), third)).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("第三个历史决议叫什么"),
+        assertThat(detailMissing("第三个历史决议叫什么", third)).isTrue();
+        assertThat(detailMissing("第三个历史决议叫什么",
                 "全会审议通过了《中共中央关于党的百年奋斗重大成就和历史经验的决议》。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("古田会议的全称是啥"),
+        assertThat(detailMissing("古田会议的全称是啥",
                 "红军第四军第九次代表大会在古田村召开，这就是著名的古田会议。")).isFalse();
         // a new word ending like the thing asked about names it (士兵委员会 for …的委员会叫啥名)
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("三湾改编里那个让官兵平等的委员会叫啥名"),
+        assertThat(detailMissing("三湾改编里那个让官兵平等的委员会叫啥名",
                 "第三，在连以上各级建立士兵委员会，实行民主管理。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("三湾改编里那个让官兵平等的委员会叫啥名"),
+        assertThat(detailMissing("三湾改编里那个让官兵平等的委员会叫啥名",
                 "三湾改编实行民主管理，官兵平等。")).isTrue();
         // the thing itself, counted or pointed at, is no new name for it
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("焦裕禄亲手种的泡桐叫什么"), "1963年，焦裕禄亲手栽下一棵泡桐幼苗。"))
+        assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "1963年，焦裕禄亲手栽下一棵泡桐幼苗。"))
                 .isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("焦裕禄亲手种的泡桐叫什么"), "人们把这棵树称为焦桐。")).isFalse();
+        assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "人们把这棵树称为焦桐。")).isFalse();
         // a person asked for by name is given by a name
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("主持建FAST望远镜那位首席科学家叫什么名字"),
+        assertThat(detailMissing("主持建FAST望远镜那位首席科学家叫什么名字",
                 "中国天眼由南仁东担任首席科学家兼总工程师主持建设。")).isFalse();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("遵义会议是什么时候召开的"), third)).as("no name asked").isFalse();
+        assertThat(detailMissing("遵义会议是什么时候召开的", third)).as("no name asked").isFalse();
     }
 
     @Test
@@ -578,13 +586,13 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("第一期招收学员近500名。", "黄埔军校第一期招了多少学员")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("截至2021年6月5日，党员总数为9514.8万名。", "建党一百年时有多少党员")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("小岗生产队的18户农民按下了红手印。", "小岗村有多少农民按了手印")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+        assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "经过我国政府的交涉，1955年钱学森终于回到祖国。")).isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+        assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "1955年9月17日，钱学森携家人登上轮船离开美国。")).as("a ship, but not which").isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+        assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "1955年钱学森乘船回国，后来被誉为“中国航天之父”。")).as("a quote, but no ship's name").isTrue();
-        assertThat(AnswerChecks.detailMissing(AnswerChecks.phaseOf("钱学森回国坐的是哪艘船"),
+        assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "1955年9月17日，钱学森一家登上“克利夫兰总统号”邮轮启程回国。")).isFalse();
     }
 }
