@@ -826,11 +826,11 @@ public final class AnswerChecks {
 
     private static Holds places(String sentence, String question) {
         // where a sentence says something is (位于可可西里, 在两水洞一带), whatever the place's name ends with
-        Matcher located = LOCATED.matcher(sentence);
-        while (located.find()) if (!question.contains(located.group(1))) return Holds.YES;
-        Matcher m = PLACE_WORD.matcher(sentence);
+        for (java.util.regex.MatchResult located : FactMatches.in(LOCATED, sentence)) {
+            if (!question.contains(located.group(1))) return Holds.YES;
+        }
         boolean any = false;
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : FactMatches.in(PLACE_WORD, sentence)) {
             String place = m.group();
             int core = Math.min(place.length(), m.group(1).length() + 1);
             // a number before the ending singles the place out (鄱阳街139号, 第1000号学习室): it is compared too, or
@@ -873,9 +873,8 @@ public final class AnswerChecks {
 
     /** Facts of the pattern in the sentence, and whether one is not in the question; {@code skip}: matches that are none. */
     private static Holds matches(Pattern p, String sentence, String question, java.util.function.Predicate<java.util.regex.MatchResult> skip) {
-        Matcher m = p.matcher(sentence);
         boolean any = false;
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : FactMatches.in(p, sentence)) {
             if (skip.test(m)) continue;
             if (!question.contains(m.group())) return Holds.YES;
             any = true;

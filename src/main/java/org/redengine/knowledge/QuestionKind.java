@@ -77,7 +77,8 @@ public enum QuestionKind {
     public static java.util.EnumSet<QuestionKind> answeredIn(String text) {
         java.util.EnumSet<QuestionKind> out = java.util.EnumSet.noneOf(QuestionKind.class);
         for (QuestionKind k : values()) {
-            if (k.answeredBy(text)) out.add(k);
+            // not through FactMatches: each entry's text is read once here, and would only crowd out the sentences
+            if (k.answers != null && k.answers.matcher(text).find()) out.add(k);
         }
         return out;
     }
@@ -89,6 +90,6 @@ public enum QuestionKind {
 
     /** True when the text contains the kind of fact this question asks for. */
     public boolean answeredBy(String text) {
-        return answers != null && answers.matcher(text).find();
+        return answers != null && FactMatches.found(answers, text);
     }
 }
