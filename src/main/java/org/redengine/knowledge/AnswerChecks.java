@@ -430,7 +430,7 @@ public final class AnswerChecks {
      */
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
-        for (Pattern event : asked.events()) if (!event.matcher(sentence).find()) return true;
+        for (Pattern event : asked.events()) if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence)) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -444,6 +444,32 @@ public final class AnswerChecks {
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
+    }
+
+    /** A date as a sentence tells one (1940年, 12月, 18日). */
+    private static final Pattern DATE = Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日");
+
+    /**
+     * Whether the date told before the event asked is another event's: a word of the other end of the same life or
+     * flight stands between them (雷锋1940年12月18日出生于…，幼年时父母…相继离世 for 雷锋是哪天牺牲的: the date is of his
+     * birth, the death someone else's). Only where a date is asked and told before the event.
+     */
+    private static boolean dateOfAnotherEvent(Phase asked, Pattern event, String sentence) {
+        if (QuestionKind.of(asked.question()) != QuestionKind.WHEN) return false;
+        Matcher told = event.matcher(sentence);
+        if (!told.find()) return false;
+        int date = -1;
+        for (Matcher d = DATE.matcher(sentence); d.find() && d.end() <= told.start(); ) date = d.end();
+        if (date < 0) return false;
+        String between = sentence.substring(date, told.start());
+        // the other end of the same life or flight (born and died, launched and landed): a plane that took off
+        // before it crashed (起飞…失事) is the death's own story
+        for (int i = 0; i < 4; i++) {
+            if (EVENTS.get(i)[1] != event) continue;
+            Pattern other = EVENTS.get(i ^ 1)[1];
+            if (!asked.events().contains(other) && other.matcher(between).find()) return true;
+        }
+        return false;
     }
 
     /** Whether a sentence holds the fact a question asks for. */

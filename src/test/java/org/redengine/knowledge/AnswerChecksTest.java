@@ -477,6 +477,12 @@ class AnswerChecksTest {
         assertThat(phaseConflict("西安事变是哪天发生的",
                 "1936年12月25日，蒋介石离开西安，西安事变和平解决，内战的局面由此结束。")).as("how it ended is not when it happened").isTrue();
         assertThat(phaseConflict("邓稼先是哪天过世的", "邓稼先于1986年7月29日在北京逝世。")).isFalse();
+        // a death word in the sentence, but the date before it is of the birth (the death is his parents')
+        String childhood = "雷锋1940年12月18日出生于湖南望城，幼年时父母和兄弟相继离世，是在党和政府的关怀下长大的。";
+        assertThat(phaseConflict("雷锋是哪天牺牲的", childhood)).isTrue();
+        assertThat(phaseConflict("雷锋是哪天出生的", childhood)).isFalse();
+        assertThat(phaseConflict("雷锋是哪天牺牲的", "雷锋1940年出生，1962年8月15日因公殉职。")).as("the date just before is the death's").isFalse();
+        assertThat(phaseConflict("神舟五号哪天返回着陆的", "2003年10月15日发射升空，次日在内蒙古成功着陆。")).isTrue();
         // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
         assertThat(phaseConflict("什么精神体现了不怕牺牲", "井冈山精神是坚定执着追理想。")).isFalse();
     }
