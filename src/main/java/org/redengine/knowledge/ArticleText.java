@@ -140,8 +140,16 @@ public final class ArticleText {
         return false;
     }
 
+    /**
+     * Whether a paragraph goes on with the sentence before it: it opens with a character or digit (not 第, which
+     * opens a numbered point), or with a mark no paragraph opens with (、发清欠饷等条件: the blank line fell just before
+     * the list's next item).
+     */
     private static boolean continues(CharSequence next) {
         char c = next.charAt(0);
-        return Character.isLetterOrDigit(c) && c != '第';
+        return Character.isLetterOrDigit(c) && c != '第' || CONTINUING.indexOf(c) >= 0;
     }
+
+    /** Marks that continue a sentence, never open one. */
+    private static final String CONTINUING = "、，。；：！？,;:!?）)」』”’》";
 }

@@ -18,6 +18,13 @@ class ArticleTextTest {
     }
 
     @Test
+    void aParagraphOpeningWithAMarkThatContinuesASentenceIsJoined() {
+        List<String> out = ArticleText.clean(List.of("织又派刘少奇赶来参与领导。罢工前夕，", "俱乐部向路矿当局提出保护俱乐部", "",
+                "、发清欠饷等条件，限期答复，遭到", "拒绝。", "", "第二段开头的一句话，说完了。"));
+        assertThat(String.join("\n", out)).contains("提出保护俱乐部\n、发清欠饷等条件").contains("拒绝。\n\n第二段开头");
+    }
+
+    @Test
     void aPhotoCaptionOnItsOwnGoesWithItsCredit() {
         List<String> out = ArticleText.clean(List.of("朱毛握手处 星火燎原时", "", "20230428_e9b5c2.jpg", "",
                 "    井冈山市龙市镇的会师广场上，游客在会师纪念雕塑前合影。本报记者 罗文彬 摄", "",
