@@ -1,0 +1,75 @@
+package org.redengine.knowledge.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.redengine.knowledge.KnowledgeLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The blind knowledge bases and their questions hold together: every knowledge base loads without problems, every
+ * fact's keys occur word for word in the file it names (a correct answer must contain one), and every question
+ * written from a fact accepts some of that fact's keys and no other (a question may ask one part of a fact: who wrote
+ * the words of a song whose words and music are one fact). A fact that drifted from its file would make a right answer
+ * count as wrong.
+ */
+class BlindSetFilesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Each facts file, its knowledge base and the question files written from it. */
+    private static final List<String[]> SETS = List.of(
+            new String[]{"facts.jsonl", "kb", "tune.jsonl", "test.jsonl", "tune-more.jsonl"},
+            new String[]{"facts2.jsonl", "kb2", "tune-kb2.jsonl"},
+            new String[]{"facts3.jsonl", "kb3", "tune-kb3.jsonl"},
+            new String[]{"facts4.jsonl", "kb4", "tune-kb4.jsonl"},
+            new String[]{"facts5.jsonl", "kb5", "tune-kb5.jsonl"},
+            new String[]{"facts6.jsonl", "kb6", "tune-kb6.jsonl"},
+            new String[]{"facts7.jsonl", "kb7", "tune-kb7.jsonl"});
+
+    @Test
+    void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String[] set : SETS) {
+            Path kb = BlindSetQualityTest.BLIND.resolve(set[1]);
+            assertThat(KnowledgeLoader.load(kb).problems()).as(set[1] + " loads cleanly").isEmpty();
+            Map<String, JsonNode> facts = new HashMap<>();
+            for (String line : Files.readAllLines(BlindSetQualityTest.BLIND.resolve(set[0]))) {
+                if (line.isBlank()) continue;
+                JsonNode f = JSON.readTree(line);
+                facts.put(f.path("id").asText(), f);
+                // a raw page's lines break anywhere, inside a key too: its text is compared as cleaning joins it
+                String text = Files.readString(kb.resolve(f.path("file").asText())).replaceAll("\\s+", "");
+                for (JsonNode key : f.path("keys")) {
+                    if (!text.contains(key.asText().replaceAll("\\s+", ""))) problems.add(set[0] + " " + f.path("id").asText() + ": key " + key + " not in its file");
+                }
+            }
+            for (int i = 2; i < set.length; i++) {
+                for (String line : Files.readAllLines(BlindSetQualityTest.BLIND.resolve(set[i]))) {
+                    if (line.isBlank()) continue;
+                    JsonNode q = JSON.readTree(line);
+                    if (!q.has("fact") || q.path("fact").isNull()) continue;
+                    JsonNode f = facts.get(q.path("fact").asText());
+                    if (f == null) problems.add(set[i] + ": no fact " + q.path("fact").asText());
+                    else if (q.path("any").isEmpty() || !keys(f.path("keys")).containsAll(keys(q.path("any")))) {
+                        problems.add(set[i] + ": " + q.path("q").asText() + " accepts keys its fact does not have");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> keys(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(k -> out.add(k.asText()));
+        return out;
+    }
+}
