@@ -343,7 +343,16 @@ public final class AnswerChecks {
      * a relative as what is asked about (杨靖宇的后代现在在哪工作; not 毛泽东的儿子毛岸英, where the relative is named).
      * A sentence about the same subject that tells none of it does not answer.
      */
-    private static final String RELATIVES = "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|妻子|夫人|丈夫|爱人|父亲|母亲|父母|爸爸|妈妈|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|孙子|孙女|家人|家属|亲属|亲人";
+    /**
+     * Relatives by kind: parents and children (one told by the other: 陈延年、陈乔年是陈独秀的儿子 tells who their father
+     * was), spouses, siblings. An answer about one kind does not tell of another (李大钊和夫人 for 李大钊的孙子).
+     */
+    private static final List<String> RELATIVE_KINDS = List.of(
+            "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|孙子|孙女|父亲|母亲|父母|爸爸|妈妈",
+            "妻子|夫人|丈夫|爱人", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹");
+    /** How a text speaks of a relative of a kind (长子, 之女, 遗孀), or of the family as a whole (亲属, 烈属). */
+    private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲", "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐");
+    private static final String FAMILY = "家人|家属|亲属|亲人|烈属|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
     private static final List<Pattern[]> DETAILS = List.of(
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
@@ -358,8 +367,20 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
-            new Pattern[]{Pattern.compile("(?:" + RELATIVES + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)"),
-                    Pattern.compile(RELATIVES + "|长子|次子|之子|之女|遗孀|烈属|亲属|家庭")});
+            new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
+            new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
+
+    /** A relative of the kind as what a question asks about (杨靖宇的后代现在在哪工作); -1: the family as a whole. */
+    private static Pattern relativeAsked(int kind) {
+        return Pattern.compile("(?:" + (kind < 0 ? FAMILY : RELATIVE_KINDS.get(kind))
+                + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)");
+    }
+
+    /** The words that tell of a relative of the kind, or of the family (either tells of any relative asked). */
+    private static Pattern relativeTold(int kind) {
+        if (kind < 0) return Pattern.compile(String.join("|", RELATIVE_KINDS) + "|" + String.join("|", RELATIVE_TOLD) + "|" + FAMILY);
+        return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY);
+    }
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名");

@@ -549,6 +549,12 @@ class AnswerChecksTest {
                 "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
         String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
         assertThat(detailMissing("杨靖宇将军的后代现在在哪工作", died)).isTrue();
+        // another kind of relative does not tell of the one asked; a parent is told by the child and the other way
+        String buried = "李大钊烈士陵园位于北京西山的万安公墓内，李大钊和夫人赵纫兰安葬在这里。";
+        assertThat(detailMissing("李大钊的孙子现在在哪工作", buried)).isTrue();
+        assertThat(detailMissing("李大钊的夫人在哪安葬", buried)).isFalse();
+        assertThat(detailMissing("延年乔年的父亲是谁", "陈延年、陈乔年兄弟是陈独秀的儿子。")).isFalse();
+        assertThat(detailMissing("杨靖宇的家人现在在哪", "杨靖宇的孙子马继民曾多次回到靖宇县。")).isFalse();
         // which poem: a work is named by its title
         assertThat(detailMissing("宜将剩勇追穷寇是毛主席哪首诗里的",
                 "诗句中的“霸王”是指项羽。")).isTrue();
