@@ -79,6 +79,19 @@ public final class QueryTerms {
     static final Set<String> HONORIFICS = Set.of("将军", "同志", "院士", "先生", "老先生", "烈士", "元帅", "大将", "教授", "老师",
             "老人", "女士", "书记", "老书记", "总理", "主席", "委员长", "校长", "军长", "司令");
 
+    /** 那 typed for 哪 where it ends the question (是那一天？, 那里人, 江苏那个城市？): a demonstrative there points at nothing. */
+    private static final java.util.regex.Pattern THAT_FOR_WHICH = java.util.regex.Pattern.compile(
+            "那(?=一?(?:年|天|里|儿|位|个[\\u4e00-\\u9fa5]{0,3})(?:[？?]|$|的|人|呢))");
+    /** Words that already ask: with one of them in the question, 那 means that (那天是几号). */
+    private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
+            "什么|啥|谁|哪|几|多少|多久|多长|多大|多高|多远|怎|如何|为何|吗|是否|有没有|是不是");
+
+    /** The question with a mistyped 那 read as 哪, when nothing else in it asks (see {@link #THAT_FOR_WHICH}). */
+    static String asked(String question) {
+        if (question.indexOf('那') < 0 || ASKING.matcher(question).find()) return question;
+        return THAT_FOR_WHICH.matcher(question).replaceFirst("哪");
+    }
+
     private final String normalized;
     private final List<Term> terms;
     private final QuestionKind kind;
@@ -107,6 +120,7 @@ public final class QueryTerms {
         String normalized = TextNormalizer.normalize(question);
         String unframed = GROUP_FRAME.matcher(normalized).replaceAll("");
         if (!unframed.isBlank()) normalized = unframed;
+        normalized = asked(normalized);
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(normalized);
         String corrected = typos.correct(normalized, words);
         if (!corrected.equals(normalized)) {

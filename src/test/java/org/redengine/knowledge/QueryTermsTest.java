@@ -31,4 +31,15 @@ class QueryTermsTest {
         assertThat(QueryTerms.of("有人知道红军长征走了多少里吗", none).kind()).isEqualTo(QuestionKind.COUNT);
         assertThat(QueryTerms.of("谁领导了百色起义", none).kind()).isEqualTo(QuestionKind.WHO);
     }
+
+    @Test
+    void aThatTypedForWhichAsksWhenNothingElseDoes() {
+        Synonyms none = Synonyms.NONE;
+        assertThat(QueryTerms.of("郭永怀因为坠机牺牲是那一天？", none).kind()).isEqualTo(QuestionKind.WHEN);
+        assertThat(QueryTerms.of("周恩来的出生地是江苏那个城市？", none).kind()).isEqualTo(QuestionKind.WHERE);
+        assertThat(QueryTerms.asked("李立三是湖南那里人")).isEqualTo("李立三是湖南哪里人");
+        // a demonstrative that points at something, or with another word asking, is left alone
+        assertThat(QueryTerms.asked("平江起义那天晚上下没下雨")).isEqualTo("平江起义那天晚上下没下雨");
+        assertThat(QueryTerms.asked("那天是几号")).isEqualTo("那天是几号");
+    }
 }
