@@ -383,7 +383,8 @@ public final class AnswerChecks {
     }
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
-    private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名");
+    private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
+            + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
     private static final Pattern NAME_LEAD_OUT = Pattern.compile("[的是就又到底\\p{P}\\s]+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
@@ -937,7 +938,7 @@ public final class AnswerChecks {
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}("
             + "(?<![反节])省|(?<![城股上])市(?![场民委长])|县(?![长])|(?<![地社山灾误盲景园])区(?![别域分])|(?<![城乡坐])镇"
             + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"
-            + "|街|巷|(?<=\\d)号|楼|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地"
+            + "|街|巷|(?<=\\d)号|楼(?![房梯道])|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地"
             + "|(?<![为])中心(?![任工环思内问议])|大学|学校|公园|机场|港|站(?![起在稳队岗])|湾|岛|湖|泊|峡"
             + "|(?<![机攻难把相有过])关(?![系键心注于怀头联口])|(?<![进长])城(?![市乡镇])|岭|坡|峪)");
 

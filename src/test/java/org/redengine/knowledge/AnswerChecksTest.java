@@ -549,6 +549,12 @@ class AnswerChecksTest {
                 "1964年10月16日15时，我国第一颗原子弹在新疆罗布泊爆炸成功。")).isTrue();
         String died = "杨靖宇于1940年2月23日在吉林濛江县与日军作战时壮烈牺牲。";
         assertThat(detailMissing("杨靖宇将军的后代现在在哪工作", died)).isTrue();
+        // a name of praise asked (什么美称) is given in quotes or as what something is called
+        assertThat(detailMissing("叶挺独立团所在的第四军有个什么美称", "叶挺率领的独立团是北伐的先遣部队。")).isTrue();
+        assertThat(detailMissing("叶挺独立团所在的第四军有个什么美称", "独立团所在的第四军赢得了“铁军”称号。")).isFalse();
+        // a building's kind (三层楼房) is no place
+        assertThat(holds("八七会议会址在什么地方", "这是一幢建于1920年的西式三层楼房。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("八七会议会址在什么地方", "会址在汉口三教街41号的一幢楼里。")).isEqualTo(AnswerChecks.Holds.YES);
         // another kind of relative does not tell of the one asked; a parent is told by the child and the other way
         String buried = "李大钊烈士陵园位于北京西山的万安公墓内，李大钊和夫人赵纫兰安葬在这里。";
         assertThat(detailMissing("李大钊的孙子现在在哪工作", buried)).isTrue();
