@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Every match of a fact pattern (a date, a count, a place's ending…) in a text, remembered. The answer checks run
  * the same patterns over the same knowledge-base sentences for question after question, and the costly ones (a
- * place's ending after up to eight characters, tried at every character) took a quarter of the time spent scoring
- * candidates. Bounded, like {@link org.redengine.knowledge.analysis.ChineseSegmenter#namesIn}'s cache; a pattern is
+ * place's ending after up to eight characters, tried at every character) made regular expressions about half of the
+ * Java time spent answering. Bounded, like {@link org.redengine.knowledge.analysis.ChineseSegmenter#namesIn}'s cache; a pattern is
  * known by its text and flags, so one compiled anew for each question (a date part asked) still finds its matches.
  */
 final class FactMatches {
