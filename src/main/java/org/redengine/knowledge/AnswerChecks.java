@@ -253,12 +253,10 @@ public final class AnswerChecks {
      *                before it (员会), else null ({@link #nameGiven})
      * @param situated whether the question asks when or where its event was: an anniversary of it (its 95周年) is
      *                 then another event
+     * @param dated    whether the question asks when (a date told before the event may be another event's)
      */
     public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, String nameOf,
-                        boolean situated) {
-        public Phase(String question, boolean start, boolean end, List<Pattern> events) {
-            this(question, start, end, events, List.of(), null, true);
-        }
+                        boolean situated, boolean dated) {
     }
 
     /** 遵义会议会址周一开放吗, 全国科技工作者日是否放假: a question answered yes or no, and where its marker is. */
@@ -333,7 +331,7 @@ public final class AnswerChecks {
         boolean dated = kind == QuestionKind.WHEN;
         boolean start = dated && STARTS.matcher(question).find(), end = dated && ENDS.matcher(question).find();
         if (!start && !end && kind == QuestionKind.WHEN && OUTBREAK.matcher(question).find()) start = true;
-        return new Phase(question, start, end, events, List.copyOf(details), nameOf, dated || kind == QuestionKind.WHERE);
+        return new Phase(question, start, end, events, List.copyOf(details), nameOf, dated || kind == QuestionKind.WHERE, dated);
     }
 
     /**
@@ -477,7 +475,7 @@ public final class AnswerChecks {
      * birth, the death someone else's). Only where a date is asked and told before the event.
      */
     private static boolean dateOfAnotherEvent(Phase asked, Pattern event, String sentence) {
-        if (QuestionKind.of(asked.question()) != QuestionKind.WHEN) return false;
+        if (!asked.dated()) return false;
         Matcher told = event.matcher(sentence);
         if (!told.find()) return false;
         int date = -1;
