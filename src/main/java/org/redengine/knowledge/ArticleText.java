@@ -21,6 +21,9 @@ public final class ArticleText {
     private static final Pattern PAGE_LABEL = Pattern.compile("^第\\s*\\d+\\s*版\\s*[:：].{0,20}$");
     private static final Pattern PICTURE = Pattern.compile("^\\S+\\.(jpe?g|png|gif|bmp|webp)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MASTHEAD = Pattern.compile("^[^。，！？；,.!?]{1,40}(\\s\\|\\s[^。，！？；,.!?]{1,40})+$");
+    /** A page's publisher and rights lines (XX报社主办, XX报社版权所有 未经授权不得转载), short and without punctuation. */
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "^[^。，！？；,.!?;]{0,24}(?:社|部|中心|集团|公司)(?:主办|出品|版权所有)(?:[\\s\u3000]*未经(?:书面)?授权[^。，！？；,.!?;]{0,12})?$");
     private static final String SENTENCE_END = "。！？；!?;…”’」』）)》：:";
 
     private ArticleText() {
@@ -62,6 +65,7 @@ public final class ArticleText {
         }
         // a paragraph that ends mid-sentence continues in the next one (a blank line fell inside a sentence)
         List<String> out = new ArrayList<>();
+        String previous = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             StringBuilder p = paragraphs.get(i);
             if (i > 0 && blankBefore.get(i)) out.add("");
@@ -69,10 +73,34 @@ public final class ArticleText {
                     && brokenOff(p) && continues(paragraphs.get(i + 1))) {
                 p.append('\n').append(paragraphs.get(++i));
             }
-            out.addAll(List.of(p.toString().split("\n")));
+            for (String line : p.toString().split("\n")) {
+                if (isSubtitle(line) && (previous == null || !hasPunctuation(previous))) continue;
+                out.add(line);
+                previous = line;
+            }
         }
         return out;
     }
+
+    /**
+     * A newspaper headline's subtitle on its own (——写在八七会议召开95周年之际, ——抗美援朝纪念馆上甘岭战役展区见闻): what
+     * occasion or visit the story is written for, never the answer to a question about it (a where-question would
+     * read the visit's place as the answer). It is a line under a headline (a line without punctuation), which is
+     * how it is told from a quotation's source under the quotation (——毛泽东) or a line broken before a dash.
+     */
+    static boolean isSubtitle(String line) {
+        String s = line.strip();
+        if (!s.startsWith("——") || s.length() > SUBTITLE_CHARS) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (SUBTITLE_STOPS.indexOf(s.charAt(i)) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** How long a subtitle may be. */
+    private static final int SUBTITLE_CHARS = 40;
+    /** Marks a subtitle never holds: those of running sentences. */
+    private static final String SUBTITLE_STOPS = "。！？；，!?;,";
 
     /**
      * A photo credit at the end of a line (本报记者 罗文彬 摄, 重庆科技报通讯员 何云莲 摄, （新华社记者 X 摄））: who took a
@@ -106,7 +134,8 @@ public final class ArticleText {
     }
 
     private static boolean isFurniture(String l) {
-        if (PAGE_LABEL.matcher(l).matches() || PICTURE.matcher(l).matches() || MASTHEAD.matcher(l).matches()) return true;
+        if (PAGE_LABEL.matcher(l).matches() || PICTURE.matcher(l).matches() || MASTHEAD.matcher(l).matches()
+                || PUBLISHER.matcher(l).matches()) return true;
         String[] words = l.split("[\\s\\u3000]+");
         int furniture = 0, other = 0;
         for (String w : words) {

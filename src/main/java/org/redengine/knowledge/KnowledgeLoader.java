@@ -178,6 +178,7 @@ public final class KnowledgeLoader {
 
     private static void addPassages(String file, String title, String section, String paragraph, String source,
                                     List<String> tags, int line, List<KnowledgeEntry> out) {
+        if (repeatsTheTitle(paragraph, title)) return;
         List<String> sentences = Sentences.split(paragraph);
         String fullTitle = section == null || section.isEmpty() ? title : title + " · " + section;
         for (int s = 0; s < sentences.size(); s++) {
@@ -187,6 +188,35 @@ public final class KnowledgeLoader {
                     fullTitle, sentences.subList(from, to), s - from, source, file, tags));
         }
     }
+
+    /**
+     * A paragraph that only repeats the headline, as a page copied from a newspaper does under its title line (the
+     * headline's parts again, in another order or with one of them left out): no passage of its own, or it would be
+     * found for every question about the article's subject and answer none of them. Told by reading it as runs of
+     * the title's text: nearly all of it must be.
+     */
+    static boolean repeatsTheTitle(String paragraph, String title) {
+        String p = paragraph.replaceAll("[\\s\u3000]+", "");
+        if (p.length() < 2 || p.length() > HEADLINE_CHARS) return false;
+        String t = title.replaceAll("[\\s\u3000]+", "");
+        int elsewhere = 0;
+        for (int k = 0; k < p.length(); ) {
+            int run = 0;
+            while (k + run < p.length() && t.contains(p.substring(k, k + run + 1))) run++;
+            if (run >= 2) {
+                k += run;
+            } else {
+                if (!TextNormalizer.isPunctuationOrSpace(p.charAt(k))) elsewhere++;
+                k++;
+            }
+        }
+        return elsewhere <= NOT_IN_TITLE * p.length();
+    }
+
+    /** The longest paragraph read as a repeated headline. */
+    private static final int HEADLINE_CHARS = 120;
+    /** The share of a headline repeated under the title that may be found nowhere in the title. */
+    private static final double NOT_IN_TITLE = 0.1;
 
     private static String cleanInline(String s) {
         return s.replace("**", "").replace("__", "").replace("`", "").strip();

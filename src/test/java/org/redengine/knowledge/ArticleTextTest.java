@@ -44,4 +44,24 @@ class ArticleTextTest {
         assertThat(ArticleText.clean(List.of("举办庆祝中国共产党成立100周年摄影·书画展，展出300余张照片。")))
                 .as("摄影 in running text is no credit").containsExactly("举办庆祝中国共产党成立100周年摄影·书画展，展出300余张照片。");
     }
+
+    @Test
+    void aHeadlinesSubtitleAndThePagesPublisherLinesAreDropped() {
+        List<String> out = ArticleText.clean(List.of("一口红井映初心", "——“党史上的今天”走进瑞金沙洲坝", "", "苏区科技报社主办", "",
+                "转折的号角", "", "——写在八七会议召开95周年之际", "", "1927年8月7日，中共中央在汉口召开紧急会议。", "",
+                "三秦科技报社版权所有 未经授权不得转载"));
+        String text = String.join("\n", out);
+        assertThat(text).doesNotContain("——").doesNotContain("报社").contains("一口红井映初心").contains("转折的号角")
+                .contains("1927年8月7日，中共中央在汉口召开紧急会议。");
+    }
+
+    @Test
+    void aDashUnderAQuotationOrInsideASentenceStays() {
+        assertThat(ArticleText.clean(List.of("“全心全意为人民服务。”", "——毛泽东")))
+                .as("a quotation's source under the quotation").contains("——毛泽东");
+        assertThat(ArticleText.clean(List.of("以“从科技发展看‘能行好’”为主题的", "大宣讲、“党的旗帜在科技界高高飘扬",
+                "——百名科技英才颂建党百年辉煌”主题宣讲。"))).contains("——百名科技英才颂建党百年辉煌”主题宣讲。");
+        assertThat(ArticleText.clean(List.of("我市科协主办的科普讲座今天开讲。"))).as("主办 in running text")
+                .containsExactly("我市科协主办的科普讲座今天开讲。");
+    }
 }

@@ -30,6 +30,19 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void aNewspaperPageRepeatingItsHeadlineGivesNoPassageOfIt() throws Exception {
+        // the page as copied: headline line, the headline again in its parts (another order), then the story
+        Files.writeString(dir.resolve("page.txt"), "井冈山会师95周年红色记忆朱毛握手处 星火燎原时\n朱毛握手处 星火燎原时\n红色记忆·井冈山会师95周年\n\n"
+                + "朱毛握手处 星火燎原时\n\n1928年4月下旬，朱德、陈毅率领的部队与毛泽东率领的部队在宁冈砻市会师。\n");
+        KnowledgeBase kb = KnowledgeLoader.load(dir);
+        assertThat(kb.problems()).isEmpty();
+        assertThat(kb.entries()).singleElement().extracting(KnowledgeEntry::body)
+                .isEqualTo("1928年4月下旬，朱德、陈毅率领的部队与毛泽东率领的部队在宁冈砻市会师。");
+        assertThat(KnowledgeLoader.repeatsTheTitle("井冈山会师", "井冈山会师95周年红色记忆朱毛握手处 星火燎原时")).isTrue();
+        assertThat(KnowledgeLoader.repeatsTheTitle("井冈山会师在宁冈砻市。", "井冈山会师95周年红色记忆")).isFalse();
+    }
+
+    @Test
     void faqWithQuotedCommasAndEnglishHeader() throws Exception {
         Files.writeString(dir.resolve("en.csv"), "question,answer,source,tags\n\"四史, 是什么\",\"党史、新中国史，改革开放史、社会主义发展史\",《简史》,x\n");
         KnowledgeBase kb = KnowledgeLoader.load(dir);
