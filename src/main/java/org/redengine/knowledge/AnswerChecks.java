@@ -17,10 +17,19 @@ import java.util.regex.Pattern;
 public final class AnswerChecks {
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
+    /**
+     * Words after N大 that make it N big things, not a congress (三大改造, 十大关系, 三大法宝, 五大创建, 第二大革命根据地);
+     * with {@link #NOT_AFTER_DA}, {@link #CONGRESS_SHORT}'s lookahead.
+     */
+    static final List<String> NOT_AFTER_DA_WORDS = List.of("改造", "纲领", "关系", "法宝", "政策", "难题", "理念", "核心",
+            "模块", "卫星", "创建", "创新", "原则", "特点", "特征", "领域", "板块", "目标", "成就", "成果", "支柱", "举措", "功能",
+            "名著", "奇迹", "资源", "产业", "建设", "优势", "难关", "变化", "亮点", "机遇", "挑战", "风险", "意义", "运动",
+            "革命", "战略", "平原", "高原", "盆地", "沙漠", "河流", "湖泊", "古都", "菜系");
     /** 第十八次全国代表大会, 十八大, 十九届六中全会, 三中全会. */
     private static final Pattern CONGRESS_LONG = Pattern.compile("第?(" + CN + "|\\d{1,3})次(?:全国)?代表大会");
     static final Pattern CONGRESS_SHORT = Pattern.compile("(?<![一二三四五六七八九十\\d])(" + CN
-            + "|\\d{1,2})大(?![战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事])");
+            + "|\\d{1,2})大(?![战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事早]|"
+            + String.join("|", NOT_AFTER_DA_WORDS) + ")");
     private static final Pattern PLENUM = Pattern.compile("(?:(" + CN + "|\\d{1,2})届)?(" + CN + "|\\d{1,2})中全会");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})(?!\\d)");
     /**
@@ -132,7 +141,7 @@ public final class AnswerChecks {
 
     private static final String CN_DIGITS = "一二三四五六七八九十";
     /** What may not follow N大 for it to be a congress (二十大, not 十大关系 or 四大发明): {@link #CONGRESS_SHORT}'s lookahead. */
-    private static final String NOT_AFTER_DA = "战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事";
+    private static final String NOT_AFTER_DA = "战作纪优发元城区国洲洋学家军队企工任主体类项块件步批方点楼厦桥洞学生道概约型事早";
 
     /**
      * {@link #CONGRESS_SHORT}, scanned by hand from each 大: one to three Chinese numerals or one or two digits right
@@ -141,6 +150,7 @@ public final class AnswerChecks {
     private static void shortCongresses(String text, Set<String> out) {
         for (int da = text.indexOf('大'); da >= 0; da = text.indexOf('大', da + 1)) {
             if (da + 1 < text.length() && NOT_AFTER_DA.indexOf(text.charAt(da + 1)) >= 0) continue;
+            if (followedByAWordOfThings(text, da + 1)) continue;
             int start = da;
             boolean chinese = true, digits = true;
             while (start > 0) {
@@ -156,6 +166,13 @@ public final class AnswerChecks {
             if (chinese ? length > 3 : length > 2) continue;
             out.add("congress:" + number(text.substring(start, da)));
         }
+    }
+
+    private static boolean followedByAWordOfThings(String text, int at) {
+        for (String word : NOT_AFTER_DA_WORDS) {
+            if (text.startsWith(word, at)) return true;
+        }
+        return false;
     }
 
     static boolean hasDigit(String text) {

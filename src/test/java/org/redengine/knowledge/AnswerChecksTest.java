@@ -26,6 +26,10 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.anchorAgreement(AnswerChecks.anchors("党的首个历史决议是哪天通过的"),
                 AnswerChecks.anchors("这是党的历史上第三个历史决议"))).isEqualTo(-1);
         assertThat(AnswerChecks.anchors("十大战役和四大发明")).as("not congresses").isEmpty();
+        assertThat(AnswerChecks.anchors("三大改造、十大关系、三大法宝、一大早、全国第二大革命根据地")).as("not congresses").isEmpty();
+        assertThat(AnswerChecks.anchors("党的十八大以后，形成了文明城市、文明村镇等五大创建工作新格局"))
+                .as("五大创建 is five campaigns, not the fifth congress").containsExactly("congress:18");
+        assertThat(AnswerChecks.anchors("党的五大在武汉召开，一大会址")).containsExactlyInAnyOrder("congress:5", "congress:1");
         assertThat(AnswerChecks.anchors("一二三四大")).as("four numerals is no congress number").isEmpty();
         assertThat(AnswerChecks.anchors("19大和第20大")).containsExactly("congress:19", "congress:20");
     }
