@@ -162,9 +162,12 @@ public final class ArticleText {
         return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
+    /** Marks of running text, full-width and half-width (pages copied from websites often have 6月17日,省科协…). */
+    private static final String CLAUSE_MARKS = "，。、；：！？,;:!?";
+
     private static boolean hasPunctuation(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if ("，。、；：！？".indexOf(s.charAt(i)) >= 0) return true;
+            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) return true;
         }
         return false;
     }

@@ -18,6 +18,13 @@ class ArticleTextTest {
     }
 
     @Test
+    void aSentenceWithHalfWidthCommasBrokenByABlankLineIsJoined() {
+        // as copied from a website: half-width commas, a blank line inside 与会同志
+        List<String> out = ArticleText.clean(List.of("会议气氛十分热烈,与会同", "", "志一致认为,这是一场思想碰撞的学习交流。"));
+        assertThat(String.join("\n", out)).contains("与会同\n志一致认为");
+    }
+
+    @Test
     void aParagraphOpeningWithAMarkThatContinuesASentenceIsJoined() {
         List<String> out = ArticleText.clean(List.of("织又派刘少奇赶来参与领导。罢工前夕，", "俱乐部向路矿当局提出保护俱乐部", "",
                 "、发清欠饷等条件，限期答复，遭到", "拒绝。", "", "第二段开头的一句话，说完了。"));
