@@ -24,6 +24,14 @@ public final class ArticleText {
     /** A page's publisher and rights lines (XX报社主办, XX报社版权所有 未经授权不得转载), short and without punctuation. */
     private static final Pattern PUBLISHER = Pattern.compile(
             "^[^。，！？；,.!?;]{0,24}(?:社|部|中心|集团|公司)(?:主办|出品|版权所有)(?:[\\s\u3000]*未经(?:书面)?授权[^。，！？；,.!?;]{0,12})?$");
+    /** A story's byline on a line of its own (重庆日报记者 李珩): who wrote it, never an answer about the story. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[(（]?[\\u4e00-\\u9fa5]{0,12}(?:记者|通讯员|特约撰稿人)[\\s\u3000]+[\\u4e00-\\u9fa5·]{2,5}(?:[\\s\u3000、]+[\\u4e00-\\u9fa5·]{2,5})*[)）]?$");
+    /** A web page's dateline (2022-01-21, 科技工作者之家 2017-12-04 09:30): when and where it was posted. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fa5A-Za-z]{1,16}[\\s\u3000]+)?\\d{4}-\\d{1,2}-\\d{1,2}(?:[\\s\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    /** Spaces a web page keeps from being broken or shown (no-break, narrow, zero-width): spaces to the cleaner. */
+    private static final Pattern NON_BREAKING = Pattern.compile("[\u00a0\u2007\u202f\u200b\ufeff]");
     private static final String SENTENCE_END = "。！？；!?;…”’」』）)》：:";
 
     private ArticleText() {
@@ -32,10 +40,11 @@ public final class ArticleText {
     /** The lines with furniture removed and paragraphs broken mid-sentence joined (blank lines between the rest). */
     public static List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
-        for (String line : lines) {
+        for (String raw : lines) {
+            String line = NON_BREAKING.matcher(raw).replaceAll(" ");
             String l = line.strip();
             if (!l.isEmpty() && isFurniture(l)) continue;
-            kept.add(line);
+            kept.add(l.isEmpty() ? "" : line);
         }
         dropCaptions(kept);
         // paragraphs: runs of non-blank lines; a structural line (heading, list item, quote) stands alone
@@ -135,7 +144,9 @@ public final class ArticleText {
 
     private static boolean isFurniture(String l) {
         if (PAGE_LABEL.matcher(l).matches() || PICTURE.matcher(l).matches() || MASTHEAD.matcher(l).matches()
-                || PUBLISHER.matcher(l).matches()) return true;
+                || PUBLISHER.matcher(l).matches() || BYLINE.matcher(l).matches() || DATELINE.matcher(l).matches()
+                || isNavigationBar(l)) return true;
+        if (l.codePoints().noneMatch(Character::isLetterOrDigit)) return true; // ▲, ■, a rule of dashes
         String[] words = l.split("[\\s\\u3000]+");
         int furniture = 0, other = 0;
         for (String w : words) {
@@ -145,6 +156,21 @@ public final class ArticleText {
         }
         return other == 0 && furniture > 0 && containsControl(l);
     }
+
+    /**
+     * A site's navigation bar (网站首页 专栏首页 学用新思想 学习要求 …): a row of short items without punctuation that
+     * holds a navigation word. Copied first from a page, it would otherwise be taken for the article's title.
+     */
+    private static boolean isNavigationBar(String l) {
+        if (!containsControl(l) || hasPunctuation(l)) return false;
+        String[] items = l.split("[\\s\\u3000]+");
+        if (items.length < NAVIGATION_ITEMS) return false;
+        for (String item : items) if (item.length() > NAVIGATION_ITEM_CHARS) return false;
+        return true;
+    }
+
+    private static final int NAVIGATION_ITEMS = 4;
+    private static final int NAVIGATION_ITEM_CHARS = 10;
 
     /** Navigation words, not just a date or a number on its own line (those may be content). */
     private static boolean containsControl(String l) {

@@ -71,4 +71,14 @@ class ArticleTextTest {
         assertThat(ArticleText.clean(List.of("我市科协主办的科普讲座今天开讲。"))).as("主办 in running text")
                 .containsExactly("我市科协主办的科普讲座今天开讲。");
     }
+
+    @Test
+    void aWebPagesNoBreakSpacesNavigationBarBylineAndDatelineAreDropped() {
+        List<String> out = ArticleText.clean(List.of("网站首页 专栏首页 学用新思想 学习要求 我为群众办实事", "", "某中心学习情况汇报", "",
+                "2022-01-21", "\u00a0\u00a0", "上一版 下一版\u00a0\u00a0", "▲", "重庆日报记者 李珩", "科技工作者之家 2017-12-04", "",
+                "本中心全年共召开10次全体党员大会。"));
+        assertThat(out).containsExactly("某中心学习情况汇报", "", "本中心全年共召开10次全体党员大会。");
+        assertThat(ArticleText.clean(List.of("记者走进老党员家中，听他讲入党故事。", "首页改版后 新增 三个 学习栏目。")))
+                .as("running text that names a reporter or a home page").hasSize(2);
+    }
 }
