@@ -49,4 +49,14 @@ class SynonymsTest {
         // loaded twice, the same synonyms: an edit elsewhere keeps the index's statistics (and the update incremental)
         assertThat(KnowledgeLoader.load(dir).synonyms()).isEqualTo(with).isNotEqualTo(without);
     }
+
+    @Test
+    void builtInSynonymsKnowTheShortNamesOfBodies() {
+        Synonyms built = Synonyms.builtIn();
+        assertThat(built.alternativesOf("中纪委")).contains("中央纪律检查委员会", "中央纪委");
+        assertThat(built.alternativesOf("国家监委")).contains("国家监察委员会");
+        assertThat(built.alternativesOf("抗联")).contains("东北抗日联军");
+        assertThat(built.alternativesOf("特首")).containsExactly("行政长官");
+        assertThat(built.alternativesOf("行政长官")).as("one way only").isEmpty();
+    }
 }
