@@ -56,6 +56,7 @@ class SynonymsTest {
         assertThat(built.alternativesOf("中纪委")).contains("中央纪律检查委员会", "中央纪委");
         assertThat(built.alternativesOf("国家监委")).contains("国家监察委员会");
         assertThat(built.alternativesOf("抗联")).contains("东北抗日联军");
+        assertThat(built.alternativesOf("359旅")).contains("三五九旅");
         assertThat(built.alternativesOf("特首")).containsExactly("行政长官");
         assertThat(built.alternativesOf("行政长官")).as("one way only").isEmpty();
     }
