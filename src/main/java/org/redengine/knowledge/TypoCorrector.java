@@ -10,7 +10,9 @@ import java.util.Set;
  * knowledge base's own vocabulary. A correction needs all of: exactly one vocabulary word within one character
  * of the typed text; the differing character sits in a word the knowledge base never uses (a typo makes
  * nonsense words, 会义, 井岗; a real word such as 方面 in 四个方面 is left alone); four or more characters, or
- * three for names of people and places; and no numeral involved, so 十八大 is never "corrected" to 十九大.
+ * three for names of people and places; no numeral involved, so 十八大 is never "corrected" to 十九大; and the
+ * character typed sounding like the one meant ({@link SoundAlikes}): members type pinyin, so 好得快 is no typo of
+ * 跑得快 nor 区长 one of 军长.
  */
 public final class TypoCorrector {
 
@@ -111,6 +113,8 @@ public final class TypoCorrector {
                     if (k == len - 1 && (tokenSpans.contains(((long) i << 32) | (i + len - 1)) || known(window.substring(0, len - 1)))) continue;
                     String key = mask(window, k);
                     String w = masked.get(key);
+                    // a typo sounds like the character meant (好得快 is no typo of 跑得快, 高考 none of 高山)
+                    if (w != null && !w.equals(AMBIGUOUS) && !SoundAlikes.alike(window.charAt(k), w.charAt(k))) continue;
                     if (w != null) {
                         if (w.equals(AMBIGUOUS) || (replacement != null && !replacement.equals(w))) {
                             ambiguous = true;

@@ -30,6 +30,18 @@ class TypoCorrectorTest {
     }
 
     @Test
+    void aTypoSoundsLikeTheCharacterMeant() {
+        TypoCorrector t = TypoCorrector.of(Map.of("钱学森", "nr", "跑得快", "l", "浦东新区军长", "n", "南昌起义", "nz"),
+                Set.of("钱学森", "跑得快", "南昌起义", "哪天", "回国", "的"));
+        assertThat(t.correct("钱学深哪天回国的")).as("深 and 森 sound alike to fuzzy pinyin").isEqualTo("钱学森哪天回国的");
+        assertThat(t.correct("南昌起意是哪天")).isEqualTo("南昌起义是哪天");
+        assertThat(t.correct("吃什么药好得快")).as("好 sounds nothing like 跑").isEqualTo("吃什么药好得快");
+        assertThat(t.correct("浦东新区区长是谁")).isEqualTo("浦东新区区长是谁");
+        assertThat(SoundAlikes.alike('会', '汇')).isTrue();
+        assertThat(SoundAlikes.alike('年', '亮')).isFalse();
+    }
+
+    @Test
     void emptyVocabularyChangesNothing() {
         assertThat(TypoCorrector.NONE.correct("遵义会义")).isEqualTo("遵义会义");
     }
