@@ -242,6 +242,14 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.YES);
     }
 
+    @Test
+    void aPersonNamedBeforeThePostTheyTookAnswersWho() {
+        // the segmenter reads 叶挺 as 叶 and 挺: the post after the surname tells it is a person
+        assertThat(holds("新四军第一任军长是谁", "南方八省的红军游击队改编为新四军，叶挺任军长。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("红二方面军的政委是谁", "贺龙任总指挥，任弼时任政治委员。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("新四军第一任军长是谁", "由于任务紧急，新四军部队连夜出发。")).isNotEqualTo(AnswerChecks.Holds.YES);
+    }
+
     private static AnswerChecks.Holds holds(String question, String sentence) {
         return AnswerChecks.holdsKind(QuestionKind.of(question), sentence, question);
     }

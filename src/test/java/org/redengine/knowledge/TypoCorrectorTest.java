@@ -39,6 +39,7 @@ class TypoCorrectorTest {
         assertThat(t.correct("浦东新区区长是谁")).isEqualTo("浦东新区区长是谁");
         assertThat(SoundAlikes.alike('会', '汇')).isTrue();
         assertThat(SoundAlikes.alike('年', '亮')).isFalse();
+        assertThat(SoundAlikes.alike('早', '朝')).as("朝 is also read zhao").isTrue();
     }
 
     @Test
