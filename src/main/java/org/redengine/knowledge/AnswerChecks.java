@@ -442,10 +442,10 @@ public final class AnswerChecks {
         return PERSON_NOUN.matcher(thing).find() && (names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question));
     }
 
-    /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
     /** Common surnames, which open a name the segmenter may not know. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             + "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
     private static final Pattern NAME_AFTER_ROLE = Pattern.compile("(?:者|员|长|令|任|民|工|师|家|士|兵|官|委|理|记|席)(?:为|是)?"
             + "([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
             + "(?=[，。、；：,（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的)");
@@ -542,8 +542,10 @@ public final class AnswerChecks {
     public static Holds holdsKind(QuestionKind kind, String sentence, String question) {
         return switch (kind) {
             case OTHER -> Holds.YES;
-            case WHO -> names(sentence, question, true) == Holds.YES || !namedBeforeAPost(sentence, question)
-                    ? names(sentence, question, true) : Holds.YES;
+            case WHO -> {
+                Holds h = names(sentence, question, true);
+                yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
+            }
             case WHERE -> {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
                 // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
