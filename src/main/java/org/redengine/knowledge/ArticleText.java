@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans an article's lines before they are cut into sentences. Text copied from a newspaper page or a website
- * carries page furniture (上一版 下一版, 放大 缩小 默认, a page label, a picture's file name, a masthead) and lines
+ * carries page furniture (上一版 下一版, 放大 缩小 默认, a page label, a picture's file name, a masthead, the
+ * publisher's lines, a site's navigation bar, a byline or dateline on its own, a headline's subtitle) and lines
  * broken wherever the narrow column ended, sometimes with a blank line in the middle of a sentence ("集中学",
  * blank line, "习470余次"). Furniture lines are dropped; a paragraph that stops mid-sentence is joined with the
- * paragraph after it. Photo credits are removed, and with them the short captions they end.
+ * paragraph after it. Photo credits are removed, and with them the short captions they end. (A paragraph that only
+ * repeats the headline is left to {@link KnowledgeLoader}, which knows the title.)
  */
 public final class ArticleText {
 

@@ -3,6 +3,7 @@ package org.redengine.knowledge;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ final class SoundAlikes {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return List.of();
         Pinyin[] readings = PinyinDictionary.get(String.valueOf(c));
         if (readings == null) return List.of();
-        List<String> out = new java.util.ArrayList<>(readings.length);
+        List<String> out = new ArrayList<>(readings.length);
         for (Pinyin p : readings) {
             if (p == null || p == Pinyin.none5) continue;
             String r = p.getPinyinWithoutTone();
