@@ -484,6 +484,7 @@ public final class AnswerChecks {
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
         for (Pattern event : asked.events()) if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence)) return true;
+        if (datesOnlyALife(asked, sentence)) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -498,6 +499,36 @@ public final class AnswerChecks {
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
     }
+
+    /**
+     * Whether every date of the sentence is a birth's or a death's, told in the same clause (毛岸英…入朝，…，同年11月25日
+     * 在敌机轰炸司令部驻地时牺牲 for 志愿军入朝是哪年哪天), while the question asks the date of no life's event: it is some
+     * person's day, not the day of what was asked. A date standing alone before its clause's comma (1947年1月12日，…)
+     * is not read this way.
+     */
+    private static boolean datesOnlyALife(Phase asked, String sentence) {
+        if (!asked.dated() || !asked.events().isEmpty() || LIFE_ASKED.matcher(asked.question()).find()) return false;
+        boolean any = false;
+        for (Matcher d = DATE.matcher(sentence); d.find(); ) {
+            int end = d.end();
+            while (end < sentence.length() && DATE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                Matcher more = DATE.matcher(sentence).region(end, sentence.length());
+                more.lookingAt();
+                end = more.end();
+            }
+            Matcher clauseEnd = CLAUSE_END.matcher(sentence);
+            String clause = clauseEnd.find(end) ? sentence.substring(end, clauseEnd.start()) : sentence.substring(end);
+            if (!EVENTS.get(0)[1].matcher(clause).find() && !EVENTS.get(1)[1].matcher(clause).find()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** A question about a life's end or start in any words (被杀害, 死的, 走的时候), or one naming it. */
+    private static final Pattern LIFE_ASKED = Pattern.compile("出生|生于|诞生|诞辰|生日|去世|逝世|过世|牺牲|病逝|就义|遇害|殉|离世|辞世|遇难|罹难|身亡"
+            + "|长眠|捐躯|阵亡|失事|杀|死|走的|害|生命|献身|没的");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]");
 
     /** A date as a sentence tells one (1940年, 12月, 18日). */
     private static final Pattern DATE = Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日");

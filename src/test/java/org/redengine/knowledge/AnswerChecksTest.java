@@ -494,6 +494,12 @@ class AnswerChecksTest {
         assertThat(phaseConflict("雷锋是哪天牺牲的", childhood)).isTrue();
         assertThat(phaseConflict("雷锋是哪天出生的", childhood)).isFalse();
         assertThat(phaseConflict("雷锋是哪天牺牲的", "雷锋1940年出生，1962年8月15日因公殉职。")).as("the date just before is the death's").isFalse();
+        // a date that is only a life's (its clause tells a death) is no date of another event asked
+        String anying = "毛泽东的长子毛岸英随彭德怀入朝，在志愿军司令部担任俄文翻译，同年11月25日在敌机轰炸司令部驻地时牺牲。";
+        assertThat(phaseConflict("志愿军入朝是哪年哪天", anying)).isTrue();
+        assertThat(phaseConflict("毛岸英是哪天牺牲的", anying)).isFalse();
+        assertThat(phaseConflict("刘胡兰哪年被杀的", "1947年1月12日，刘胡兰被敌人杀害。")).isFalse();
+        assertThat(phaseConflict("志愿军哪天出国作战", "1950年10月19日，志愿军跨过鸭绿江，奔赴朝鲜战场。")).isFalse();
         assertThat(phaseConflict("神舟五号哪天返回着陆的", "2003年10月15日发射升空，次日在内蒙古成功着陆。")).isTrue();
         // the event matters for a date, place or age only: 不怕牺牲 in a question about a spirit is no event
         assertThat(phaseConflict("什么精神体现了不怕牺牲", "井冈山精神是坚定执着追理想。")).isFalse();
@@ -521,6 +527,15 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("论持久战把抗战分成哪几个阶段")).isEqualTo(QuestionKind.LIST);
         assertThat(QuestionKind.of("抗战分成几个阶段")).isEqualTo(QuestionKind.COUNT);
         assertThat(QuestionKind.of("南昌起义有哪几位领导人")).isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("三反运动被判死刑的是哪两个人")).as("哪两个人 asks who").isEqualTo(QuestionKind.WHO);
+        // what a named spirit, line or policy is, or its contents, is its formulation
+        assertThat(QuestionKind.of("伟大建党精神是什么")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("党的思想路线是啥来着？")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("科学家精神具体有哪些内容？")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("红船精神是什么时候首次提出的")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("发扬什么精神")).as("not a named spirit's formulation").isEqualTo(QuestionKind.OTHER);
+        assertThat(QueryTerms.of("科学家精神具体有哪些内容", Synonyms.NONE).terms()).extracting(QueryTerms.Term::text)
+                .as("内容 names what is asked, not the topic").containsExactly("科学家精神");
     }
 
     @Test
