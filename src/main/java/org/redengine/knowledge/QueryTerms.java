@@ -62,6 +62,12 @@ public final class QueryTerms {
             "谁知道", "有谁知道", "来着",
             "考考", "考考大家", "有人知道", "有没有人知道", "谁记得"));
 
+    /** Kinds of place a question asks which one of (哪个城市, 什么国家): the answer names the place, not the kind. */
+    private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",
+            "学校", "大学", "部队", "单位", "机构", "部门", "报纸", "刊物", "杂志", "医院", "工厂", "企业", "公司", "民族", "朝代",
+            "科学家", "领导人", "将领", "作家", "人物", "英雄", "烈士", "领导", "首长");
+    private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile("(?:哪一?[个座所支家份位名]?|什么|啥)$");
+
     /**
      * How members put a question to the group (考考大家：…, 突然想不起来了，…, 群里有人知道…吗): said around the question,
      * not part of it, and split by the segmenter into words that are (想, 不, 起来; 群, 里), so taken off before it reads
@@ -158,6 +164,10 @@ public final class QueryTerms {
             if (HONORIFICS.contains(rest.text()) && before != null && before.nature().startsWith("nr")
                     && before.offset() + before.text().length() == rest.offset()) {
                 pending = null;
+                continue;
+            }
+            if (KINDS_OF_PLACE.contains(rest.text()) && ASKS_WHICH.matcher(normalized.substring(0, rest.offset())).find()) {
+                pending = null; // 在哪个城市去世的: the kind of place asked, which the answer names (郑州), not the topic
                 continue;
             }
             terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), synonyms.alternativesOf(rest.text())));

@@ -33,6 +33,19 @@ class QueryTermsTest {
     }
 
     @Test
+    void theKindOfThingAskedWhichOneOfIsNotTheTopic() {
+        Synonyms none = Synonyms.NONE;
+        // the answer names the city (郑州), not 城市
+        assertThat(QueryTerms.of("焦裕禄在哪个城市去世的", none).terms().stream().map(QueryTerms.Term::text))
+                .contains("焦裕禄").doesNotContain("城市");
+        assertThat(QueryTerms.of("蛇口工业区是哪家单位办的", none).terms().stream().map(QueryTerms.Term::text)).doesNotContain("单位");
+        assertThat(QueryTerms.of("抗洪精神是哪位领导人总结出来的", none).terms().stream().map(QueryTerms.Term::text))
+                .doesNotContain("领导人");
+        // not asked which one of: the word is the topic
+        assertThat(QueryTerms.of("首批沿海开放城市有几个", none).terms().stream().map(QueryTerms.Term::text)).contains("城市");
+    }
+
+    @Test
     void aThatTypedForWhichAsksWhenNothingElseDoes() {
         Synonyms none = Synonyms.NONE;
         assertThat(QueryTerms.of("郭永怀因为坠机牺牲是那一天？", none).kind()).isEqualTo(QuestionKind.WHEN);
