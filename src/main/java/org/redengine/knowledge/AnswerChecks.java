@@ -764,6 +764,8 @@ public final class AnswerChecks {
             String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
             if (asked == null) continue;
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : i + 1 < words.size() ? words.get(i + 1).text() : "";
+            // the segmenter may glue the question mark to the unit (多少米? → 米?)
+            unit = TRAILING_MARKS.matcher(unit).replaceAll("");
             if (UNITS.contains(unit)) return unit;
             // a measure word the segmenter glued to the people it counts (几 + 口人; not 多少 + 支前民工)
             if (unit.length() == 2 && unit.endsWith("人") && UNITS.contains(unit.substring(0, 1))) return unit.substring(0, 1);
@@ -774,6 +776,8 @@ public final class AnswerChecks {
         if (question.contains("人数")) return "人";
         return "";
     }
+
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\s]+$");
 
     /** A list asked for by its length: 哪三条, 哪几项, 哪两个, 哪四大. */
     private static final String LIST_UNITS = "(个|条|项|点|种|句|大|方面|部分|件|类|次)";
@@ -869,13 +873,16 @@ public final class AnswerChecks {
          */
         private static final Pattern ASKS_LENGTH = Pattern.compile("多长|(?:全长|长度|总长)(?:是|有|为)?多少");
         private static final Pattern ASKS_HEIGHT = Pattern.compile("多高|(?:高度|海拔|高程)(?:是|有|为)?多少");
-        private static final Pattern TELLS_LENGTH = Pattern.compile("长");
+        private static final Pattern NAMES_LENGTH = Pattern.compile("全长|长度|总长");
+        private static final Pattern TELLS_LENGTH = Pattern.compile("长|绵延|跨度|里程");
         private static final Pattern TELLS_HEIGHT = Pattern.compile("高|海拔|水位");
         /** A speed is told in kilometres too (时速160公里), and is no length. */
         private static final Pattern TELLS_SPEED = Pattern.compile("时速|速度|每小时");
 
         private static boolean sameDimension(String sentence, String question) {
             if (ASKS_LENGTH.matcher(question).find()) {
+                // a thing's length named (泸定桥全长多少米) is not told by a distance travelled (急行军240里)
+                if (NAMES_LENGTH.matcher(question).find()) return TELLS_LENGTH.matcher(sentence).find();
                 return TELLS_LENGTH.matcher(sentence).find() || !TELLS_HEIGHT.matcher(sentence).find() && !TELLS_SPEED.matcher(sentence).find();
             }
             if (ASKS_HEIGHT.matcher(question).find()) return TELLS_HEIGHT.matcher(sentence).find() || !TELLS_LENGTH.matcher(sentence).find();

@@ -784,7 +784,7 @@ public final class Answerer {
         String text = sentences.get(best);
         // a sentence that opens with 他 or 她 (这里, 这个问题) says whom or what it is about only in the one before: the
         // answer must say it
-        if (best > 0 && PRONOUN_START.matcher(text).find() && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
+        if (best > 0 && pointsBack(text) && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
             text = sentences.get(best - 1) + text;
         }
         double covered = coverage(query, weights, title, TextNormalizer.normalize(text));
@@ -806,6 +806,10 @@ public final class Answerer {
      * A sentence opening with a personal pronoun (他, 她们…; not a word that begins like one: 他人) or pointing back
      * at a place or question the sentence before names (方志敏在这里…, 这个问题是…).
      */
+    static boolean pointsBack(String sentence) {
+        return PRONOUN_START.matcher(sentence).find();
+    }
+
     private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile(
             "^[\\s“\"]*(?:(?:他|她|它)(?!人|乡|国|日|方)|这个问题|这里|此后|该[地会])|^[^，。]{0,6}在这里"
             // a date told against the one before (同年5月, 次年, 当天): the sentence before holds its year or day

@@ -183,6 +183,9 @@ public final class KnowledgeLoader {
         String fullTitle = section == null || section.isEmpty() ? title : title + " · " + section;
         for (int s = 0; s < sentences.size(); s++) {
             int from = Math.max(0, s - 1);
+            // a first sentence that opens with 她 or 同年 says whom or when only in the one before: keep that one too, so
+            // an answer drawn from it can say it
+            if (from > 0 && from < s && Answerer.pointsBack(sentences.get(from))) from--;
             int to = Math.min(sentences.size(), s + 2);
             out.add(new KnowledgeEntry("article:" + file + ":" + line + ":" + s, KnowledgeEntry.Kind.ARTICLE,
                     fullTitle, sentences.subList(from, to), s - from, source, file, tags));

@@ -410,6 +410,11 @@ class AnswerChecksTest {
         assertThat(holds("三峡水库正常蓄水位多高", "三峡水库的正常蓄水位为175米。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("唐古拉站有多高", "青藏铁路全长1956公里。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("西格段全长多少公里", "时速160公里的复兴号开始在西格段运营。")).as("a speed is no length").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("泸定桥全长多少米？", "担负夺桥任务的红四团一昼夜急行军240里，于1935年5月29日赶到泸定桥。"))
+                .as("a thing's length named is no distance travelled").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("长征一共走了多远", "红一方面军长征行程二万五千里。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the segmenter glues a half-width question mark to the unit asked (多少钱?): the unit is still 钱
+        assertThat(AnswerChecks.countsInTheUnitAsked("会址正面的墙上写着八个大字。", TextNormalizer.normalize("会址门票多少钱？"))).isFalse();
         assertThat(holds("上甘岭战役打了多少天", "10月14日是上甘岭战役打响73周年的日子。")).as("an anniversary is no span").isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("上甘岭战役打了多少天", "上甘岭战役前后历时43天。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.countsInTheUnitAsked("国贸大厦创造了三天一层楼的纪录。", "国贸大厦一共有多少层")).isFalse();

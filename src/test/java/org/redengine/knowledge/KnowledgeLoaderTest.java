@@ -43,6 +43,20 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void aPassageOpeningWithAPronounKeepsTheSentenceThatSaysWhom() throws Exception {
+        Files.writeString(dir.resolve("people.md"), "# 英模\n\n张桂梅长期在云南华坪县从事教育工作。她推动创办了华坪女子高级中学。"
+                + "多年来，她守护着学生。学校于2008年开学。\n");
+        KnowledgeBase kb = KnowledgeLoader.load(dir);
+        // the passage around 多年来… opens with 她推动…: the sentence naming her comes too
+        KnowledgeEntry third = kb.entries().stream().filter(e -> e.sentences().get(e.focus()).startsWith("多年来")).findFirst().orElseThrow();
+        assertThat(third.sentences().get(0)).startsWith("张桂梅");
+        assertThat(third.sentences().get(third.focus())).startsWith("多年来");
+        // a window whose first sentence stands alone is as before
+        KnowledgeEntry fourth = kb.entries().stream().filter(e -> e.sentences().get(e.focus()).startsWith("学校")).findFirst().orElseThrow();
+        assertThat(fourth.sentences()).hasSize(2);
+    }
+
+    @Test
     void faqWithQuotedCommasAndEnglishHeader() throws Exception {
         Files.writeString(dir.resolve("en.csv"), "question,answer,source,tags\n\"四史, 是什么\",\"党史、新中国史，改革开放史、社会主义发展史\",《简史》,x\n");
         KnowledgeBase kb = KnowledgeLoader.load(dir);

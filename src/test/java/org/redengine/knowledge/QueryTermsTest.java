@@ -46,6 +46,16 @@ class QueryTermsTest {
     }
 
     @Test
+    void aNameTheSegmenterGluedToAQuestionWordIsNoContent() {
+        Synonyms none = Synonyms.NONE;
+        // HanLP's name recogniser reads 时几岁 and 米? as names; no text could cover them
+        assertThat(QueryTerms.of("焦裕禄逝世时几岁", none).terms().stream().map(QueryTerms.Term::text))
+                .contains("焦裕禄").noneMatch(t -> t.contains("几"));
+        assertThat(QueryTerms.of("泸定桥全长多少米?", none).terms().stream().map(QueryTerms.Term::text))
+                .noneMatch(t -> t.contains("?"));
+    }
+
+    @Test
     void aThatTypedForWhichAsksWhenNothingElseDoes() {
         Synonyms none = Synonyms.NONE;
         assertThat(QueryTerms.of("郭永怀因为坠机牺牲是那一天？", none).kind()).isEqualTo(QuestionKind.WHEN);
