@@ -421,6 +421,7 @@ public final class AnswerChecks {
     }
 
     private static boolean nameGiven(String sentence, String question, String thing) {
+        if (FULL_NAME_ASKED.matcher(question).find()) return fullNameGiven(sentence, thing);
         if (NAMING.matcher(sentence).find()) return true;
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
@@ -441,6 +442,31 @@ public final class AnswerChecks {
         // after a post or a trade, as Chinese puts it (设计者为曾联松, 教导主任谭千秋, 司令林遵)
         return PERSON_NOUN.matcher(thing).find() && (names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question));
     }
+
+    /**
+     * A full name asked (古田会议的全称, 黄埔军校正式名称叫什么) is given by a word saying so (正式名称是…, 这就是…, 简称…)
+     * or by a name in quotes or a title that ends the way the thing does (“千村示范、万村整治”工程, 《…的决议》), not by
+     * any quote (校训“亲爱精诚”, “古田会议永放光芒”八个大字) nor another thing of the kind (全军政治工作会议).
+     */
+    private static boolean fullNameGiven(String sentence, String thing) {
+        if (FULL_NAMING.matcher(sentence).find()) return true;
+        if (thing.isEmpty()) return false;
+        char last = thing.charAt(thing.length() - 1);
+        for (Matcher q = QUOTED_NAME.matcher(sentence); q.find(); ) {
+            String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + FULL_NAME_TAIL));
+            String named = q.group(1) + after;
+            for (int i = q.group(1).length() - 1; i < named.length(); i++) {
+                if (named.charAt(i) == last && q.group(1).length() > thing.length()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FULL_NAME_ASKED = Pattern.compile("全称|正式名称|正式的名称|正式名|全名|完整名称|完整的名称");
+    private static final Pattern FULL_NAMING = Pattern.compile("全称|正式名称|正式名|全名|简称|这就是|史称|也就是|即[“《]|又称|原名|称为|称作");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[《“「『]([^》”」』]{2,40})[》”」』]");
+    /** How far past the closing quote the name may still run (“千村示范、万村整治”工程). */
+    private static final int FULL_NAME_TAIL = 2;
 
     /** Common surnames, which open a name the segmenter may not know. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
