@@ -62,7 +62,7 @@ public final class QueryTerms {
             "谁知道", "有谁知道", "来着",
             "考考", "考考大家", "有人知道", "有没有人知道", "谁记得"));
 
-    private static final java.util.regex.Pattern GLUED_ASKING = java.util.regex.Pattern.compile("几|多少|多大|哪|啥|谁|什么|[?？]|^时|是$");
+    private static final java.util.regex.Pattern GLUED_ASKING = java.util.regex.Pattern.compile("几|多少|多大|哪|啥|谁|什么|[?？]|^时.$|^.是$");
 
     /** Kinds of place a question asks which one of (哪个城市, 什么国家): the answer names the place, not the kind. */
     private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",

@@ -549,6 +549,11 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("科学家精神具体有哪些内容？")).isEqualTo(QuestionKind.LIST);
         assertThat(QuestionKind.of("红船精神是什么时候首次提出的")).isEqualTo(QuestionKind.WHEN);
         assertThat(QuestionKind.of("发扬什么精神")).as("not a named spirit's formulation").isEqualTo(QuestionKind.OTHER);
+        assertThat(QuestionKind.of("南仁东被授予什么国家荣誉称号")).as("什么国家 before a noun asks no country").isEqualTo(QuestionKind.OTHER);
+        assertThat(QuestionKind.of("郑和最远到了什么国家")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("被称为走在时间前面的人的是谁")).as("时间 in what the question says, 谁 asks").isEqualTo(QuestionKind.WHO);
+        assertThat(holds("中国农民丰收节是哪天", "从2018年起，国家把每年的秋分设立为“中国农民丰收节”。")).as("a solar term is a day")
+                .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(QueryTerms.of("科学家精神具体有哪些内容", Synonyms.NONE).terms()).extracting(QueryTerms.Term::text)
                 .as("内容 names what is asked, not the topic").isNotEmpty().doesNotContain("内容");
     }

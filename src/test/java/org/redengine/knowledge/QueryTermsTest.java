@@ -53,6 +53,8 @@ class QueryTermsTest {
                 .contains("焦裕禄").noneMatch(t -> t.contains("几"));
         assertThat(QueryTerms.of("泸定桥全长多少米?", none).terms().stream().map(QueryTerms.Term::text))
                 .noneMatch(t -> t.contains("?"));
+        // a real name that opens with 时 is kept
+        assertThat(QueryTerms.of("时传祥那句名言是什么", none).terms().stream().map(QueryTerms.Term::text)).contains("时传祥");
     }
 
     @Test

@@ -83,11 +83,26 @@ public final class ChineseSegmenter {
         boolean added = false;
         for (String w : words) {
             if (teachable(w)) {
-                CustomDictionary.add(w, "nz 1024");
+                CustomDictionary.add(w, natureAlone(w) + " 1024");
                 added = true;
             }
         }
         if (added) NAMES.invalidateAll();
+    }
+
+    /**
+     * The part of speech a taught word keeps: a person's, place's or organisation's name the segmenter already
+     * recognises on its own (刘胡兰 as a tag is still a person, nr, and answers 谁), else a proper noun (nz).
+     */
+    private static String natureAlone(String w) {
+        List<Word> alone = forQuery(w);
+        if (alone.size() == 1 && alone.get(0).text().equals(w)) {
+            String n = alone.get(0).nature();
+            if (n.startsWith("nr")) return "nr";
+            if (n.startsWith("ns")) return "ns";
+            if (n.startsWith("nt")) return "nt";
+        }
+        return "nz";
     }
 
     /**

@@ -27,6 +27,16 @@ class ChineseSegmenterTest {
     }
 
     @Test
+    void aPersonsNameTaughtAsATagStaysAPerson() {
+        // a tag the segmenter already reads as a person's name is taught as one (a who-question needs a person)
+        ChineseSegmenter.addWords(List.of("段德昌", "赤水河畔学社"));
+        assertThat(ChineseSegmenter.namesIn("第一号革命烈士证书是毛泽东签发给段德昌的。"))
+                .filteredOn(w -> w.text().equals("段德昌")).singleElement().satisfies(w -> assertThat(w.nature()).startsWith("nr"));
+        assertThat(ChineseSegmenter.namesIn("赤水河畔学社的同志们来了。"))
+                .filteredOn(w -> w.text().equals("赤水河畔学社")).singleElement().satisfies(w -> assertThat(w.nature()).isEqualTo("nz"));
+    }
+
+    @Test
     void aKnownNameTaughtAgainKeepsItsPartOfSpeech() {
         ChineseSegmenter.addWords(List.of("毛泽东", "周恩来")); // synonyms teach their phrases
         assertThat(ChineseSegmenter.namesIn("毛泽东回答说，周恩来也在场。"))
