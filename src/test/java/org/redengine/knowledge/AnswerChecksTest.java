@@ -552,6 +552,12 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("南仁东被授予什么国家荣誉称号")).as("什么国家 before a noun asks no country").isEqualTo(QuestionKind.OTHER);
         assertThat(QuestionKind.of("郑和最远到了什么国家")).isEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("被称为走在时间前面的人的是谁")).as("时间 in what the question says, 谁 asks").isEqualTo(QuestionKind.WHO);
+        // a name right after a place the question names, though the segmenter does not know it as a place
+        assertThat(holds("朱老总老家在四川什么地方？", "朱德于1886年12月1日出生在四川仪陇。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("红四军打的头一个大胜仗在瑞金哪儿", "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("中共二大在上海哪条路开的", "中共二大于1922年7月在上海召开。")).as("what was done there is no place").isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("南泥湾镇属于延安哪个区", "南泥湾位于延安城东南，这里土地肥沃。")).as("a direction is no place").isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(QuestionKind.of("载人航天精神那几个“特别能”是哪几个")).as("那几个 points, it does not count").isEqualTo(QuestionKind.LIST);
         assertThat(holds("中国农民丰收节是哪天", "从2018年起，国家把每年的秋分设立为“中国农民丰收节”。")).as("a solar term is a day")
                 .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(QueryTerms.of("科学家精神具体有哪些内容", Synonyms.NONE).terms()).extracting(QueryTerms.Term::text)
