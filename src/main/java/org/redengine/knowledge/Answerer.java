@@ -455,7 +455,7 @@ public final class Answerer {
         if (query.terms().stream().allMatch(QueryTerms.Term::singleChar)) c *= 0.5;
         String answered = faq ? ix.text() : said;
         for (QueryTerms.Term t : query.terms()) {
-            if (t.isNumber() && !answered.contains(t.text())) {
+            if (t.isNumber() && !answered.contains(t.text()) && t.alternatives().stream().noneMatch(answered::contains)) {
                 c *= 0.6;
                 break;
             }

@@ -64,6 +64,27 @@ public final class QueryTerms {
 
     private static final java.util.regex.Pattern GLUED_ASKING = java.util.regex.Pattern.compile("几|多少|多大|哪|啥|谁|什么|[?？]|^时.$|^.是$");
 
+    /**
+     * A number's other way of writing (十四 and 14 alike: 进一步开放十四个沿海城市 is told as 14个 in the text), from 10
+     * to 99; single digits and years are left alone (一 is mostly an article, 五四 and 一二九 are names).
+     */
+    static Set<String> withNumberForm(String word, Set<String> alternatives) {
+        String other = null;
+        if (word.chars().allMatch(Character::isDigit) && word.length() == 2 && word.charAt(0) != '0') {
+            int n = Integer.parseInt(word);
+            other = (n / 10 == 1 ? "" : CN.substring(n / 10, n / 10 + 1)) + "十" + (n % 10 == 0 ? "" : CN.substring(n % 10, n % 10 + 1));
+        } else if (CHINESE_TENS.matcher(word).matches()) {
+            other = String.valueOf(AnswerChecks.number(word));
+        }
+        if (other == null) return alternatives;
+        Set<String> out = new java.util.LinkedHashSet<>(alternatives);
+        out.add(other);
+        return Set.copyOf(out);
+    }
+
+    private static final String CN = "零一二三四五六七八九";
+    private static final java.util.regex.Pattern CHINESE_TENS = java.util.regex.Pattern.compile("[一二三四五六七八九]?十[一二三四五六七八九]?");
+
     /** Kinds of place a question asks which one of (哪个城市, 什么国家): the answer names the place, not the kind. */
     private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",
             "学校", "大学", "部队", "单位", "机构", "部门", "报纸", "刊物", "杂志", "医院", "工厂", "企业", "公司", "民族", "朝代",
@@ -172,7 +193,7 @@ public final class QueryTerms {
                 pending = null; // 在哪个城市去世的: the kind of place asked, which the answer names (郑州), not the topic
                 continue;
             }
-            terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), synonyms.alternativesOf(rest.text())));
+            terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), withNumberForm(rest.text(), synonyms.alternativesOf(rest.text()))));
             pending = rest.text().length() == 1 && joinable(rest) ? rest : null;
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));

@@ -552,6 +552,9 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("南仁东被授予什么国家荣誉称号")).as("什么国家 before a noun asks no country").isEqualTo(QuestionKind.OTHER);
         assertThat(QuestionKind.of("郑和最远到了什么国家")).isEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("被称为走在时间前面的人的是谁")).as("时间 in what the question says, 谁 asks").isEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("时间就是金钱效率就是生命这句口号最早出现在哪")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("周汇朝学的学习时间")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("中共一大会址门牌号是多少")).as("a house number is an address").isEqualTo(QuestionKind.WHERE);
         // a name right after a place the question names, though the segmenter does not know it as a place
         assertThat(holds("朱老总老家在四川什么地方？", "朱德于1886年12月1日出生在四川仪陇。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("红四军打的头一个大胜仗在瑞金哪儿", "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。")).isEqualTo(AnswerChecks.Holds.YES);

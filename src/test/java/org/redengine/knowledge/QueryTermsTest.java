@@ -58,6 +58,18 @@ class QueryTermsTest {
     }
 
     @Test
+    void aNumberIsFoundInEitherWriting() {
+        assertThat(QueryTerms.withNumberForm("十四", java.util.Set.of())).containsExactly("14");
+        assertThat(QueryTerms.withNumberForm("二十", java.util.Set.of())).containsExactly("20");
+        assertThat(QueryTerms.withNumberForm("40", java.util.Set.of())).containsExactly("四十");
+        assertThat(QueryTerms.withNumberForm("15", java.util.Set.of())).containsExactly("十五");
+        // single digits, years and names are left alone
+        assertThat(QueryTerms.withNumberForm("1921", java.util.Set.of())).isEmpty();
+        assertThat(QueryTerms.withNumberForm("五四", java.util.Set.of())).isEmpty();
+        assertThat(QueryTerms.withNumberForm("05", java.util.Set.of())).isEmpty();
+    }
+
+    @Test
     void aThatTypedForWhichAsksWhenNothingElseDoes() {
         Synonyms none = Synonyms.NONE;
         assertThat(QueryTerms.of("郭永怀因为坠机牺牲是那一天？", none).kind()).isEqualTo(QuestionKind.WHEN);
