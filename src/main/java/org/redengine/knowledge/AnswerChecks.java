@@ -465,8 +465,8 @@ public final class AnswerChecks {
     private static final Pattern FULL_NAME_ASKED = Pattern.compile("全称|正式名称|正式的名称|正式名|全名|完整名称|完整的名称");
     private static final Pattern FULL_NAMING = Pattern.compile("全称|正式名称|正式名|全名|简称|这就是|史称|也就是|即[“《]|又称|原名|称为|称作");
     private static final Pattern QUOTED_NAME = Pattern.compile("[《“「『]([^》”」』]{2,40})[》”」』]");
-    /** How far past the closing quote the name may still run (“千村示范、万村整治”工程). */
-    private static final int FULL_NAME_TAIL = 2;
+    /** How far past the closing quote the name may still run (“千村示范、万村整治”工程, “…‘能行好’”主题大宣讲). */
+    private static final int FULL_NAME_TAIL = 6;
 
     /** Common surnames, which open a name the segmenter may not know. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

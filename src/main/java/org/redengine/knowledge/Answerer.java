@@ -474,12 +474,12 @@ public final class Answerer {
         for (QueryTerms.Term t : query.terms()) {
             // a year or number the segmenter took for a name (1949年) is no name: the checks of dates and numbers read it
             if (AnswerChecks.hasDigit(t.text())) continue;
-            boolean place = t.nature().startsWith("ns") && t.text().length() >= 2;
+            boolean place = t.nature().startsWith("ns") && t.text().length() >= 2 && !EVERYWHERE.contains(t.text());
             // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
             boolean longName = t.nature().startsWith("nz") && t.text().length() >= 4;
             boolean named = place || longName
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
-                    || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几");
+                    || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几") && !NOT_A_CRAFT.matcher(t.text()).find();
             if (!named) continue;
             boolean faq = ix.entry().isFaq();
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
@@ -505,6 +505,12 @@ public final class Answerer {
         }
         return false;
     }
+
+    /** Places that single nothing out (嫦娥四号…跟地球通信): no entry need name them. */
+    private static final Set<String> EVERYWHERE = Set.of("地球", "月球", "太空", "世界", "全国", "全世界", "国外", "海外", "国内");
+    /** Words ending in 号 that name no craft or vessel (门牌号, 型号, 口号). */
+    private static final java.util.regex.Pattern NOT_A_CRAFT = java.util.regex.Pattern.compile(
+            "(?:门牌|编|番|型|代|口|称|信|序|年|国|暗|符|问|记|挂|字|账|帐|批|旗|军|商)号$");
 
     /** The names the country goes by: one of them in an entry names it. */
     private static final List<String> COUNTRY = List.of("中国", "我国", "中华人民共和国", "新中国", "祖国", "中华");

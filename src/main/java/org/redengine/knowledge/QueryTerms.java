@@ -75,6 +75,9 @@ public final class QueryTerms {
             other = (n / 10 == 1 ? "" : CN.substring(n / 10, n / 10 + 1)) + "十" + (n % 10 == 0 ? "" : CN.substring(n % 10, n % 10 + 1));
         } else if (CHINESE_TENS.matcher(word).matches()) {
             other = String.valueOf(AnswerChecks.number(word));
+        } else if (word.length() > 2 && CHINESE_TENS_IN.matcher(word).find()) {
+            // a name with a number in it (第十五军 is written 第15军 too)
+            other = CHINESE_TENS_IN.matcher(word).replaceAll(m -> String.valueOf(AnswerChecks.number(m.group())));
         }
         if (other == null) return alternatives;
         Set<String> out = new java.util.LinkedHashSet<>(alternatives);
@@ -84,6 +87,8 @@ public final class QueryTerms {
 
     private static final String CN = "零一二三四五六七八九";
     private static final java.util.regex.Pattern CHINESE_TENS = java.util.regex.Pattern.compile("[一二三四五六七八九]?十[一二三四五六七八九]?");
+    private static final java.util.regex.Pattern CHINESE_TENS_IN = java.util.regex.Pattern.compile(
+            "(?<![一二三四五六七八九十百千万零〇两])[一二三四五六七八九]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万零〇两])");
 
     /** Kinds of place a question asks which one of (哪个城市, 什么国家): the answer names the place, not the kind. */
     private static final Set<String> KINDS_OF_PLACE = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",

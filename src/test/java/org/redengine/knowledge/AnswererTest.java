@@ -42,6 +42,27 @@ class AnswererTest {
     }
 
     @Test
+    void wordsEndingLikeAPlaceOrCraftThatSingleNothingOutNeedNotBeNamed(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/rows.csv"), """
+                问题,答案,来源
+                中共一大会址在哪里？,中共一大会址位于上海市黄浦区兴业路76号，当年的门牌是法租界望志路106号。,《红色地名》
+                嫦娥四号怎样与地面联系？,嫦娥四号探测器通过鹊桥卫星中继通信，实现了月球背面软着陆。,《探月》
+                上甘岭战役中谁守阵地？,上甘岭战役中坚守阵地的是志愿军第15军，军长是秦基伟。,《抗美援朝》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            for (String[] asked : new String[][]{{"中共一大会址门牌号是多少", "望志路"}, {"嫦娥四号靠哪颗中继星跟地球通信", "鹊桥"},
+                    {"上甘岭战役那会儿第十五军是谁当军长", "秦基伟"}}) {
+                // 门牌号 is no craft's name, 地球 no place that singles anything out, 第十五军 is 第15军
+                assertThat(s.answerer().consider(asked[0], AnswerModel.standard()).ranked())
+                        .filteredOn(c -> c.text().contains(asked[1])).isNotEmpty().allSatisfy(c -> assertThat(c.vetoed()).as(asked[0]).isFalse());
+            }
+        }
+        assertThat(QueryTerms.withNumberForm("第十五军", java.util.Set.of())).containsExactly("第15军");
+        assertThat(QueryTerms.withNumberForm("十五", java.util.Set.of())).containsExactly("15");
+    }
+
+    @Test
     void aRoomIsAPlace(@TempDir Path own) throws Exception {
         // many rows alike, and the one asked names a room (活动室) rather than repeating the group's number: typed word for
         // word it is the answer, and its place is the room, not the "57号" the question already names
