@@ -338,6 +338,9 @@ public final class AnswerChecks {
         }
         List<Pattern> details = new java.util.ArrayList<>();
         for (Pattern[] d : DETAILS) if (d[0].matcher(question).find()) details.add(d[1]);
+        // what someone said (那句话是什么, 原话是啥): in their words, quoted or after a colon; asked for itself only, not when
+        // the question asks who said it or when
+        if (kind == QuestionKind.OTHER && SAYING_ASKED.matcher(question).find()) details.add(SAYING_TOLD);
         String nameOf = null;
         Matcher name = kind == QuestionKind.OTHER ? NAME_ASKED.matcher(question) : null;
         if (name != null && name.find()) {
@@ -385,6 +388,11 @@ public final class AnswerChecks {
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
 
+    private static final Pattern SAYING_ASKED = Pattern.compile(
+            "^(?!.*(?:出自|出处|哪篇|哪本|哪首|哪部)).*(?:(?:说|喊|提|写)(?:了|过|出)?的?(?:一|那|这)?(?:句|段)(?:很有名的|有名的|著名的)?(?:话|名言|遗言|誓言)"
+            + "|(?:说|喊)的(?:那句|这句)?话|原话|遗言)");
+    private static final Pattern SAYING_TOLD = Pattern.compile("[“「『\"：:]");
+
     /** A relative of the kind as what a question asks about (杨靖宇的后代现在在哪工作); -1: the family as a whole. */
     private static Pattern relativeAsked(int kind) {
         return Pattern.compile("(?:" + (kind < 0 ? FAMILY : RELATIVE_KINDS.get(kind))
@@ -421,7 +429,11 @@ public final class AnswerChecks {
     }
 
     private static boolean nameGiven(String sentence, String question, String thing) {
-        if (FULL_NAME_ASKED.matcher(question).find()) return fullNameGiven(sentence, thing);
+        Matcher full = FULL_NAME_ASKED.matcher(question);
+        if (full.find()) {
+            String before = NAME_LEAD_OUT.matcher(question.substring(0, full.start())).replaceAll("");
+            return fullNameGiven(sentence, thing, before.substring(Math.max(0, before.length() - SHORT_NAME)));
+        }
         if (NAMING.matcher(sentence).find()) return true;
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
@@ -448,11 +460,13 @@ public final class AnswerChecks {
      * or by a name in quotes or a title that ends the way the thing does (“千村示范、万村整治”工程, 《…的决议》), not by
      * any quote (校训“亲爱精诚”, “古田会议永放光芒”八个大字) nor another thing of the kind (全军政治工作会议).
      */
-    private static boolean fullNameGiven(String sentence, String thing) {
+    private static boolean fullNameGiven(String sentence, String thing, String shortName) {
         if (FULL_NAMING.matcher(sentence).find()) return true;
         if (thing.isEmpty()) return false;
         char last = thing.charAt(thing.length() - 1);
         for (Matcher q = QUOTED_NAME.matcher(sentence); q.find(); ) {
+            // a name holding the short name itself is of something else made of it (《古田会议决议》 for 古田会议的全称)
+            if (shortName.length() >= 2 && q.group(1).startsWith(shortName)) continue;
             String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + FULL_NAME_TAIL));
             String named = q.group(1) + after;
             for (int i = q.group(1).length() - 1; i < named.length(); i++) {
@@ -467,6 +481,8 @@ public final class AnswerChecks {
     private static final Pattern QUOTED_NAME = Pattern.compile("[《“「『]([^》”」』]{2,40})[》”」』]");
     /** How far past the closing quote the name may still run (“千村示范、万村整治”工程, “…‘能行好’”主题大宣讲). */
     private static final int FULL_NAME_TAIL = 6;
+    /** How much of what stands before 全称 is read as the short name (古田会议). */
+    private static final int SHORT_NAME = 4;
 
     /** Common surnames, which open a name the segmenter may not know. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

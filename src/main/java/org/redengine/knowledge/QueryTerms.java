@@ -52,7 +52,8 @@ public final class QueryTerms {
             "当时", "哪些人", "什么人", "一般", "主要", "呃", "嗯", "请", "帮", "帮我", "查", "查一下", "说说",
             "讲讲", "介绍", "介绍一下", "简单", "大概", "其", "之", "是什么", "什么是", "吗?", "东西", "开的",
             // words that name what is asked for rather than the topic (…叫啥名字, …是什么职务, …多长时间)
-            "名字", "全名", "名称", "叫啥", "叫什么", "职位", "职务", "级别", "身份", "范围", "多长时间", "多久", "内容",
+            "名字", "全名", "名称", "叫啥", "叫什么", "职位", "职务", "级别", "身份", "范围", "多长时间", "长时间", "多久", "内容",
+            "全称", "原话", "题目", "标题", "出处", "称呼", "表述", "名言", "起止", "其实", "就是", "还有",
             // colloquial frames and fillers (那个…, …起来, 咋办, 老师…)
             "开头", "后面", "前面", "当时", "当年", "那时", "那时候", "那阵子", "那会儿", "那部", "那期", "那次",
             "这次", "那场", "那些", "这些", "起来", "出来", "下来", "咋", "咋办", "咋样", "怎么说", "啥样", "老师",
@@ -62,6 +63,8 @@ public final class QueryTerms {
             "谁知道", "有谁知道", "来着",
             "考考", "考考大家", "有人知道", "有没有人知道", "谁记得"));
 
+    private static final java.util.regex.Pattern POINTING = java.util.regex.Pattern.compile(
+            "^[那这哪几]一?[个位部首句条栋座本篇名件项种批场次届支张][话诗词歌书]?$|^[一二三四五六七八九十两]+个?字$");
     private static final java.util.regex.Pattern GLUED_ASKING = java.util.regex.Pattern.compile("几|多少|多大|哪|啥|谁|什么|[?？]|^时.$|^.是$");
 
     /**
@@ -257,6 +260,10 @@ public final class QueryTerms {
         // the segmenter's name recogniser glues question words to their neighbours (焦裕禄逝世时几岁 → 时几岁, 举办权是,
         // 多少米? → 米?): no name holds a word that asks, and none a text could ever cover
         if (n.startsWith("nr") && GLUED_ASKING.matcher(t).find()) {
+            return false;
+        }
+        // which one, pointed at or counted (那首诗, 那句话, 几位, 哪八个字): how the question points, not what about
+        if (POINTING.matcher(t).find()) {
             return false;
         }
         if (n.startsWith("w") || n.startsWith("u") || n.startsWith("y") || n.startsWith("e") || n.startsWith("o")

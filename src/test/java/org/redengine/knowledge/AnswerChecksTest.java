@@ -262,6 +262,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("千万工程全称是什么", "“千村示范、万村整治”工程于2003年在浙江启动。")).as("a quoted name ending like the thing").isFalse();
         assertThat(detailMissing("古田会议的全称是啥", "“古田会议永放光芒”八个大字醒目地书写在会址墙上。")).isTrue();
         assertThat(detailMissing("古田会议的全称是啥", "全军政治工作会议在福建上杭县古田镇开幕。")).as("another meeting is no full name").isTrue();
+        assertThat(detailMissing("古田会议的全称是啥", "大会通过了八个决议案，总称《古田会议决议》。")).as("a document of the meeting").isTrue();
+        // what someone said is given in their words
+        assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "同学们齐声朗诵了陈乔年的临刑遗言。")).isTrue();
+        assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "临刑前他说：“让子孙后代享受前人披荆斩棘的幸福吧！”")).isFalse();
+        assertThat(detailMissing("没有调查没有发言权这句名言出自哪篇文章", "毛泽东在《反对本本主义》中提出。")).as("the source is asked").isFalse();
     }
 
     private static boolean detailMissing(String question, String sentence) {
