@@ -634,7 +634,10 @@ public final class AnswerChecks {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
                 boolean once = ONCE.matcher(question).find() || DatePart.YEAR.asks.matcher(question).find();
                 String dated = once && !question.contains("每年") ? RECURRING.matcher(sentence).replaceAll("") : sentence;
-                yield datesOfALaterEvent(dated, question) ? Holds.NONE : matches(DatePart.asked(question), dated, question);
+                if (datesOfALaterEvent(dated, question)) yield Holds.NONE;
+                Holds h = matches(DatePart.asked(question), dated, question);
+                // 哪年哪天 asks the year too: 10月25日 alone does not say it
+                yield h == Holds.YES && DatePart.yearAndMore(question) && !YEAR_TOLD.matcher(dated).find() ? Holds.NONE : h;
             }
             case COUNT -> {
                 Measure measure = Measure.asked(question);
@@ -684,6 +687,11 @@ public final class AnswerChecks {
         private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> ASKED =
                 com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
+        /** Whether the question asks the year and a finer part too (哪年哪月哪日, 几几年几月几号). */
+        static boolean yearAndMore(String question) {
+            return YEAR.asks.matcher(question).find() && (MONTH.asks.matcher(question).find() || DAY.asks.matcher(question).find());
+        }
+
         /** What answers the question's date: its finest part asked (with an hour, if asked), or any date when it names none. */
         static Pattern asked(String question) {
             return ASKED.get(question, q -> {
@@ -706,6 +714,9 @@ public final class AnswerChecks {
      * compared with the question whole, or every sentence would name only the 会议 that 八七会议是什么会议 names.
      */
     private static final Pattern MEETING_NAME = Pattern.compile("[\\u4e00-\\u9fa5\\d]{0,2}(?:会议|大会|全会)|[一二三四五六七八九十]+大");
+
+    /** A year told, or one the sentence takes from the one before (同年, 次年). */
+    private static final Pattern YEAR_TOLD = Pattern.compile("\\d{4}年|[〇零一二三四五六七八九]{4}年|\\d{4}(?:—|－|-|至|到)|同年|次年|翌年|当年|那年|这一年|前一年");
 
     /** 西安事变和平解决后，1937年1月13日，…: what follows 后 happened after the event, it is not the event's own date. */
     private static final Pattern AFTER = Pattern.compile("(?:之后|以后|后)[,，]");

@@ -566,6 +566,10 @@ class AnswerChecksTest {
         assertThat(holds("中共二大在上海哪条路开的", "中共二大于1922年7月在上海召开。")).as("what was done there is no place").isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("南泥湾镇属于延安哪个区", "南泥湾位于延安城东南，这里土地肥沃。")).as("a direction is no place").isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(QuestionKind.of("载人航天精神那几个“特别能”是哪几个")).as("那几个 points, it does not count").isEqualTo(QuestionKind.LIST);
+        // 哪年哪天 asks the year too
+        assertThat(holds("英雄纪念碑落成揭幕是哪年哪天", "9月30日傍晚，全体代表为人民英雄纪念碑举行奠基典礼。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("英雄纪念碑落成揭幕是哪年哪天", "人民英雄纪念碑于1958年5月1日正式揭幕。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("英雄纪念碑是哪天揭幕的", "5月1日，人民英雄纪念碑正式揭幕。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("中国农民丰收节是哪天", "从2018年起，国家把每年的秋分设立为“中国农民丰收节”。")).as("a solar term is a day")
                 .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(QueryTerms.of("科学家精神具体有哪些内容", Synonyms.NONE).terms()).extracting(QueryTerms.Term::text)
