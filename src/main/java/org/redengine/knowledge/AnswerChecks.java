@@ -341,6 +341,13 @@ public final class AnswerChecks {
         // what someone said (那句话是什么, 原话是啥): in their words, quoted or after a colon; asked for itself only, not when
         // the question asks who said it or when
         if (kind == QuestionKind.OTHER && SAYING_ASKED.matcher(question).find()) details.add(SAYING_TOLD);
+        // which one of a kind of thing (什么笔, 什么野菜, 哪个宾馆): the answer names one, mostly in a word ending like it
+        Pattern oneOfAKind = oneOfAKindAsked(question);
+        if (oneOfAKind != null) details.add(oneOfAKind);
+        // where a hall, site or monument is (九一八历史博物馆在沈阳什么路) is told of it, not of the event it remembers
+        if (kind == QuestionKind.WHERE) {
+            for (Pattern[] f : FACILITIES) if (f[0].matcher(question).find()) details.add(f[1]);
+        }
         String nameOf = null;
         Matcher name = kind == QuestionKind.OTHER ? NAME_ASKED.matcher(question) : null;
         if (name != null && name.find()) {
@@ -387,6 +394,48 @@ public final class AnswerChecks {
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
+
+    /**
+     * The kind of thing a question asks which one of, as the head character an answer naming one has (什么笔 → 笔: 钢笔;
+     * 什么野菜 → 菜; 哪个宾馆 → 馆), or null: not for kinds answered by a name without it (城市, 单位, 科学家: see
+     * {@link QueryTerms}), abstract words (意义, 作用, 原因), or what asks a kind of fact the checks read otherwise.
+     */
+    static Pattern oneOfAKindAsked(String question) {
+        Matcher m = ONE_OF_A_KIND.matcher(question);
+        if (!m.find()) return null;
+        // the noun phrase right after it, read by its last noun (历史意义 → 意义)
+        ChineseSegmenter.Word last = null;
+        int next = 0;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question.substring(m.end()))) {
+            if (w.offset() != next || !w.nature().startsWith("n")) break;
+            last = w;
+            next = w.offset() + w.text().length();
+        }
+        if (last != null) {
+            ChineseSegmenter.Word w = last;
+            String noun = w.text();
+            if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
+                    || QueryTerms.KINDS_OF_PLACE.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
+            // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
+            String head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.substring(0, 1) : noun.substring(noun.length() - 1);
+            return Pattern.compile(Pattern.quote(head));
+        }
+        return null;
+    }
+
+    private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件)");
+    private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式"
+            + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
+            // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
+            + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质");
+
+    /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
+    private static final List<Pattern[]> FACILITIES = List.of(
+            new Pattern[]{Pattern.compile("(?:纪念|博物|陈列|展览|图书|档案|美术)馆"), Pattern.compile("馆")},
+            new Pattern[]{Pattern.compile("旧址|会址|遗址"), Pattern.compile("址")},
+            new Pattern[]{Pattern.compile("故居"), Pattern.compile("故居|居")},
+            new Pattern[]{Pattern.compile("纪念碑|墓碑"), Pattern.compile("碑")},
+            new Pattern[]{Pattern.compile("陵园|纪念园|烈士陵|墓地"), Pattern.compile("陵|园|墓")});
 
     private static final Pattern SAYING_ASKED = Pattern.compile(
             "^(?!.*(?:出自|出处|哪篇|哪本|哪首|哪部)).*(?:(?:说|喊|提|写)(?:了|过|出)?的?(?:一|那|这)?(?:句|段)(?:很有名的|有名的|著名的)?(?:话|名言|遗言|誓言)"

@@ -263,6 +263,14 @@ class AnswerChecksTest {
         assertThat(detailMissing("古田会议的全称是啥", "“古田会议永放光芒”八个大字醒目地书写在会址墙上。")).isTrue();
         assertThat(detailMissing("古田会议的全称是啥", "全军政治工作会议在福建上杭县古田镇开幕。")).as("another meeting is no full name").isTrue();
         assertThat(detailMissing("古田会议的全称是啥", "大会通过了八个决议案，总称《古田会议决议》。")).as("a document of the meeting").isTrue();
+        // which one of a kind of thing: an answer naming one has its head character
+        assertThat(detailMissing("石广生签议定书时用的是什么笔", "石广生代表中国政府签署了议定书。")).isTrue();
+        assertThat(detailMissing("焦裕禄被顶出窟窿的是什么椅子", "他坐的藤椅右边被顶出了一个大窟窿。")).isFalse();
+        assertThat(detailMissing("和平解决西安事变有什么历史意义", "西安事变的和平解决成为时局转换的枢纽。")).as("an abstract word is no kind of thing").isFalse();
+        assertThat(detailMissing("“15勇士”是哪个兵种的", "15名空降兵从高空伞降到茂县。")).as("kinds named without their word").isFalse();
+        // where a hall or site is: told of it, not of the event it remembers
+        assertThat(detailMissing("九一八历史博物馆在沈阳什么路", "1931年9月18日夜，日本关东军炸毁沈阳北郊柳条湖附近的南满铁路路轨。")).isTrue();
+        assertThat(detailMissing("抗美援朝纪念馆在哪座城市", "位于丹东的抗美援朝纪念馆迎来了不少参观者。")).isFalse();
         // what someone said is given in their words
         assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "同学们齐声朗诵了陈乔年的临刑遗言。")).isTrue();
         assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "临刑前他说：“让子孙后代享受前人披荆斩棘的幸福吧！”")).isFalse();
