@@ -670,14 +670,12 @@ public final class AnswerChecks {
             }
             case WHERE -> {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
-                if (h != Holds.YES && nameAfterAPlaceAsked(sentence, question)) h = Holds.YES;
                 // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
                 Matcher level = LEVEL_ASKED.matcher(question);
                 if (!level.find()) yield h;
                 // the level asked, named with a name the question does not have (597.9高地 for 哪个高地), is a place
                 if (h != Holds.YES && namesTheLevel(sentence, question, level.group(1))) yield Holds.YES;
-                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question)
-                        && !nameAfterAPlaceAsked(sentence, question) ? Holds.NONE : h;
+                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) ? Holds.NONE : h;
             }
             case WHEN -> {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
@@ -1014,33 +1012,6 @@ public final class AnswerChecks {
      * run from the larger place to the smaller, so it is the smaller one asked for, whatever its name ends with. A
      * new place before one the question names is a larger one (江苏淮安 for 淮安哪个区).
      */
-    /**
-     * A name right after a place the question names, which the segmenter does not know as a place: 四川仪陇 for 朱老总
-     * 老家在四川什么地方, 湖北公安会师 for 在湖北哪个县会师, 瑞金北部的大柏地 for 在瑞金哪儿. Two or three characters,
-     * then the end of a clause or what is done or found there.
-     */
-    private static boolean nameAfterAPlaceAsked(String sentence, String question) {
-        for (ChineseSegmenter.Word p : ChineseSegmenter.namesIn(question)) {
-            if (!p.nature().startsWith("ns") || p.text().length() < 2) continue;
-            for (int at = sentence.indexOf(p.text()); at >= 0; at = sentence.indexOf(p.text(), at + 1)) {
-                Matcher m = NAME_AFTER_PLACE.matcher(sentence).region(at + p.text().length(), sentence.length());
-                if (m.lookingAt() && !question.contains(m.group(1)) && !NOT_A_NAME.matcher(m.group(1)).find() && !aVerb(m.group(1))) return true;
-            }
-        }
-        return false;
-    }
-
-    /** What was done there (在上海召开), not where. */
-    private static boolean aVerb(String word) {
-        List<ChineseSegmenter.Word> alone = ChineseSegmenter.forQuery(word);
-        return alone.isEmpty() || alone.get(0).nature().startsWith("v");
-    }
-
-    /** A direction or a level after the place (延安城东南, 四川省内), not a name of its own. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("^[城市县区省镇乡村东南西北中内外境全各等]|[部方面边内外里]$");
-    private static final Pattern NAME_AFTER_PLACE = Pattern.compile("(?:[东南西北中]部的?)?([\\u4e00-\\u9fa5]{2,3}?)"
-            + "(?=[，。；、,;）)]|$|会师|召开|举行|成立|诞生|出生|一带|境内|附近|同|与|和)");
-
     private static boolean finerPlace(String sentence, String question) {
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (!w.nature().startsWith("ns") || w.text().length() < 2 || question.contains(w.text()) || w.offset() < 2) continue;
