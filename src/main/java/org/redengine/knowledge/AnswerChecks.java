@@ -598,28 +598,32 @@ public final class AnswerChecks {
      * is not read this way.
      */
     private static boolean datesOnlyALife(Phase asked, String sentence) {
-        if (!asked.dated() || !asked.events().isEmpty() || LIFE_ASKED.matcher(asked.question()).find()) return false;
+        if (!asked.dated() || !asked.events().isEmpty()) return false;
+        // most sentences tell no birth or death: nothing more to read
+        if (!EVENTS.get(0)[1].matcher(sentence).find() && !EVENTS.get(1)[1].matcher(sentence).find()) return false;
+        if (LIFE_QUESTIONS.get(asked.question(), q -> LIFE_ASKED.matcher(q).find())) return false;
         boolean any = false;
-        for (Matcher d = DATE.matcher(sentence); d.find(); ) {
-            int end = d.end();
-            while (end < sentence.length() && DATE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
-                Matcher more = DATE.matcher(sentence).region(end, sentence.length());
-                more.lookingAt();
-                end = more.end();
-            }
-            Matcher clauseEnd = CLAUSE_END.matcher(sentence);
-            String clause = clauseEnd.find(end) ? sentence.substring(end, clauseEnd.start()) : sentence.substring(end);
+        for (Matcher d = DATE_RUN.matcher(sentence); d.find(); ) {
+            int end = d.end(), stop = end;
+            while (stop < sentence.length() && CLAUSE_ENDS.indexOf(sentence.charAt(stop)) < 0) stop++;
+            String clause = sentence.substring(end, stop);
             if (!EVENTS.get(0)[1].matcher(clause).find() && !EVENTS.get(1)[1].matcher(clause).find()) return false;
             any = true;
         }
         return any;
     }
 
+    /** Whether each question asks of a life's end or start, remembered (it is asked of sentence after sentence). */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> LIFE_QUESTIONS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    /** A date told in its parts side by side (1950年10月19日). */
+    private static final Pattern DATE_RUN = Pattern.compile("(?:\\d{4}年|\\d{1,2}月|\\d{1,2}日)+");
+
     /** A question about a life's end or start in any words (被杀害, 死的, 走的时候), or one naming it. */
     private static final Pattern LIFE_ASKED = Pattern.compile("出生|生于|诞生|诞辰|生日|去世|逝世|过世|牺牲|病逝|就义|遇害|殉|离世|辞世|遇难|罹难|身亡"
             + "|长眠|捐躯|阵亡|失事|杀|死|走的|害|生命|献身|没的");
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。；！？,;!?]");
+    private static final String CLAUSE_ENDS = "，。；！？,;!?";
 
     /** A date as a sentence tells one (1940年, 12月, 18日). */
     private static final Pattern DATE = Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日");

@@ -409,6 +409,13 @@ public final class Answerer {
 
     private static final Cache<String, String> BARE_TEXT = Caffeine.newBuilder().maximumSize(50_000).build();
 
+    /** A normalised text without punctuation and spaces (“红色引擎”微信学习群 names 红色引擎微信学习群), remembered. */
+    private static String barePart(String normalized) {
+        return BARE_PART.get(normalized, t -> NOT_BARE.matcher(t).replaceAll(""));
+    }
+
+    private static final Cache<String, String> BARE_PART = Caffeine.newBuilder().maximumSize(50_000).build();
+
     /** A lexically scored candidate with the sentence model's signals filled in. */
     private Scored withMeaning(Scored s, double cosine, double cosineGap, float[] qv, AnswerModel m) {
         double[] f = s.features().clone();
@@ -484,7 +491,8 @@ public final class Answerer {
             boolean faq = ix.entry().isFaq();
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
             if (text == null) text = (faq ? ix.text() : title + " " + ix.body()) + " " + said;
-            if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
+            // each part made bare once and remembered: titles and bodies are read question after question
+            if (plain == null) plain = faq ? barePart(ix.text()) + barePart(said) : barePart(title) + barePart(ix.body()) + barePart(said);
             if (covers(t, plain) >= 1) continue;
             // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
