@@ -415,7 +415,7 @@ public final class AnswerChecks {
             ChineseSegmenter.Word w = last;
             String noun = w.text();
             if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
-                    || QueryTerms.KINDS_OF_PLACE.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
+                    || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
             String head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.substring(0, 1) : noun.substring(noun.length() - 1);
             return Pattern.compile(Pattern.quote(head));

@@ -93,8 +93,11 @@ public final class QueryTerms {
     private static final java.util.regex.Pattern CHINESE_TENS_IN = java.util.regex.Pattern.compile(
             "(?<![一二三四五六七八九十百千万零〇两])[一二三四五六七八九]?十[一二三四五六七八九]?(?![一二三四五六七八九十百千万零〇两])");
 
-    /** Kinds of place a question asks which one of (哪个城市, 什么国家): the answer names the place, not the kind. */
-    static final Set<String> KINDS_OF_PLACE = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",
+    /**
+     * Kinds of place, body or person a question asks which one of (哪个城市, 哪家单位, 哪位领导人): the answer names the
+     * one (郑州, 招商局, 江泽民), mostly without the word for its kind.
+     */
+    static final Set<String> KINDS_ASKED = Set.of("城市", "国家", "省份", "地区", "省", "市", "县", "区", "镇", "乡", "村",
             "学校", "大学", "部队", "单位", "机构", "部门", "报纸", "刊物", "杂志", "医院", "工厂", "企业", "公司", "民族", "朝代",
             "科学家", "领导人", "将领", "作家", "人物", "英雄", "烈士", "领导", "首长");
     private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile("(?:哪一?[个座所支家份位名]?|什么|啥)$");
@@ -197,7 +200,7 @@ public final class QueryTerms {
                 pending = null;
                 continue;
             }
-            if (KINDS_OF_PLACE.contains(rest.text()) && ASKS_WHICH.matcher(normalized.substring(0, rest.offset())).find()) {
+            if (KINDS_ASKED.contains(rest.text()) && ASKS_WHICH.matcher(normalized.substring(0, rest.offset())).find()) {
                 pending = null; // 在哪个城市去世的: the kind of place asked, which the answer names (郑州), not the topic
                 continue;
             }
