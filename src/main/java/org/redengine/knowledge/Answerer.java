@@ -609,6 +609,9 @@ public final class Answerer {
         boolean kindAsked = kind != QuestionKind.OTHER;
         // what the question names, it names in any of its synonyms too (毛主席 names 毛泽东: not a new person)
         AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, asked) : AnswerChecks.Holds.YES;
+        // a FAQ row written to say who did something names them, whether or not the name is one the segmenter knows
+        // (这首歌是曹火星在1943年创作的, for 这首歌是谁写的)
+        if (faq && kind == QuestionKind.WHO && fact == AnswerChecks.Holds.NONE && rowKind(ix) == QuestionKind.WHO) fact = AnswerChecks.Holds.YES;
         // a FAQ row answers the question it was written for: one asking another kind of fact (什么时候写入宪法 for
         // 在哪次大会上确立) is about something else, whatever its answer happens to hold
         boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind;

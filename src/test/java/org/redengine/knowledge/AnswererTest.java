@@ -42,6 +42,23 @@ class AnswererTest {
     }
 
     @Test
+    void aRowWrittenToSayWhoHoldsAWhoAnswerEvenWithANameTheSegmenterDoesNotKnow(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/songs.csv"), """
+                问题,答案,来源
+                《没有共产党就没有新中国》这首歌是谁写的？,这首歌是曹火星在1943年创作的。,《红色歌曲》
+                《没有共产党就没有新中国》原来叫什么歌名？,这首歌原名《没有共产党就没有中国》。,《红色歌曲》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().compute("《没有共产党就没有新中国》作者是谁");
+            assertThat(a.candidates()).filteredOn(c -> c.excerpt().contains("曹火星")).singleElement()
+                    .satisfies(c -> assertThat(c.kindMatch()).isTrue());
+            // the row asking its old name does not say who: no name in it is the author's
+            assertThat(a.candidates()).filteredOn(c -> c.excerpt().contains("原名")).allSatisfy(c -> assertThat(c.kindMatch()).isFalse());
+        }
+    }
+
+    @Test
     void wordsEndingLikeAPlaceOrCraftThatSingleNothingOutNeedNotBeNamed(@TempDir Path own) throws Exception {
         java.nio.file.Files.createDirectories(own.resolve("faq"));
         java.nio.file.Files.writeString(own.resolve("faq/rows.csv"), """
