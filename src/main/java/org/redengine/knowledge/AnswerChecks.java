@@ -705,8 +705,12 @@ public final class AnswerChecks {
 
     /** What is done once (批复, 设立, 通过): the date asked is of that act. */
     private static final Pattern ONCE = Pattern.compile("批(?![评判])|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
+    private static final String MONTH_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]";
     /** A date that comes round every year. */
-    private static final Pattern RECURRING = Pattern.compile("每年的?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]");
+    private static final Pattern RECURRING = Pattern.compile("每年的?" + MONTH_DAY
+            // the day a commemoration falls on, as it is named or set (纪念日是9月3日, 将9月3日确定为…纪念日)
+            + "|(?<=(?:纪念日|节|公祭日)(?:定为|确定为|是|为))" + MONTH_DAY
+            + "|(?<=将)" + MONTH_DAY + "(?=(?:确定|定|设立|设)为)");
 
     /**
      * A question asking for one level of address (哪个区, 哪个县, 哪个村): an answer names that level. Not a province or

@@ -344,6 +344,11 @@ class AnswerChecksTest {
         assertThat(holds("人民英雄纪念碑是哪年哪天揭幕的", "每年9月30日为烈士纪念日，在人民英雄纪念碑前举行纪念仪式。"))
                 .isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("烈士纪念日是哪天", "每年9月30日为烈士纪念日。")).isEqualTo(AnswerChecks.Holds.YES);
+        // nor the day a commemoration is, named or set, the day it was set by law
+        String set = "人大常委会是哪天立法确定抗战胜利纪念日的";
+        assertThat(holds(set, "抗日战争胜利纪念日是9月3日，2014年全国人大常委会以立法形式确定了这一纪念日。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds(set, "2014年2月27日，全国人大常委会通过决定，将9月3日确定为抗日战争胜利纪念日。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("抗日战争胜利纪念日是哪天", "抗日战争胜利纪念日是9月3日。")).isEqualTo(AnswerChecks.Holds.YES);
         // the finest part asked: a year alone does not say which day
         assertThat(holds("科技工作者日是哪年哪月哪日设立的", "科技工作者日从2017年起设立。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("朱毛会师是哪年哪月哪日", "1928年4月下旬，朱德、陈毅率部到达宁冈砻市。")).isEqualTo(AnswerChecks.Holds.YES);
