@@ -466,6 +466,42 @@ public final class AnswerChecks {
             // a ship's name (辽宁舰), not the word for a kind of ship (航空母舰, 军舰)
             + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])");
 
+    /** A question or sentence telling of a first (第一位, 首艘). */
+    private static final Pattern FIRST = Pattern.compile("第一(?![次届])|首(?:[位个艘颗架枚批名])");
+    /**
+     * What makes a first a first of a narrower kind: a woman (女航天员; not 妇女部长, 子女). Not home-built (国产): a
+     * question says that in its own words (咱们自己造的) or takes it as read (一汽造的第一辆车).
+     */
+    private static final Pattern NARROWER = Pattern.compile("(?<![妇子儿少男])女(?![儿子士])");
+    /** How far after 第一 a sentence's first claim may name its narrower kind (第一位进行出舱活动的女航天员). */
+    private static final int FIRST_CLAIM = 14;
+
+    /**
+     * True when a question asks for the first of a kind and the sentence only tells of a first of a narrower kind
+     * the question does not name (中国第一个出舱的航天员 is not answered by 成为我国第一位进行出舱活动的女航天员): every first the sentence tells of is narrower.
+     */
+    public static boolean narrowerFirst(String question, String sentence) {
+        if (!FIRST.matcher(question).find()) return false;
+        boolean narrower = false;
+        Matcher first = FIRST.matcher(sentence);
+        while (first.find()) {
+            String claim = sentence.substring(first.end(), Math.min(sentence.length(), first.end() + FIRST_CLAIM));
+            int stop = indexOfAny(claim, "，。；！？,;!?");
+            if (stop >= 0) claim = claim.substring(0, stop);
+            Matcher kind = NARROWER.matcher(claim);
+            boolean named = false;
+            while (kind.find()) if (!question.contains(kind.group())) named = true;
+            if (!named) return false; // a first of the whole kind (or of the kind the question names)
+            narrower = true;
+        }
+        return narrower;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
     /**
      * True when the sentence does not speak of a detail the question asks ({@link #DETAILS}), or does not give the
      * name asked: no title, quotes or word of naming, no word ending like the thing named that the question does not

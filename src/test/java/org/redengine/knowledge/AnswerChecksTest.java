@@ -685,4 +685,18 @@ class AnswerChecksTest {
         assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "1955年9月17日，钱学森一家登上“克利夫兰总统号”邮轮启程回国。")).isFalse();
     }
+
+    @Test
+    void aFirstOfANarrowerKindDoesNotAnswerWhoWasFirstOfTheWholeKind() {
+        String asked = "中国第一个出舱的航天员是谁";
+        assertThat(AnswerChecks.narrowerFirst(asked, "11月7日，王亚平走出舱外，成为我国第一位进行出舱活动的女航天员。")).isTrue();
+        assertThat(AnswerChecks.narrowerFirst(asked, "翟志刚走出舱门，完成了中国人的第一次太空行走，是第一位出舱的航天员。")).isFalse();
+        // the sentence tells of the first of the whole kind too
+        assertThat(AnswerChecks.narrowerFirst(asked, "翟志刚是第一位出舱的航天员，王亚平是第一位出舱的女航天员。")).isFalse();
+        // the question names the narrower kind, or asks no first
+        assertThat(AnswerChecks.narrowerFirst("第一个出舱的女航天员是谁", "王亚平成为我国第一位进行出舱活动的女航天员。")).isFalse();
+        assertThat(AnswerChecks.narrowerFirst("王亚平做过什么", "王亚平成为我国第一位进行出舱活动的女航天员。")).isFalse();
+        // 妇女 is no woman as a kind of first
+        assertThat(AnswerChecks.narrowerFirst("向警予担任过党的第一任什么部长", "向警予是党的第一任妇女部长。")).isFalse();
+    }
 }
