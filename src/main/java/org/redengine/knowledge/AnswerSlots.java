@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The values a sentence gives for the kind of fact asked: its dates for a when-question, its counts for a
- * how-many question. Two candidates giving the same values answer the question alike, even in different words
+ * how-many question, the people it names for a who-question and the places for a where-question. Two candidates giving the same values answer the question alike, even in different words
  * (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
  * neither is the other's rival when the gate weighs how far the best answer leads.
  */
@@ -23,7 +23,7 @@ public final class AnswerSlots {
     private AnswerSlots() {
     }
 
-    /** The dates or counts {@code text} gives, for questions of that kind; empty for other kinds. */
+    /** The dates, counts, people or places {@code text} gives, for questions of that kind; empty for other kinds. */
     public static Set<String> of(String text, QuestionKind kind) {
         Set<String> out = new TreeSet<>();
         if (kind == QuestionKind.WHEN) {
@@ -32,6 +32,12 @@ public final class AnswerSlots {
                 if (m.group(1) != null) out.add(m.group(1) + "年");
                 else if (m.group(2) != null) out.add(m.group(2) + "月" + (m.group(3) != null ? m.group(3) + "日" : ""));
                 else out.add(m.group(4) + "日");
+            }
+        } else if (kind == QuestionKind.WHO || kind == QuestionKind.WHERE) {
+            // the people (or places) it names, as the segmenter reads them
+            String nature = kind == QuestionKind.WHO ? "nr" : "ns";
+            for (org.redengine.knowledge.analysis.ChineseSegmenter.Word w : org.redengine.knowledge.analysis.ChineseSegmenter.namesIn(TextNormalizer.normalize(text))) {
+                if (w.nature().startsWith(nature)) out.add(w.text());
             }
         } else if (kind == QuestionKind.COUNT) {
             Matcher m = COUNT.matcher(TextNormalizer.normalize(text));
@@ -46,9 +52,9 @@ public final class AnswerSlots {
         return out;
     }
 
-    /** Whether two sentences give the same dates (or counts), and at least one, for a question of that kind. */
+    /** Whether two sentences give the same dates (counts, people, places), and at least one, for a question of that kind. */
     public static boolean agree(String a, String b, QuestionKind kind) {
-        if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT) return false;
+        if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT && kind != QuestionKind.WHO && kind != QuestionKind.WHERE) return false;
         Set<String> x = of(a, kind);
         return !x.isEmpty() && x.equals(of(b, kind));
     }

@@ -387,8 +387,9 @@ public final class Answerer {
      * Whether two candidates give the same answer: the same sentence (an FAQ row and an article saying it alike, or
      * two passages quoting it), whole or one within the other, or told from the same beginning at different lengths.
      * The lead of the best candidate is measured over the first that says something else: a runner-up agreeing with
-     * it is no rival, and the sentence told twice must not make the bot less sure than told once. For a when- or
-     * how-many question, two sentences giving the same dates or counts ({@link AnswerSlots}) agree too.
+     * it is no rival, and the sentence told twice must not make the bot less sure than told once. For a when-,
+     * how-many, who- or where-question, two sentences giving the same dates, counts, people or places
+     * ({@link AnswerSlots}) agree too.
      */
     public static boolean sameAnswer(String a, String b, QuestionKind kind) {
         return sameAnswer(a, b) || AnswerSlots.agree(a, b, kind);

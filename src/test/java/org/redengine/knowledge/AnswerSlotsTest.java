@@ -28,11 +28,22 @@ class AnswerSlotsTest {
         assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHEN)).isTrue();
         // the end of the battle is not its beginning, though the start sentence mentions both
         assertThat(AnswerSlots.agree("辽沈战役从1948年9月12日开始，到11月2日结束。", "11月2日沈阳、营口解放。", QuestionKind.WHEN)).isFalse();
-        // the same dates are no agreement on who or how many
+        // the same dates are no agreement on how many, nor on who when one names a person the other does not (蒋介石)
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.COUNT)).isFalse();
         assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHO)).isFalse();
         // no dates at all is no agreement
         assertThat(AnswerSlots.agree("长征是一次理想信念的伟大远征。", "长征是一次理想信念的伟大远征。", QuestionKind.WHEN)).isFalse();
         assertThat(Answerer.sameAnswer(article, faq, QuestionKind.WHEN)).isTrue();
         assertThat(Answerer.sameAnswer(article, faq, QuestionKind.OTHER)).isFalse();
+    }
+
+    @Test
+    void twoSentencesNamingTheSamePeopleOrPlacesAgreeOnWhoOrWhere() {
+        String faq = "他是志愿军中第一位被授予特级英雄称号的英雄，名叫杨根思。";
+        String article = "1950年11月，连长杨根思抱起炸药包冲向敌群，与敌人同归于尽。";
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.WHO)).isTrue();
+        assertThat(AnswerSlots.agree(faq, "黄继光用胸膛堵住了敌人的枪眼。", QuestionKind.WHO)).isFalse();
+        assertThat(AnswerSlots.agree("受降仪式在南京举行。", "受降仪式在南京原中央陆军军官学校大礼堂举行。", QuestionKind.WHERE)).isTrue();
+        assertThat(AnswerSlots.agree("受降仪式在南京举行。", "签字仪式在东京湾的密苏里号上举行。", QuestionKind.WHERE)).isFalse();
     }
 }
