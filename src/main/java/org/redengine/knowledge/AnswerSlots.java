@@ -52,10 +52,18 @@ public final class AnswerSlots {
         return out;
     }
 
-    /** Whether two sentences give the same dates (counts, people, places), and at least one, for a question of that kind. */
-    public static boolean agree(String a, String b, QuestionKind kind) {
+    /**
+     * Whether two sentences give the same answer for a question of that kind: the same dates (or counts), and at least
+     * one; for who or where, a person (or place) both name that the question does not (a sentence names more people
+     * and places than the one asked for: 时任浙江省委书记习近平…在浙江启动 and …工程于2003年在浙江启动 both say 浙江).
+     */
+    public static boolean agree(String a, String b, QuestionKind kind, String question) {
         if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT && kind != QuestionKind.WHO && kind != QuestionKind.WHERE) return false;
         Set<String> x = of(a, kind);
+        if (kind == QuestionKind.WHO || kind == QuestionKind.WHERE) {
+            Set<String> y = of(b, kind);
+            return x.stream().anyMatch(name -> y.contains(name) && !question.contains(name));
+        }
         return !x.isEmpty() && x.equals(of(b, kind));
     }
 }

@@ -257,7 +257,7 @@ public final class Answerer {
         LexicalPass pass = lexicalPass(query, null);
         if (pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         List<Scored> ranked = rank(pass.scored(), m);
-        return new Considered(query, ranked, gate(ranked, m, query.kind()), pass.exactOrdinal() >= 0 ? Route.EXACT : Route.LEXICAL);
+        return new Considered(query, ranked, gate(ranked, m, query), pass.exactOrdinal() >= 0 ? Route.EXACT : Route.LEXICAL);
     }
 
     /** What the lexical pass found: the candidates scored on their lexical signals, and the exact FAQ row if typed. */
@@ -312,7 +312,7 @@ public final class Answerer {
         LexicalPass pass = lexicalPass(query, chatScope);
         if (pass.exactOrdinal() >= 0) {
             List<Scored> ranked = rank(pass.scored(), m);
-            double confidence = gate(ranked, m, query.kind());
+            double confidence = gate(ranked, m, query);
             if (!ranked.get(0).vetoed() && ranked.get(0).indexed().ordinal() == pass.exactOrdinal()) {
                 confidence = Math.max(confidence, 0.99);
             }
@@ -321,7 +321,7 @@ public final class Answerer {
         AnswerModel shortcut = m.lexical();
         if (shortcut != null && !pass.scored().isEmpty()) {
             List<Scored> ranked = rank(pass.scored(), shortcut);
-            double confidence = gate(ranked, shortcut, query.kind());
+            double confidence = gate(ranked, shortcut, query);
             // never less sure than an answer needs to be (an operator's stricter threshold holds here too), and never
             // for an answer that lacks the kind of fact asked (a where-question answered by a sentence naming no place)
             // or a name the question gives (古田会议 asked, a row about 中共一大 found): the sentence model has a say
@@ -355,7 +355,7 @@ public final class Answerer {
                     cosine, cosine - bestCos, qv, m));
         }
         List<Scored> ranked = rank(scored, m);
-        return new Considered(query, ranked, gate(ranked, m, query.kind()), qv != null ? Route.SEMANTIC : Route.NONE);
+        return new Considered(query, ranked, gate(ranked, m, query), qv != null ? Route.SEMANTIC : Route.NONE);
     }
 
     /** The candidates ordered by a model's ranker, the vetoed last. */
@@ -367,12 +367,12 @@ public final class Answerer {
     }
 
     /** How sure the model's gate is that the best of the ranked candidates is right. */
-    private static double gate(List<Scored> ranked, AnswerModel m, QuestionKind kind) {
+    private static double gate(List<Scored> ranked, AnswerModel m, QueryTerms query) {
         Scored best = ranked.get(0);
         if (best.vetoed()) return 0;
         double second = best.logit() - 10;
         for (int i = 1; i < ranked.size() && !ranked.get(i).vetoed(); i++) {
-            if (!sameAnswer(best.text(), ranked.get(i).text(), kind)) {
+            if (!sameAnswer(best.text(), ranked.get(i).text(), query.kind(), query.normalized())) {
                 second = ranked.get(i).logit();
                 break;
             }
@@ -391,11 +391,11 @@ public final class Answerer {
      * how-many, who- or where-question, two sentences giving the same dates, counts, people or places
      * ({@link AnswerSlots}) agree too.
      */
-    public static boolean sameAnswer(String a, String b, QuestionKind kind) {
-        return sameAnswer(a, b) || AnswerSlots.agree(a, b, kind);
+    public static boolean sameAnswer(String a, String b, QuestionKind kind, String question) {
+        return sameAnswer(a, b) || AnswerSlots.agree(a, b, kind, question);
     }
 
-    /** Whether two candidates are the same sentence (see {@link #sameAnswer(String, String, QuestionKind)}). */
+    /** Whether two candidates are the same sentence (see {@link #sameAnswer(String, String, QuestionKind, String)}). */
     public static boolean sameAnswer(String a, String b) {
         String x = bareText(a), y = bareText(b);
         if (x.isEmpty() || y.isEmpty()) return false;

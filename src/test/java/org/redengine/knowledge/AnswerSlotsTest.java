@@ -25,25 +25,30 @@ class AnswerSlotsTest {
     void twoSentencesAgreeOnlyWhenTheyGiveTheSameValuesForTheKindAsked() {
         String article = "1936年12月12日凌晨，张学良、杨虎城发动兵谏，扣留了蒋介石。";
         String faq = "1936年，张学良、杨虎城于12月12日凌晨采取“兵谏”，这就是西安事变。";
-        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHEN)).isTrue();
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHEN, "西安事变是哪天发生的")).isTrue();
         // the end of the battle is not its beginning, though the start sentence mentions both
-        assertThat(AnswerSlots.agree("辽沈战役从1948年9月12日开始，到11月2日结束。", "11月2日沈阳、营口解放。", QuestionKind.WHEN)).isFalse();
-        // the same dates are no agreement on how many, nor on who when one names a person the other does not (蒋介石)
-        assertThat(AnswerSlots.agree(article, faq, QuestionKind.COUNT)).isFalse();
-        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHO)).isFalse();
+        assertThat(AnswerSlots.agree("辽沈战役从1948年9月12日开始，到11月2日结束。", "11月2日沈阳、营口解放。", QuestionKind.WHEN, "辽沈战役是哪天开始的")).isFalse();
+        // the same dates are no agreement on how many, nor on who when the people both name are those the question names
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.COUNT, "西安事变扣留了几个人")).isFalse();
+        assertThat(AnswerSlots.agree(article, faq, QuestionKind.WHO, "张学良、杨虎城发动兵谏扣留了谁")).isFalse();
         // no dates at all is no agreement
-        assertThat(AnswerSlots.agree("长征是一次理想信念的伟大远征。", "长征是一次理想信念的伟大远征。", QuestionKind.WHEN)).isFalse();
-        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.WHEN)).isTrue();
-        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.OTHER)).isFalse();
+        assertThat(AnswerSlots.agree("长征是一次理想信念的伟大远征。", "长征是一次理想信念的伟大远征。", QuestionKind.WHEN, "长征是什么时候")).isFalse();
+        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.WHEN, "西安事变是哪天发生的")).isTrue();
+        assertThat(Answerer.sameAnswer(article, faq, QuestionKind.OTHER, "西安事变是怎么回事")).isFalse();
     }
 
     @Test
-    void twoSentencesNamingTheSamePeopleOrPlacesAgreeOnWhoOrWhere() {
+    void twoSentencesNamingTheSamePersonOrPlaceTheQuestionDoesNotAgreeOnWhoOrWhere() {
+        String asked = "志愿军第一位特级英雄是谁";
         String faq = "他是志愿军中第一位被授予特级英雄称号的英雄，名叫杨根思。";
         String article = "1950年11月，连长杨根思抱起炸药包冲向敌群，与敌人同归于尽。";
-        assertThat(AnswerSlots.agree(faq, article, QuestionKind.WHO)).isTrue();
-        assertThat(AnswerSlots.agree(faq, "黄继光用胸膛堵住了敌人的枪眼。", QuestionKind.WHO)).isFalse();
-        assertThat(AnswerSlots.agree("受降仪式在南京举行。", "受降仪式在南京原中央陆军军官学校大礼堂举行。", QuestionKind.WHERE)).isTrue();
-        assertThat(AnswerSlots.agree("受降仪式在南京举行。", "签字仪式在东京湾的密苏里号上举行。", QuestionKind.WHERE)).isFalse();
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.WHO, asked)).isTrue();
+        assertThat(AnswerSlots.agree(faq, "黄继光用胸膛堵住了敌人的枪眼。", QuestionKind.WHO, asked)).isFalse();
+        // the person the question names is who it is about, not who both answer with
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.WHO, "杨根思的连长是谁")).isFalse();
+        String where = "中国战区受降仪式在哪里举行";
+        assertThat(AnswerSlots.agree("2003年，时任浙江省委书记习近平在浙江启动千万工程。", "千万工程于2003年在浙江启动，经验在全国推广。",
+                QuestionKind.WHERE, "千万工程最早在哪个省搞的")).isTrue();
+        assertThat(AnswerSlots.agree("受降仪式在南京举行。", "签字仪式在东京湾的密苏里号上举行。", QuestionKind.WHERE, where)).isFalse();
     }
 }

@@ -27,20 +27,21 @@ public final class ModelFit {
      * @param texts each candidate's answer, for the runner-up the gate measures the best one's lead over (the first
      *              that says something else: {@link Answerer#sameAnswer}); none: every candidate says its own
      * @param kind  what the question asks (candidates giving the same dates or counts for it agree)
+     * @param asked the question, normalised (a person or place it names is no agreement on who or where)
      */
     public record Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate, List<String> texts,
-                           QuestionKind kind) {
+                           QuestionKind kind, String asked) {
         public Question(boolean inScope, List<double[]> features, List<Boolean> right, boolean calibrate) {
-            this(inScope, features, right, calibrate, List.of(), QuestionKind.OTHER);
+            this(inScope, features, right, calibrate, List.of(), QuestionKind.OTHER, "");
         }
 
         public Question withCalibrate(boolean c) {
-            return new Question(inScope, features, right, c, texts, kind);
+            return new Question(inScope, features, right, c, texts, kind, asked);
         }
 
         /** Whether candidates i and j give the same answer. */
         boolean same(int i, int j) {
-            return !texts.isEmpty() && Answerer.sameAnswer(texts.get(i), texts.get(j), kind);
+            return !texts.isEmpty() && Answerer.sameAnswer(texts.get(i), texts.get(j), kind, asked);
         }
     }
 
@@ -84,7 +85,7 @@ public final class ModelFit {
             right.add(q.inScope() && q.acceptedBy(s.text()));
             texts.add(s.text());
         }
-        return new Question(q.inScope(), f, right, true, texts, c.query().kind());
+        return new Question(q.inScope(), f, right, true, texts, c.query().kind(), c.query().normalized());
     }
 
     /** Each question's best candidate under a ranker, as the gate sees it, and whether it is right. */
