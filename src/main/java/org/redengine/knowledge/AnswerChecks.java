@@ -513,13 +513,46 @@ public final class AnswerChecks {
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
 
+    /**
+     * A title, quotes or word of naming in the sentence; near the thing, when the sentence speaks of it (第三个历史决议
+     * is not named by the “两个确立” a clause before it).
+     */
+    private static boolean namedNear(String sentence, String thing) {
+        Matcher naming = NAMING.matcher(sentence);
+        if (thing.isEmpty() || !sentence.contains(thing)) return naming.find();
+        while (naming.find()) {
+            int end = closing(sentence, naming.start(), naming.end()); // a title or quote ends where it closes
+            for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+                int gap = naming.start() >= at ? naming.start() - (at + thing.length()) : at - end;
+                if (gap <= NAMED_NEAR) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a title or quote opened at {@code start} closes (after its closing mark); {@code end} for anything else. */
+    private static int closing(String sentence, int start, int end) {
+        int close = switch (sentence.charAt(start)) {
+            case '《' -> sentence.indexOf('》', end);
+            case '“' -> sentence.indexOf('”', end);
+            case '「' -> sentence.indexOf('」', end);
+            case '『' -> sentence.indexOf('』', end);
+            case '"' -> sentence.indexOf('"', end);
+            default -> -1;
+        };
+        return close < 0 ? end : close + 1;
+    }
+
+    /** How many characters may stand between a thing and the word or mark that names it (这棵泡桐被人们称为“焦桐”). */
+    private static final int NAMED_NEAR = 12;
+
     private static boolean nameGiven(String sentence, String question, String thing) {
         Matcher full = FULL_NAME_ASKED.matcher(question);
         if (full.find()) {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, full.start())).replaceAll("");
             return fullNameGiven(sentence, thing, before.substring(Math.max(0, before.length() - SHORT_NAME)));
         }
-        if (NAMING.matcher(sentence).find()) return true;
+        if (namedNear(sentence, thing)) return true;
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
             String rest = sentence.substring(at + thing.length());

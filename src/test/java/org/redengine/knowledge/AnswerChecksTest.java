@@ -699,4 +699,15 @@ class AnswerChecksTest {
         // 妇女 is no woman as a kind of first
         assertThat(AnswerChecks.narrowerFirst("向警予担任过党的第一任什么部长", "向警予是党的第一任妇女部长。")).isFalse();
     }
+
+    @Test
+    void aNameAskedIsGivenNearTheThingItNames() {
+        String asked = "第三个历史决议叫什么";
+        assertThat(detailMissing(asked, "“两个确立”是党在新时代取得的重大政治成果，后来写进了第三个历史决议。"))
+                .as("the quotes name another thing, a clause away").isTrue();
+        assertThat(detailMissing(asked, "第三个历史决议是《中共中央关于党的百年奋斗重大成就和历史经验的决议》。")).isFalse();
+        // a long title before the thing names it from where it closes
+        assertThat(detailMissing("毛主席在二苏大上作的结论，题目叫什么",
+                "毛泽东在大会上作了题为《关心群众生活，注意工作方法》的结论。")).isFalse();
+    }
 }
