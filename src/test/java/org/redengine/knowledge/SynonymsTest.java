@@ -60,4 +60,11 @@ class SynonymsTest {
         assertThat(built.alternativesOf("特首")).containsExactly("行政长官");
         assertThat(built.alternativesOf("行政长官")).as("one way only").isEmpty();
     }
+
+    @Test
+    void aMeetingsOpeningIsAskedOfTheDaysItWasHeld() {
+        Synonyms built = Synonyms.builtIn();
+        assertThat(built.alternativesOf("开幕")).contains("召开", "举行");
+        assertThat(built.alternativesOf("召开")).as("one way: a meeting held is not said to open").doesNotContain("开幕");
+    }
 }
