@@ -1159,12 +1159,23 @@ public final class AnswerChecks {
     private static Holds counts(String sentence, String question) {
         boolean ordinalAsked = question.contains("第几") || question.contains("第多少");
         Holds h = matches(QuestionKind.COUNT.answers(), sentence, question,
-                r -> !ordinalAsked && r.start() > 0 && sentence.charAt(r.start() - 1) == '第');
+                r -> !ordinalAsked && (r.start() > 0 && sentence.charAt(r.start() - 1) == '第'
+                        || !question.contains("届") && namesASession(sentence, r)));
         // 门牌号是多少, 几号楼: a number before 号 is what is asked (a count reads no number before 号 otherwise)
         return question.contains("号") ? max(h, matches(HOUSE_NUMBER, sentence, question)) : h;
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
+
+    /**
+     * A number of 届 that names a session (十九届六中全会, 十二届全国人大): which one, not how many, unless 届 are what
+     * the question counts (连续当选多少届).
+     */
+    private static boolean namesASession(String sentence, java.util.regex.MatchResult r) {
+        return r.group().endsWith("届") && SESSION_NAMED.matcher(sentence).region(r.end(), sentence.length()).lookingAt();
+    }
+
+    private static final Pattern SESSION_NAMED = Pattern.compile("[一二三四五六七八九十\\d]+中全会|中央|全国|人大|政协|代表大会|委员会|[一二三四五六七八九十\\d]+次");
 
     private static Holds matches(Pattern p, String sentence, String question) {
         return matches(p, sentence, question, r -> false);
