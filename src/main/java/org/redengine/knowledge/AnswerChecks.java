@@ -763,7 +763,7 @@ public final class AnswerChecks {
                 Measure measure = Measure.asked(question);
                 if (measure != null) yield measure.holds(sentence, question);
                 Holds h = counts(sentence, question);
-                yield h == Holds.YES && !countsInTheUnitAsked(sentence, question) ? Holds.NONE : h;
+                yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
@@ -906,6 +906,23 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /**
+     * A count asked in tens of thousands or hundreds of millions (消灭了敌人多少万, 几亿人) is told in them: a number
+     * with 万 or 亿 (154万余人) or written out in full (1540000), not 三大战役.
+     */
+    static boolean inTheMagnitudeAsked(String sentence, String question) {
+        Matcher asked = MAGNITUDE_ASKED.matcher(question);
+        if (!asked.find()) return true;
+        Matcher told = NUMBER.matcher(sentence);
+        while (told.find()) {
+            if (told.group().indexOf(asked.group(1).charAt(0)) >= 0) return true;
+            if (asked.group(1).equals("万") && told.group(1).chars().allMatch(Character::isDigit) && told.group(1).length() >= 5) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern MAGNITUDE_ASKED = Pattern.compile("(?:多少|几十|几百|几千|几)(万|亿)");
 
     private static boolean sameUnit(String found, String asked) {
         return switch (asked) {

@@ -321,6 +321,11 @@ class AnswerChecksTest {
         assertThat(holds("中共一大会址门牌号是多少", "会址在上海望志路106号，今兴业路76号。")).as("a house number").isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("2021年的科技工作者日是第几个", "2021年5月30日是第五个全国科技工作者日。")).as("第几 asks an ordinal")
                 .isEqualTo(AnswerChecks.Holds.YES);
+        // a count asked in 万 is told in 万 (or in full)
+        String tenThousands = "辽沈淮海平津三仗下来，消灭了敌人多少万";
+        assertThat(holds(tenThousands, "党中央先后组织指挥了辽沈、淮海、平津三大战役。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds(tenThousands, "三大战役共歼灭和改编国民党军154万余人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds(tenThousands, "三大战役共歼灭和改编国民党军1540000余人。")).isEqualTo(AnswerChecks.Holds.YES);
         // a session's number names which session (十九届六中全会), unless 届 are counted
         assertThat(holds("第三个历史决议总结的历史经验叫几个坚持", "2021年11月11日由党的十九届六中全会通过。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("他连续当选了多少届人大代表", "他连续当选三届全国人大代表。")).isEqualTo(AnswerChecks.Holds.YES);
