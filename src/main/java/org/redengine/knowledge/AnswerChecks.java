@@ -466,6 +466,25 @@ public final class AnswerChecks {
             // a ship's name (辽宁舰), not the word for a kind of ship (航空母舰, 军舰)
             + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])");
 
+    /**
+     * True when a sentence says nothing the question does not: every name, noun, verb, number and time in it is
+     * already in the question (这就是可歌可泣的“八女投江” for 八女投江领头的是谁). Such a sentence only echoes the topic.
+     */
+    public static boolean addsNothing(String question, String sentence) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
+            String n = w.nature(), t = w.text();
+            // idioms and set phrases (可歌可泣) praise; they do not tell
+            boolean content = !n.endsWith("l") && !n.equals("i")
+                    && (n.startsWith("n") || n.startsWith("v") && !LIGHT_VERBS.contains(t) || n.startsWith("m") || n.startsWith("t"));
+            if (!content || t.length() < 2 && !Character.isDigit(t.charAt(0))) continue;
+            if (!question.contains(t)) return false;
+        }
+        return true;
+    }
+
+    /** Verbs that link and say nothing themselves. */
+    private static final Set<String> LIGHT_VERBS = Set.of("是", "为", "有", "叫", "称", "就是", "成为", "作为", "属于", "进行");
+
     /** A question or sentence telling of a first (第一位, 首艘). */
     private static final Pattern FIRST = Pattern.compile("第一(?![次届])|首(?:[位个艘颗架枚批名])");
     /**

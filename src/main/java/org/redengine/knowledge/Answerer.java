@@ -622,7 +622,7 @@ public final class Answerer {
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
-                || AnswerChecks.narrowerFirst(asked, said)
+                || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
         // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)

@@ -718,4 +718,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("毛主席在二苏大上作的结论，题目叫什么",
                 "毛泽东在大会上作了题为《关心群众生活，注意工作方法》的结论。")).isFalse();
     }
+
+    @Test
+    void aSentenceThatOnlyEchoesTheQuestionAddsNothing() {
+        assertThat(AnswerChecks.addsNothing("八女投江领头的是谁", "这就是可歌可泣的“八女投江”。")).isTrue();
+        assertThat(AnswerChecks.addsNothing("八女投江领头的是谁", "妇女团指导员冷云等8名女战士主动向敌人开火。")).isFalse();
+        assertThat(AnswerChecks.addsNothing("四史是啥", "四史是党史、新中国史、改革开放史、社会主义发展史。")).isFalse();
+    }
 }
