@@ -471,6 +471,12 @@ public final class AnswerChecks {
      * already in the question (这就是可歌可泣的“八女投江” for 八女投江领头的是谁). Such a sentence only echoes the topic.
      */
     public static boolean addsNothing(String question, String sentence) {
+        // most sentences have many characters the question does not: those say something, without segmenting them
+        int foreign = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetterOrDigit(c) && question.indexOf(c) < 0 && ++foreign > ECHO_FOREIGN_CHARACTERS) return false;
+        }
         for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
             String n = w.nature(), t = w.text();
             // idioms and set phrases (可歌可泣) praise; they do not tell
@@ -481,6 +487,9 @@ public final class AnswerChecks {
         }
         return true;
     }
+
+    /** How many characters the question does not have an echo of it may have (这就是可歌可泣的). */
+    private static final int ECHO_FOREIGN_CHARACTERS = 10;
 
     /** Verbs that link and say nothing themselves. */
     private static final Set<String> LIGHT_VERBS = Set.of("是", "为", "有", "叫", "称", "就是", "成为", "作为", "属于", "进行");
