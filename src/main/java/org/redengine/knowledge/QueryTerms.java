@@ -126,8 +126,18 @@ public final class QueryTerms {
     private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
             "什么|啥|谁|哪|几|多少|多久|多长|多大|多高|多远|怎|如何|为何|吗|是否|有没有|是不是");
 
-    /** The question with a mistyped 那 read as 哪, when nothing else in it asks (see {@link #THAT_FOR_WHICH}). */
+    /** The spoken first (头一回, 头一次): the written 第一次. */
+    private static final java.util.regex.Pattern FIRST_TIME = java.util.regex.Pattern.compile("头一?回|头一次");
+    /** The spoken first before a measure word (头一个, 头一任, 头一批): the written 第一. */
+    private static final java.util.regex.Pattern FIRST_OF = java.util.regex.Pattern.compile(
+            "头一(?=[个条任艘批趟位项届台辆架颗部本篇仗场])");
+
+    /**
+     * The question as written Chinese asks it: the spoken first (头一回, 头一个) as 第一次, 第一个; and a mistyped 那
+     * read as 哪, when nothing else in it asks (see {@link #THAT_FOR_WHICH}).
+     */
     static String asked(String question) {
+        if (question.indexOf('头') >= 0) question = FIRST_TIME.matcher(FIRST_OF.matcher(question).replaceAll("第一")).replaceAll("第一次");
         if (question.indexOf('那') < 0 || ASKING.matcher(question).find()) return question;
         return THAT_FOR_WHICH.matcher(question).replaceFirst("哪");
     }

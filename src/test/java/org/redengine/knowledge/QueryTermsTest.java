@@ -79,4 +79,14 @@ class QueryTermsTest {
         assertThat(QueryTerms.asked("平江起义那天晚上下没下雨")).isEqualTo("平江起义那天晚上下没下雨");
         assertThat(QueryTerms.asked("那天是几号")).isEqualTo("那天是几号");
     }
+
+    @Test
+    void theSpokenFirstIsReadAsTheWrittenOne() {
+        assertThat(QueryTerms.asked("牛胰岛素合成是世界上头一回人工合成了什么")).isEqualTo("牛胰岛素合成是世界上第一次人工合成了什么");
+        assertThat(QueryTerms.asked("解放后上海头一任市长是哪位")).isEqualTo("解放后上海第一任市长是哪位");
+        assertThat(QueryTerms.asked("志愿军头一批过江是10月几号")).isEqualTo("志愿军第一批过江是10月几号");
+        // 头 that is no first is left alone
+        assertThat(QueryTerms.asked("山头一片红")).isEqualTo("山头一片红");
+        assertThat(QueryTerms.asked("他带头一起干")).isEqualTo("他带头一起干");
+    }
 }
