@@ -506,7 +506,8 @@ public final class AnswerChecks {
 
     /**
      * True when a question asks for the first of a kind and the sentence only tells of a first of a narrower kind
-     * the question does not name (中国第一个出舱的航天员 is not answered by 成为我国第一位进行出舱活动的女航天员): every first the sentence tells of is narrower.
+     * the question does not name (中国第一个出舱的航天员 is not answered by 成为我国第一位进行出舱活动的女航天员): every
+     * first the sentence tells of is narrower.
      */
     public static boolean narrowerFirst(String question, String sentence) {
         if (!FIRST.matcher(question).find()) return false;
@@ -802,6 +803,7 @@ public final class AnswerChecks {
 
     /** What is done once (批复, 设立, 通过): the date asked is of that act. */
     private static final Pattern ONCE = Pattern.compile("批(?![评判])|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
+    /** A month and day (9月3日, 十月一日). */
     private static final String MONTH_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]";
     /** A date that comes round every year. */
     private static final Pattern RECURRING = Pattern.compile("每年的?" + MONTH_DAY

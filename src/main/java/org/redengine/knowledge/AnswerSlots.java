@@ -1,5 +1,7 @@
 package org.redengine.knowledge;
 
+import org.redengine.knowledge.analysis.ChineseSegmenter;
+
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -7,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The values a sentence gives for the kind of fact asked: its dates for a when-question, its counts for a
- * how-many question, the people it names for a who-question and the places for a where-question. Two candidates giving the same values answer the question alike, even in different words
- * (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
+ * how-many question, the people it names for a who-question and the places for a where-question. Two candidates
+ * giving the same values answer the question alike, even in different words (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
  * neither is the other's rival when the gate weighs how far the best answer leads.
  */
 public final class AnswerSlots {
@@ -36,7 +38,7 @@ public final class AnswerSlots {
         } else if (kind == QuestionKind.WHO || kind == QuestionKind.WHERE) {
             // the people (or places) it names, as the segmenter reads them
             String nature = kind == QuestionKind.WHO ? "nr" : "ns";
-            for (org.redengine.knowledge.analysis.ChineseSegmenter.Word w : org.redengine.knowledge.analysis.ChineseSegmenter.namesIn(TextNormalizer.normalize(text))) {
+            for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(TextNormalizer.normalize(text))) {
                 if (w.nature().startsWith(nature)) out.add(w.text());
             }
         } else if (kind == QuestionKind.COUNT) {
