@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The values a sentence gives for the kind of fact asked: its dates for a when-question, its counts for a
- * how-many question, the people it names for a who-question and the places for a where-question. Two candidates
+ * how-many question, the people it names for a who-question and the places for a where-question, and for a
+ * question asking what something is called the names it gives in quotes or title marks. Two candidates
  * giving the same values answer the question alike, even in different words (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
  * neither is the other's rival when the gate weighs how far the best answer leads.
  */
@@ -21,6 +22,18 @@ public final class AnswerSlots {
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*([万亿])?[余多]?(?![\\d.年月日号])([\\u4e00-\\u9fa5%])?"
                     + "|([一二三四五六七八九十百千万亿两]+)[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|人|所|座|户|处|点|根|架|艘|枚|颗|支|军|路)");
+
+    /** A question asking what something is called. */
+    private static final Pattern NAME_ASKED = Pattern.compile("叫(?:什么|啥)|什么名|名字|名称|称号|美称|全称|口号|昵称|题目");
+    /** A name in quotes or title marks. */
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”|《([^》]{1,30})》");
+
+    private static Set<String> quoted(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = QUOTED.matcher(TextNormalizer.normalize(text));
+        while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        return out;
+    }
 
     private AnswerSlots() {
     }
@@ -57,9 +70,15 @@ public final class AnswerSlots {
     /**
      * Whether two sentences give the same answer for a question of that kind: the same dates (or counts), and at least
      * one; for who or where, a person (or place) both name that the question does not (a sentence names more people
-     * and places than the one asked for: 时任浙江省委书记习近平…在浙江启动 and …工程于2003年在浙江启动 both say 浙江).
+     * and places than the one asked for: 时任浙江省委书记习近平…在浙江启动 and …工程于2003年在浙江启动 both say 浙江);
+     * for what something is called, a name in quotes or title marks both give that the question does not (“冰丝带”).
      */
     public static boolean agree(String a, String b, QuestionKind kind, String question) {
+        if (kind == QuestionKind.OTHER && NAME_ASKED.matcher(question).find()) {
+            // what something is called: a name in quotes or title marks both give that the question does not
+            Set<String> x = quoted(a), y = quoted(b);
+            return x.stream().anyMatch(name -> y.contains(name) && !question.contains(name));
+        }
         if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT && kind != QuestionKind.WHO && kind != QuestionKind.WHERE) return false;
         Set<String> x = of(a, kind);
         if (kind == QuestionKind.WHO || kind == QuestionKind.WHERE) {

@@ -51,4 +51,16 @@ class AnswerSlotsTest {
                 QuestionKind.WHERE, "千万工程最早在哪个省搞的")).isTrue();
         assertThat(AnswerSlots.agree("受降仪式在南京举行。", "签字仪式在东京湾的密苏里号上举行。", QuestionKind.WHERE, where)).isFalse();
     }
+
+    @Test
+    void twoSentencesGivingTheSameNameInQuotesAgreeOnWhatSomethingIsCalled() {
+        String asked = "国家速滑馆的昵称是什么";
+        String faq = "国家速滑馆昵称“冰丝带”，是北京冬奥会唯一新建的冰上竞赛场馆。";
+        String article = "被称为“冰丝带”的国家速滑馆，外墙由22条丝带状曲面玻璃幕墙环绕。";
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, asked)).isTrue();
+        assertThat(AnswerSlots.agree(faq, "首都体育馆被称为“冰之帆”。", QuestionKind.OTHER, asked)).isFalse();
+        // a name the question itself quotes is no agreement; nor are quotes for a question asking no name
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, "“冰丝带”的昵称从哪来")).isFalse();
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, "国家速滑馆有多大")).isFalse();
+    }
 }
