@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The values a sentence gives for the kind of fact asked: its dates for a when-question, its counts for a
  * how-many question, the people it names for a who-question and the places for a where-question, and for a
- * question asking what something is called the names it gives in quotes or title marks. Two candidates
- * giving the same values answer the question alike, even in different words (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏" and an FAQ row's "1936年…于12月12日凌晨…"), so
+ * question asking what something is called the names it gives in quotes or title marks. Two candidates giving the
+ * same values answer the question alike, even in different words (an article's "1936年12月12日凌晨，张学良、杨虎城发动兵谏"
+ * and an FAQ row's "1936年…于12月12日凌晨…"), so
  * neither is the other's rival when the gate weighs how far the best answer leads.
  */
 public final class AnswerSlots {
@@ -76,15 +77,18 @@ public final class AnswerSlots {
     public static boolean agree(String a, String b, QuestionKind kind, String question) {
         if (kind == QuestionKind.OTHER && NAME_ASKED.matcher(question).find()) {
             // what something is called: a name in quotes or title marks both give that the question does not
-            Set<String> x = quoted(a), y = quoted(b);
-            return x.stream().anyMatch(name -> y.contains(name) && !question.contains(name));
+            return shareOneNotAsked(quoted(a), quoted(b), question);
         }
         if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT && kind != QuestionKind.WHO && kind != QuestionKind.WHERE) return false;
         Set<String> x = of(a, kind);
         if (kind == QuestionKind.WHO || kind == QuestionKind.WHERE) {
-            Set<String> y = of(b, kind);
-            return x.stream().anyMatch(name -> y.contains(name) && !question.contains(name));
+            return shareOneNotAsked(x, of(b, kind), question);
         }
         return !x.isEmpty() && x.equals(of(b, kind));
+    }
+
+    /** Whether both sets hold a value the question does not name. */
+    private static boolean shareOneNotAsked(Set<String> x, Set<String> y, String question) {
+        return x.stream().anyMatch(v -> y.contains(v) && !question.contains(v));
     }
 }
