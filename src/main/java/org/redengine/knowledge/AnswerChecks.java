@@ -559,6 +559,17 @@ public final class AnswerChecks {
         return false;
     }
 
+    /**
+     * How many characters the question has right before the thing that the sentence has too (落 of 落叶松, 委 of 委员会):
+     * past those, the sentence's own words before the thing begin.
+     */
+    private static int sharedEnding(String askedBefore, String sentenceBefore) {
+        int n = 0;
+        while (n < askedBefore.length() && n < sentenceBefore.length()
+                && askedBefore.charAt(askedBefore.length() - 1 - n) == sentenceBefore.charAt(sentenceBefore.length() - 1 - n)) n++;
+        return n;
+    }
+
     /** Where a title or quote opened at {@code start} closes (after its closing mark); {@code end} for anything else. */
     private static int closing(String sentence, int start, int end) {
         int close = switch (sentence.charAt(start)) {
@@ -591,9 +602,14 @@ public final class AnswerChecks {
             }
         }
         if (thing.length() == 2) {
+            int asked = question.indexOf(thing);
+            String askedBefore = asked < 0 ? "" : question.substring(0, asked);
             for (int at = sentence.indexOf(thing, 2); at >= 0; at = sentence.indexOf(thing, at + 1)) {
-                // a new word ending like it, not the thing itself after a numeral or a measure word (一棵泡桐)
-                if (!question.contains(sentence.substring(at - 2, at + 2)) && !COUNTED.matcher(sentence.substring(at - 2, at)).find()) return true;
+                // a new word ending like it, not the thing itself after a numeral or a measure word (一棵泡桐), nor the
+                // very word the question has, modified otherwise (一棵顽强生长的落叶松 for 那棵落叶松叫什么)
+                if (question.contains(sentence.substring(at - 2, at + 2)) || COUNTED.matcher(sentence.substring(at - 2, at)).find()) continue;
+                int from = at - sharedEnding(askedBefore, sentence.substring(0, at));
+                if (from >= 2 && !COUNTED.matcher(sentence.substring(from - 2, from)).find()) return true;
             }
         }
         // a person asked for by what they were (…那位科学家叫什么名字) is named by a person's name; nothing else is read
@@ -932,6 +948,8 @@ public final class AnswerChecks {
             // a lone 一 is mostly an article (三天一层楼 does not say how many storeys)
             if (m.group().equals("一")) continue;
             String next = unitAt(sentence, m.end());
+            // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
+            if (next != null && question.contains(m.group() + next)) continue;
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) : sameUnit(next, unit)) return true;
         }
         return false;

@@ -199,6 +199,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("他家有5口人。", "他一家有几口人")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米，高12米。", "展厅有多少平方米")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("展厅面积2000平方米。", "展厅有多高多少米")).isFalse();
+        // a count the question names itself is not the one it asks
+        assertThat(AnswerChecks.countsInTheUnitAsked("北斗三号的30颗卫星分布在三种轨道上。", "那30颗卫星里中圆地球轨道的有几颗")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("其中中圆地球轨道卫星24颗。", "那30颗卫星里中圆地球轨道的有几颗")).isTrue();
     }
 
     @Test
@@ -671,6 +674,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "1963年，焦裕禄亲手栽下一棵泡桐幼苗。"))
                 .isTrue();
         assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "人们把这棵树称为焦桐。")).isFalse();
+        // nor the very word the question has, modified otherwise (落叶松 after 顽强生长的, for 那棵落叶松)
+        assertThat(detailMissing("林业部在塞罕坝发现的那棵落叶松叫什么",
+                "林业部派人到坝上勘察，在荒原上发现了一棵顽强生长的落叶松。")).isTrue();
+        assertThat(detailMissing("林业部在塞罕坝发现的那棵落叶松叫什么",
+                "这棵落叶松后来被人们称为“功勋树”。")).isFalse();
         // a person asked for by name is given by a name
         assertThat(detailMissing("主持建FAST望远镜那位首席科学家叫什么名字",
                 "中国天眼由南仁东担任首席科学家兼总工程师主持建设。")).isFalse();
