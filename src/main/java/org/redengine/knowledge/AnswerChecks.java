@@ -1168,15 +1168,43 @@ public final class AnswerChecks {
     /** Person (or place) names in the sentence, and whether any is not in the question. */
     private static Holds names(String sentence, String question, boolean person) {
         boolean any = false;
-        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.namesIn(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            ChineseSegmenter.Word w = words.get(i);
             String n = w.nature();
             boolean hit = person ? n.startsWith("nr") : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
                     && PLACE_WORD.matcher(w.text()).find();
             if (!hit) continue;
-            if (!question.contains(w.text())) return Holds.YES;
+            // a place written right before the place the question names holds it (浙江杭州 for 在杭州哪里): no answer
+            if (!question.contains(w.text()) && !(!person && containsTheNext(sentence, words, i, question))) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
+    /**
+     * Whether word i is a larger place written before the place the question names, with nothing finer after that
+     * (浙江 of 浙江杭州西湖边起草 for 在西湖边什么地址; not 甘肃 of 甘肃华池县南梁, for 在华池县哪里: 南梁 is the answer,
+     * though the segmenter does not know it for a place): the names after it follow each other directly up to one the
+     * question names, and no noun follows that one.
+     */
+    private static boolean containsTheNext(String sentence, List<ChineseSegmenter.Word> words, int i, String question) {
+        for (int j = i + 1; j < words.size(); j++) {
+            ChineseSegmenter.Word before = words.get(j - 1), next = words.get(j);
+            if (next.offset() != before.offset() + before.text().length() || next.text().length() < 2) return false;
+            if (!next.nature().startsWith("ns") && !next.nature().startsWith("nz")) return false;
+            if (question.contains(next.text())) return !nounAt(sentence, next.offset() + next.text().length());
+        }
+        return false;
+    }
+
+    /** Whether a noun (a finer place, perhaps) begins at a position, past a level's name (县 of 华池县). */
+    private static boolean nounAt(String sentence, int at) {
+        while (at < sentence.length() && "省市县区镇乡村".indexOf(sentence.charAt(at)) >= 0) at++;
+        List<ChineseSegmenter.Word> rest = ChineseSegmenter.forQuery(sentence.substring(at));
+        if (rest.isEmpty()) return false;
+        String n = rest.get(0).nature();
+        return n.startsWith("n") || n.startsWith("s");
     }
 
     /**
