@@ -624,12 +624,17 @@ public final class AnswerChecks {
      * any quote (校训“亲爱精诚”, “古田会议永放光芒”八个大字) nor another thing of the kind (全军政治工作会议).
      */
     private static boolean fullNameGiven(String sentence, String thing, String shortName) {
-        if (FULL_NAMING.matcher(sentence).find()) return true;
+        for (Matcher naming = FULL_NAMING.matcher(sentence); naming.find(); ) {
+            // a name given in quotes that holds the short name is another thing's (被称为“新古田会议” for 古田会议的全称)
+            Matcher named = QUOTED_NAME.matcher(sentence).region(naming.end(), sentence.length());
+            if (named.lookingAt() && anotherThingOf(named.group(1), shortName)) continue;
+            return true;
+        }
         if (thing.isEmpty()) return false;
         char last = thing.charAt(thing.length() - 1);
         for (Matcher q = QUOTED_NAME.matcher(sentence); q.find(); ) {
-            // a name holding the short name itself is of something else made of it (《古田会议决议》 for 古田会议的全称)
-            if (shortName.length() >= 2 && q.group(1).startsWith(shortName)) continue;
+            // a name holding the short name itself is of something else made of it (《古田会议决议》, “新古田会议” for 古田会议的全称)
+            if (anotherThingOf(q.group(1), shortName)) continue;
             String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + FULL_NAME_TAIL));
             String named = q.group(1) + after;
             for (int i = q.group(1).length() - 1; i < named.length(); i++) {
@@ -637,6 +642,16 @@ public final class AnswerChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name is of another thing made of the short name: it begins with it (《古田会议决议》) or is it with a
+     * word or so more (“新古田会议”). Not a long title that merely ends in the words read as the short name (the four
+     * characters before 全称 in …讲要注意工作方法的，全称是啥 are no name: 《关心群众生活，注意工作方法》 is the answer).
+     */
+    private static boolean anotherThingOf(String name, String shortName) {
+        if (shortName.length() < 2) return false;
+        return name.startsWith(shortName) || name.contains(shortName) && name.length() <= shortName.length() + 2;
     }
 
     private static final Pattern FULL_NAME_ASKED = Pattern.compile("全称|正式名称|正式的名称|正式名|全名|完整名称|完整的名称");

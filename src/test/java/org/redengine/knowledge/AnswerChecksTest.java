@@ -279,6 +279,8 @@ class AnswerChecksTest {
         assertThat(detailMissing("千万工程全称是什么", "“千村示范、万村整治”工程于2003年在浙江启动。")).as("a quoted name ending like the thing").isFalse();
         assertThat(detailMissing("古田会议的全称是啥", "“古田会议永放光芒”八个大字醒目地书写在会址墙上。")).isTrue();
         assertThat(detailMissing("古田会议的全称是啥", "全军政治工作会议在福建上杭县古田镇开幕。")).as("another meeting is no full name").isTrue();
+        assertThat(detailMissing("古田会议的全称是啥", "这次会议在政治工作奠基的地方召开，因而被人们称为“新古田会议”。"))
+                .as("a name holding the short name is another thing's").isTrue();
         assertThat(detailMissing("古田会议的全称是啥", "大会通过了八个决议案，总称《古田会议决议》。")).as("a document of the meeting").isTrue();
         // which one of a kind of thing: an answer naming one has its head character
         assertThat(detailMissing("石广生签议定书时用的是什么笔", "石广生代表中国政府签署了议定书。")).isTrue();
