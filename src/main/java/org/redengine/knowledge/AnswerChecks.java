@@ -417,8 +417,9 @@ public final class AnswerChecks {
             if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
-            String head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.substring(0, 1) : noun.substring(noun.length() - 1);
-            return Pattern.compile(Pattern.quote(head));
+            if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
+            // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆)
+            return Pattern.compile(noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|")));
         }
         return null;
     }

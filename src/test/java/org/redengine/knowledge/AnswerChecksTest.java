@@ -285,6 +285,9 @@ class AnswerChecksTest {
         // which one of a kind of thing: an answer naming one has its head character
         assertThat(detailMissing("石广生签议定书时用的是什么笔", "石广生代表中国政府签署了议定书。")).isTrue();
         assertThat(detailMissing("焦裕禄被顶出窟窿的是什么椅子", "他坐的藤椅右边被顶出了一个大窟窿。")).isFalse();
+        // either character of a two-character kind names it (宗祠 for 祠堂)
+        assertThat(detailMissing("古田会议会址原来是个什么祠堂", "会场设在古田村的廖氏宗祠。")).isFalse();
+        assertThat(detailMissing("古田会议会址原来是个什么祠堂", "会议在古田村召开。")).isTrue();
         assertThat(detailMissing("和平解决西安事变有什么历史意义", "西安事变的和平解决成为时局转换的枢纽。")).as("an abstract word is no kind of thing").isFalse();
         assertThat(detailMissing("“15勇士”是哪个兵种的", "15名空降兵从高空伞降到茂县。")).as("kinds named without their word").isFalse();
         // where a hall or site is: told of it, not of the event it remembers
