@@ -664,8 +664,7 @@ public final class AnswerChecks {
     private static final int SHORT_NAME = 4;
 
     /** Common surnames, which open a name the segmenter may not know. */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-            + "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private static final String SURNAMES = ChineseSegmenter.COMMON_SURNAMES;
     /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
     private static final Pattern NAME_AFTER_ROLE = Pattern.compile("(?:者|员|长|令|任|民|工|师|家|士|兵|官|委|理|记|席)(?:为|是)?"
             + "([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"

@@ -90,9 +90,15 @@ public final class ChineseSegmenter {
         if (added) NAMES.invalidateAll();
     }
 
+    /** Common surnames, which open a person's name (the segmenter may read it in pieces: 王进/喜). */
+    public static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            + "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
     /**
      * The part of speech a taught word keeps: a person's, place's or organisation's name the segmenter already
-     * recognises on its own (刘胡兰 as a tag is still a person, nr, and answers 谁), else a proper noun (nz).
+     * recognises on its own (刘胡兰 as a tag is still a person, nr, and answers 谁), or a person's name it reads in
+     * pieces: three characters opening with a common surname and read as a name from the first (王进/喜, 张国/焘), or
+     * names from end to end (冼/星海); else a proper noun (nz). Taught as nz, 王进喜 would no longer answer 谁.
      */
     private static String natureAlone(String w) {
         List<Word> alone = forQuery(w);
@@ -101,6 +107,10 @@ public final class ChineseSegmenter {
             if (n.startsWith("nr")) return "nr";
             if (n.startsWith("ns")) return "ns";
             if (n.startsWith("nt")) return "nt";
+        }
+        if (alone.size() > 1 && alone.get(0).nature().startsWith("nr")) {
+            if (w.length() == 3 && COMMON_SURNAMES.indexOf(w.charAt(0)) >= 0) return "nr";
+            if (alone.stream().allMatch(x -> x.nature().startsWith("nr"))) return "nr";
         }
         return "nz";
     }

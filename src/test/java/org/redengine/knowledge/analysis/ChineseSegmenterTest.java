@@ -37,6 +37,15 @@ class ChineseSegmenterTest {
     }
 
     @Test
+    void aPersonsNameTheSegmenterReadsInPiecesIsTaughtAsAPerson() {
+        // 吴满/有 and 冼/星海 alone: a common surname's three characters, or names from end to end
+        ChineseSegmenter.addWords(List.of("吴满有", "冼星海", "龙州起义"));
+        assertThat(ChineseSegmenter.namesIn("劳动英雄吴满有开荒种地，冼星海谱写了《黄河大合唱》，龙州起义爆发。"))
+                .filteredOn(w -> List.of("吴满有", "冼星海", "龙州起义").contains(w.text()))
+                .extracting(ChineseSegmenter.Word::nature).containsExactly("nr", "nr", "nz");
+    }
+
+    @Test
     void aKnownNameTaughtAgainKeepsItsPartOfSpeech() {
         ChineseSegmenter.addWords(List.of("毛泽东", "周恩来")); // synonyms teach their phrases
         assertThat(ChineseSegmenter.namesIn("毛泽东回答说，周恩来也在场。"))
