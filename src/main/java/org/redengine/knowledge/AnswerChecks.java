@@ -62,7 +62,7 @@ public final class AnswerChecks {
      * (开通, 通车, 通水) is finished, not begun: its building began with 开工.
      */
     private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利(?![会召完闭实到渡进举])|签字|签订|撤离|完成|收官|和平解决"
-            + "|堵上|堵住|合龙|完工|开通|通车|通水|通航");
+            + "|堵上|堵住|合龙|完工|开通|通车|通水|通航|收尾|告终|尾声");
     /**
      * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
      * asked is the day it began; a sentence telling only how it ended (西安事变的和平解决) does not answer. Not what

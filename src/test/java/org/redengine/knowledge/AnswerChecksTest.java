@@ -446,6 +446,9 @@ class AnswerChecksTest {
         assertThat(phaseConflict("港珠澳大桥哪天开通的", "大桥于2018年10月24日正式通车运营。")).isFalse();
         assertThat(phaseConflict("京张高铁哪天通车的", "2019年12月30日，京张高铁开通运营。")).isFalse();
         assertThat(phaseConflict("港珠澳大桥哪天开通的", "大桥主体工程于2009年12月开工建设。")).isTrue();
+        // a battle's close is its end too
+        assertThat(phaseConflict("渡江战役以崇明岛解放收尾，那是哪天", "6月2日，崇明岛获得解放，渡江战役宣告胜利结束。")).isFalse();
+        assertThat(phaseConflict("渡江战役以崇明岛解放收尾，那是哪天", "4月20日夜，渡江战役发起。")).isTrue();
         assertThat(phaseConflict("朱毛会师发生在哪个月", "1928年4月下旬，两支部队在砻市胜利会师。")).isFalse();
         assertThat(phaseConflict("李大钊是哪天牺牲的", "4月28日，张作霖在北京绞杀了李大钊。")).isFalse();
         // an anniversary is no other phase of what a number is asked about
