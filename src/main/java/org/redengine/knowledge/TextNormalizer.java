@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Brings text to one canonical form before matching: full-width forms to half-width (NFKC), Traditional to
- * Simplified characters, lower case, one kind of whitespace. Index and queries go through the same steps, so a
- * member typing 遵義會議 or ＡＢＣ matches what the knowledge base wrote as 遵义会议 or abc.
+ * Simplified characters, lower case, one kind of whitespace and of middle dot. Index and queries go through the same
+ * steps, so a member typing 遵義會議 or ＡＢＣ matches what the knowledge base wrote as 遵义会议 or abc.
  */
 public final class TextNormalizer {
 
@@ -32,7 +32,7 @@ public final class TextNormalizer {
                 }
                 lastSpace = true;
             } else {
-                out.append(c);
+                out.append(MIDDLE_DOTS.indexOf(c) >= 0 ? '·' : c);
                 lastSpace = false;
             }
         }
@@ -43,6 +43,12 @@ public final class TextNormalizer {
         out.setLength(end);
         return COLLOQUIAL_DAY.matcher(out).replaceAll("$1日");
     }
+
+    /**
+     * Dots typed between the parts of a title or a foreign name in place of the middle dot (《水调歌头•游泳》,
+     * 白求恩・诺尔曼): one mark, whichever a member or a text used.
+     */
+    private static final String MIDDLE_DOTS = "\u2022\u2027\u30FB\u2219\u22C5";
 
     /** 7月1号 is how people say 7月1日. */
     private static final java.util.regex.Pattern COLLOQUIAL_DAY = java.util.regex.Pattern.compile("(月\\d{1,2})号");

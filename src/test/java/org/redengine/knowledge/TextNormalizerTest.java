@@ -17,6 +17,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dotsBetweenThePartsOfATitleAreOneMiddleDot() {
+        assertThat(TextNormalizer.normalize("《水调歌头•游泳》")).isEqualTo("《水调歌头·游泳》");
+        assertThat(TextNormalizer.normalize("白求恩・诺尔曼")).isEqualTo(TextNormalizer.normalize("白求恩·诺尔曼"));
+    }
+
+    @Test
     void whitespaceIsCollapsedAndTrimmed() {
         assertThat(TextNormalizer.normalize("  中共\u3000 一大 \n")).isEqualTo("中共 一大");
     }
