@@ -560,6 +560,15 @@ public final class AnswerChecks {
         return false;
     }
 
+    /** Whether the segmenter reads a word of the sentence as beginning at a position. */
+    private static boolean wordStartsAt(String sentence, int at) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
+            if (w.offset() == at) return true;
+            if (w.offset() > at) return false;
+        }
+        return false;
+    }
+
     /**
      * How many characters the question has right before the thing that the sentence has too (落 of 落叶松, 委 of 委员会):
      * past those, the sentence's own words before the thing begin.
@@ -609,6 +618,8 @@ public final class AnswerChecks {
                 // a new word ending like it, not the thing itself after a numeral or a measure word (一棵泡桐), nor the
                 // very word the question has, modified otherwise (一棵顽强生长的落叶松 for 那棵落叶松叫什么)
                 if (question.contains(sentence.substring(at - 2, at + 2)) || COUNTED.matcher(sentence.substring(at - 2, at)).find()) continue;
+                // nor the thing as a word of its own after a verb (种植泡桐): a new name holds it at its end
+                if (wordStartsAt(sentence, at)) continue;
                 int from = at - sharedEnding(askedBefore, sentence.substring(0, at));
                 if (from >= 2 && !COUNTED.matcher(sentence.substring(from - 2, from)).find()) return true;
             }
@@ -694,7 +705,7 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
-    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$");
+    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$");
 
     /**
      * True when the answer speaks of another phase of the event than the question: the question asks when something

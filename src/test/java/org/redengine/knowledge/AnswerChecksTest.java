@@ -697,6 +697,10 @@ class AnswerChecksTest {
         assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "1963年，焦裕禄亲手栽下一棵泡桐幼苗。"))
                 .isTrue();
         assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "人们把这棵树称为焦桐。")).isFalse();
+        // nor the thing as a word of its own after a verb
+        assertThat(detailMissing("焦裕禄亲手种的泡桐叫什么", "他总结出翻淤压沙、封闭沙丘、种植泡桐等治理办法。")).isTrue();
+        // a post asked for by name is given by the person named to it
+        assertThat(detailMissing("五大选出来的中监委主席叫什么", "五大选举产生了中央监察委员会，王荷波任主席。")).isFalse();
         // nor the very word the question has, modified otherwise (落叶松 after 顽强生长的, for 那棵落叶松)
         assertThat(detailMissing("林业部在塞罕坝发现的那棵落叶松叫什么",
                 "林业部派人到坝上勘察，在荒原上发现了一棵顽强生长的落叶松。")).isTrue();
