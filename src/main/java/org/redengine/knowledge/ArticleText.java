@@ -80,8 +80,9 @@ public final class ArticleText {
         for (int i = 0; i < paragraphs.size(); i++) {
             StringBuilder p = paragraphs.get(i);
             if (i > 0 && blankBefore.get(i)) out.add("");
+            boolean amidText = i > 0 && !structural.get(i - 1) && hasPunctuation(paragraphs.get(i - 1).toString());
             while (!structural.get(i) && i + 1 < paragraphs.size() && !structural.get(i + 1)
-                    && brokenOff(p) && continues(paragraphs.get(i + 1))) {
+                    && (brokenOff(p) || amidText && brokenOffLine(p)) && continues(paragraphs.get(i + 1))) {
                 p.append('\n').append(paragraphs.get(++i));
             }
             for (String line : p.toString().split("\n")) {
@@ -189,6 +190,20 @@ public final class ArticleText {
         if (s.length() < 12 || !hasPunctuation(s)) return false;
         return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
     }
+
+    /**
+     * A line without punctuation amid running text that is too long for a subheading and tells a date
+     * (焦裕禄1922年8月16日出生于山东, then a blank line, then 博山县北崮山村，…): a sentence the column broke off.
+     */
+    private static boolean brokenOffLine(CharSequence p) {
+        String s = p.toString().strip();
+        return s.length() >= BROKEN_LINE && !hasPunctuation(s) && s.indexOf('\n') < 0 && DATED.matcher(s).find()
+                && SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /** How long a line without punctuation must be to be read as a broken sentence rather than a subheading. */
+    private static final int BROKEN_LINE = 14;
+    private static final Pattern DATED = Pattern.compile("\\d{4}年|\\d{1,2}月\\d{1,2}日");
 
     /** Marks of running text, full-width and half-width (pages copied from websites often have 6月17日,省科协…). */
     private static final String CLAUSE_MARKS = "，。、；：！？,;:!?";

@@ -25,6 +25,15 @@ class ArticleTextTest {
     }
 
     @Test
+    void aLongDatedLineWithoutPunctuationAmidTheTextIsABrokenSentence() {
+        List<String> out = ArticleText.clean(List.of("红色记忆", "", "人们在墓前肃立默哀，缅怀这位榜样。", "",
+                "焦裕禄1922年8月16日出生于山东", "", "博山县北崮山村，1946年加入中国共产党。", "", "县委书记的榜样", "",
+                "1962年12月，他被调到兰考县。"));
+        assertThat(String.join("\n", out)).contains("出生于山东\n博山县北崮山村")
+                .as("a short subheading stays on its own").contains("\n\n县委书记的榜样\n\n1962年12月");
+    }
+
+    @Test
     void aParagraphOpeningWithAMarkThatContinuesASentenceIsJoined() {
         List<String> out = ArticleText.clean(List.of("织又派刘少奇赶来参与领导。罢工前夕，", "俱乐部向路矿当局提出保护俱乐部", "",
                 "、发清欠饷等条件，限期答复，遭到", "拒绝。", "", "第二段开头的一句话，说完了。"));
