@@ -1219,10 +1219,24 @@ public final class AnswerChecks {
             ChineseSegmenter.Word before = words.get(j - 1), next = words.get(j);
             if (next.offset() != before.offset() + before.text().length() || next.text().length() < 2) return false;
             if (!next.nature().startsWith("ns") && !next.nature().startsWith("nz")) return false;
-            if (question.contains(next.text())) return !nounAt(sentence, next.offset() + next.text().length());
+            if (placeAskedIn(question, next.text())) return !nounAt(sentence, next.offset() + next.text().length());
         }
         return false;
     }
+
+    /**
+     * Whether the question asks where within a place it names (在杭州哪个地方, 在西湖边什么地址, 淮安哪个区), not only
+     * names it as part of another word (古田 of 古田会议在哪里开的).
+     */
+    private static boolean placeAskedIn(String question, String place) {
+        for (int at = question.indexOf(place); at >= 0; at = question.indexOf(place, at + 1)) {
+            String after = question.substring(at + place.length());
+            if (at > 0 && "在到去于".indexOf(question.charAt(at - 1)) >= 0 || WHERE_IN.matcher(after).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern WHERE_IN = Pattern.compile("的?(?:哪|什么|啥)");
 
     /** Whether a noun (a finer place, perhaps) begins at a position, past a level's name (县 of 华池县). */
     private static boolean nounAt(String sentence, int at) {

@@ -94,6 +94,9 @@ class AnswerChecksTest {
                 "陕甘边区苏维埃政府在华池县哪里成立的")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东在湖南桂东县沙田向工农革命军颁布了“三大纪律、六项注意”。",
                 "三大纪律六项注意是在桂东县哪里颁布的")).isEqualTo(AnswerChecks.Holds.YES);
+        // a place named only as part of another word is not asked within (古田 of 古田会议)
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "古田会议于1929年12月在福建上杭古田召开。", "古田会议在哪里开的"))
+                .isEqualTo(AnswerChecks.Holds.YES);
     }
 
     @Test
