@@ -1201,7 +1201,7 @@ public final class AnswerChecks {
             boolean hit = person ? n.startsWith("nr") : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
                     && PLACE_WORD.matcher(w.text()).find();
             if (!hit) continue;
-            // a place written right before the place the question names holds it (浙江杭州 for 在杭州哪里): no answer
+            // a place written right before the place the question asks within holds it (浙江杭州 for 在杭州哪里): no answer
             if (!question.contains(w.text()) && !(!person && containsTheNext(sentence, words, i, question))) return Holds.YES;
             any = true;
         }
@@ -1209,10 +1209,10 @@ public final class AnswerChecks {
     }
 
     /**
-     * Whether word i is a larger place written before the place the question names, with nothing finer after that
-     * (浙江 of 浙江杭州西湖边起草 for 在西湖边什么地址; not 甘肃 of 甘肃华池县南梁, for 在华池县哪里: 南梁 is the answer,
-     * though the segmenter does not know it for a place): the names after it follow each other directly up to one the
-     * question names, and no noun follows that one.
+     * Whether word i is a larger place written before the place the question asks within, with nothing finer after
+     * that (浙江 of 浙江杭州西湖边起草 for 在西湖边什么地址; not 甘肃 of 甘肃华池县南梁, for 在华池县哪里: 南梁 is the
+     * answer, though the segmenter does not know it for a place): the names after it follow each other directly up to
+     * one the question asks within, and no noun follows that one.
      */
     private static boolean containsTheNext(String sentence, List<ChineseSegmenter.Word> words, int i, String question) {
         for (int j = i + 1; j < words.size(); j++) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 final class RelativeYears {
     /** 同年 (the same year), 次年 or 翌年 (the next), opening a sentence. */
     private static final Pattern RELATIVE = Pattern.compile("^([\\s“\"]*)(同年|次年|翌年)");
-    /** A year in digits (1984年); not one of a range's start (1949—1976) or a number of years (30年). */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})年");
+    /** A year in digits (1984年); not a number of years (30年) nor a book's edition (人民出版社2021年版). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})年(?!版)");
 
     private RelativeYears() {
     }

@@ -27,5 +27,7 @@ class RelativeYearsTest {
         assertThat(RelativeYears.resolve("5月，党中央决定开放沿海城市。", VISIT)).isNull();
         assertThat(RelativeYears.resolve("他同年入党。", VISIT)).as("only a sentence opening with it").isNull();
         assertThat(RelativeYears.resolve("同年5月，党中央决定开放沿海城市。", "邓小平到深圳视察，连续30年的建设有了成果。")).isNull();
+        assertThat(RelativeYears.resolve("同年5月，党中央决定开放沿海城市。", "邓小平到深圳视察（人民出版社2021年版）。"))
+                .as("a book's edition is no year of the story").isNull();
     }
 }
