@@ -27,9 +27,12 @@ public final class QueryTerms {
 
         /**
          * How much this kind of word says about the topic: names and nouns most; verbs, adjectives and adverbs
-         * are the words members paraphrase most (开/召开, 上天/发射), so missing them counts for less.
+         * are the words members paraphrase most (开/召开, 上天/发射), so missing them counts for less. A phrase that
+         * asks (a synonym phrase such as 哪里人 or 哪几句话) says which kind of fact is wanted, which the answer states
+         * in its own way (湖南宁乡人), so it counts as little as a word of place.
          */
         public double topicWeight() {
+            if (ASKS_IN_TERM.matcher(text).find()) return 0.3;
             if (nature.isEmpty() || nature.startsWith("n") || nature.startsWith("t") || nature.startsWith("m")
                     || nature.startsWith("j") || nature.startsWith("i") || nature.startsWith("l") || nature.startsWith("g")) {
                 return 1.0;
@@ -39,6 +42,9 @@ public final class QueryTerms {
             return 0.6; // verbs, adjectives and the rest
         }
     }
+
+    /** A phrase that asks (哪里人, 哪几句话, 干啥用): it says what kind of fact is wanted, not what it is about. */
+    private static final java.util.regex.Pattern ASKS_IN_TERM = java.util.regex.Pattern.compile("哪|什么|啥|嘛|几|谁|多少");
 
     /** Words that ask rather than say: removed from questions, never from the indexed text. */
     static final Set<String> QUESTION_WORDS = Set.copyOf(java.util.Arrays.asList(

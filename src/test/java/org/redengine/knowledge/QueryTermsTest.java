@@ -33,6 +33,15 @@ class QueryTermsTest {
     }
 
     @Test
+    void aPhraseThatAsksWeighsLessThanTheTopic() {
+        // 哪里人 is a built-in synonym phrase (故乡, 出生在), kept for finding the text; but the answer says 湖南宁乡人,
+        // so the phrase must not outweigh the person asked about
+        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        QueryTerms.of("刘少奇是哪里人", Synonyms.builtIn()).terms().forEach(t -> weights.put(t.text(), t.topicWeight()));
+        assertThat(weights).containsEntry("刘少奇", 1.0).containsEntry("哪里人", 0.3);
+    }
+
+    @Test
     void theKindOfThingAskedWhichOneOfIsNotTheTopic() {
         Synonyms none = Synonyms.NONE;
         // the answer names the city (郑州), not 城市
