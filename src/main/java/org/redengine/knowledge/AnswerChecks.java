@@ -941,6 +941,10 @@ public final class AnswerChecks {
         return false;
     }
 
+    private static boolean isLatinLetter(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
@@ -973,6 +977,8 @@ public final class AnswerChecks {
         while (m.find()) {
             // a lone 一 is mostly an article (三天一层楼 does not say how many storeys)
             if (m.group().equals("一")) continue;
+            // a number in a model's name (解放CA10, 长征2F) counts nothing
+            if (m.start() > 0 && isLatinLetter(sentence.charAt(m.start() - 1)) || m.end() < sentence.length() && isLatinLetter(sentence.charAt(m.end()))) continue;
             String next = unitAt(sentence, m.end());
             // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;
@@ -1108,7 +1114,8 @@ public final class AnswerChecks {
 
         Measure(String asks, String units) {
             this.asks = Pattern.compile(asks);
-            this.answers = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?[万亿]?[多余]?个?" + units);
+            // 同一年, 第一年, 那一年 say which year, not how many
+            this.answers = Pattern.compile("(?<![\\d.同第这那哪])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?[万亿]?[多余]?个?" + units);
         }
 
         static Measure asked(String question) {

@@ -111,6 +111,8 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "桥身由13根铁索组成。", "大桥有几根铁索")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "门票每张30元。", "门票多少钱")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "第一辆是解放CA10型载货汽车，载重量为4吨。", "解放ca10当年卖多少钱一辆"))
+                .as("the 10 of a model's name counts nothing, and 4吨 is no price").isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "全市共有党员12万。", "全市有多少党员"))
                 .as("no unit named: any number will do").isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "当天，首都30万军民齐集广场。", q))
@@ -332,6 +334,8 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("翻译宣言用了多长时间")).as("多长时间 is no time of day").isEqualTo(QuestionKind.COUNT);
         assertThat(holds("翻译宣言用了多长时间", "1920年8月，中文全译本出版。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("翻译宣言用了多长时间", "他用了两个多月译完全文。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("翻译宣言用了多长时间", "同一年，中文全译本在上海出版。")).as("同一年 says which year").isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("他在那里住了多少年", "第一年他住在窑洞里。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("辽沈战役打了多久", "辽沈战役从9月12日开始，到11月2日结束。")).as("a span").isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("主题党日多久搞一次", "党支部每月开展一次主题党日。")).as("how often").isEqualTo(AnswerChecks.Holds.YES);
         assertThat(QuestionKind.of("这次会议有多重要")).as("多重要 is no weight").isEqualTo(QuestionKind.OTHER);
