@@ -392,6 +392,19 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aCityAskedIsNoCountryAndACountryAskedIsNoCity() {
+        assertThat(holds("一汽建在哪个城市", "同年10月，该厂建成投产。一汽因此被誉为“中国汽车工业的摇篮”。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("一汽建在哪个城市", "1953年7月15日，第一汽车制造厂在长春破土动工。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("原子弹投在日本哪座城市", "1945年8月6日，美国在日本广岛投下原子弹。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("共产国际代表马林来自哪个国家", "1921年6月，共产国际代表马林来到上海，同李达取得联系。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("共产国际代表马林来自哪个国家", "马林是荷兰人，受列宁派遣来华。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("海上丝路倡议是在哪国提出的", "2013年10月，习近平在印度尼西亚国会发表演讲，提出共建21世纪海上丝绸之路。"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
     void theLevelOfAddressAskedIsNamed() {
         // (江苏 holds 淮安: the sentence names no place but the one asked)
         assertThat(holds("周恩来纪念馆在淮安哪个区", "周恩来出生在江苏淮安。")).isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
