@@ -390,6 +390,9 @@ public final class AnswerChecks {
                     Pattern.compile("《")},
             // which model of a plane, gun or car: a model is named (运-20, 红旗牌, 77型)
             new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]")},
+            // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
+            new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
+                    Pattern.compile("主题|口号|标语|[“「\"]")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},

@@ -277,6 +277,13 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aThemeOrSloganAskedIsGivenAsOne() {
+        assertThat(detailMissing("今年中国航天日的主题是什么", "从2016年起，每年的4月24日被设立为中国航天日。")).isTrue();
+        assertThat(detailMissing("今年中国航天日的主题是什么", "今年航天日的主题是弘扬航天精神。")).isFalse();
+        assertThat(detailMissing("大生产运动喊得最响的口号是什么", "1939年2月，毛泽东在生产动员大会上号召大家动手。")).isTrue();
+    }
+
+    @Test
     void aFullNameAskedIsGivenAsOneNotByAnyQuote() {
         String q = "黄埔军校全称叫什么";
         assertThat(detailMissing(q, "黄埔军校的校训是“亲爱精诚”，体现了精诚报国的精神。")).isTrue();
