@@ -59,6 +59,22 @@ class AnswererTest {
     }
 
     @Test
+    void aNameAskedThatTheSentenceGivesIsTheKindOfFactAsked(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/games.csv"), """
+                问题,答案,来源
+                北京冬奥会的吉祥物是什么？,北京冬奥会的吉祥物是熊猫造型的“冰墩墩”。,《冬奥手册》
+                北京冬奥会在哪几个赛区举行？,北京冬奥会设北京、延庆、张家口三个赛区。,《冬奥手册》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().compute("冬奥会那个熊猫吉祥物叫什么名字");
+            // the question's kind is OTHER, but the name it asks for is there, in quotes
+            assertThat(a.candidates()).filteredOn(c -> c.excerpt().contains("冰墩墩")).singleElement()
+                    .satisfies(c -> assertThat(c.kindMatch()).isTrue());
+        }
+    }
+
+    @Test
     void wordsEndingLikeAPlaceOrCraftThatSingleNothingOutNeedNotBeNamed(@TempDir Path own) throws Exception {
         java.nio.file.Files.createDirectories(own.resolve("faq"));
         java.nio.file.Files.writeString(own.resolve("faq/rows.csv"), """
