@@ -624,11 +624,11 @@ public final class Answerer {
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
-        // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
-        // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing
                 && (askedPhase.nameOf() != null || !askedPhase.details().isEmpty())) holds = true;
+        // a yes-or-no question is answered only by a text that states what it asks to confirm (a FAQ row's own
+        // question counts: a row written for 周一开放吗 answers it whatever words its answer uses)
         QueryTerms.Term statement = query.yesNoStatement();
         boolean unstated = statement != null && covers(statement, faq ? normalized(ix.entry().title()) + " " + said : said) == 0;
         double lexicalConfidence = lexicalConfidence(query, ix, coverage, questionMatch, answerCoverage, said);
