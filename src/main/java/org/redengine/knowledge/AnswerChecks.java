@@ -819,12 +819,12 @@ public final class AnswerChecks {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
                 // 建在哪个城市 is not answered by a country (中国汽车工业的摇篮): a city is named besides
                 if (h == Holds.YES && CITY_ASKED.matcher(question).find()) {
-                    String withoutCountries = COUNTRY.matcher(sentence).replaceAll("，");
+                    String withoutCountries = NO_CITY.matcher(sentence).replaceAll("，");
                     if (!withoutCountries.equals(sentence)) h = max(names(withoutCountries, question, false), places(withoutCountries, question));
                 }
                 // 来自哪个国家 is answered by a country, not by the city the person came to (来到上海)
                 if (COUNTRY_ASKED.matcher(question).find()) {
-                    h = matches(COUNTRY, sentence.replace("中华人民共和国", "").replace("全国", "").replace("祖国", ""), question);
+                    h = matches(COUNTRIES, sentence, question);
                 }
                 // 在淮安哪个区 is not answered by 出生在江苏淮安: the level asked must be named
                 Matcher level = LEVEL_ASKED.matcher(question);
@@ -859,11 +859,17 @@ public final class AnswerChecks {
     private static final Pattern COUNTRY_ASKED = Pattern.compile("哪一?个?国家|哪国|什么国家(?![\\u4e00-\\u9fa5&&[^的了吗呢啊呀里]])");
     /** A question asking which city. */
     private static final Pattern CITY_ASKED = Pattern.compile("(?:哪一?[个座]|什么)城市");
-    /** Countries, and the words for one's own: no city. */
-    private static final Pattern COUNTRY = Pattern.compile("中华人民共和国|中国|我国|全国|祖国|美国|英国|法国|德国|日本|苏联|俄国|俄罗斯"
+    /**
+     * Countries by their everyday names (a closed list). Not 中华人民共和国, mostly the start of a body's name
+     * (中华人民共和国宪法起草委员会), where it says no country the thing came from.
+     */
+    private static final String COUNTRY_NAMES = "中国|我国|美国|英国|法国|德国|日本|苏联|俄国|俄罗斯"
             + "|朝鲜|韩国|越南|印度|荷兰|意大利|加拿大|澳大利亚|新加坡|巴基斯坦|哈萨克斯坦|印度尼西亚|蒙古|泰国|缅甸|老挝|柬埔寨|菲律宾"
             + "|马来西亚|尼泊尔|伊朗|土耳其|埃及|南非|巴西|古巴|墨西哥|阿根廷|西班牙|葡萄牙|瑞士|瑞典|挪威|波兰|奥地利|比利时|希腊"
-            + "|阿尔巴尼亚|南斯拉夫|罗马尼亚|匈牙利|捷克|新西兰|智利|秘鲁|肯尼亚|坦桑尼亚|赞比亚|埃塞俄比亚|沙特|以色列|乌克兰|白俄罗斯");
+            + "|阿尔巴尼亚|南斯拉夫|罗马尼亚|匈牙利|捷克|新西兰|智利|秘鲁|肯尼亚|坦桑尼亚|赞比亚|埃塞俄比亚|沙特|以色列|乌克兰|白俄罗斯";
+    private static final Pattern COUNTRIES = Pattern.compile(COUNTRY_NAMES);
+    /** What names no city: a country, in any of its names, or the whole country (全国, 祖国). */
+    private static final Pattern NO_CITY = Pattern.compile("中华人民共和国|全国|祖国|" + COUNTRY_NAMES);
 
     /** What is done once (批复, 设立, 通过): the date asked is of that act. */
     private static final Pattern ONCE = Pattern.compile("批(?![评判])|设立|设定|确定|决定|通过|颁布|发布|命名|定为|确立");
