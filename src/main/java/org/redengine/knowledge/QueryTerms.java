@@ -176,7 +176,7 @@ public final class QueryTerms {
         String normalized = TextNormalizer.normalize(question);
         String unframed = GROUP_FRAME.matcher(normalized).replaceAll("");
         if (!unframed.isBlank()) normalized = unframed;
-        normalized = asked(normalized);
+        normalized = ShortYears.expand(asked(normalized));
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(normalized);
         String corrected = typos.correct(normalized, words);
         if (!corrected.equals(normalized)) {
