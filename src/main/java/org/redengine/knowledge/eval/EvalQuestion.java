@@ -23,10 +23,18 @@ public record EvalQuestion(String question, List<String> any, List<String> all, 
 
     /** True when an answer text contains one of {@code any} (if given) and all of {@code all}. */
     public boolean acceptedBy(String answer) {
-        String a = TextNormalizer.normalize(answer).replace(" ", "");
-        boolean anyOk = any.isEmpty() || any.stream().anyMatch(x -> a.contains(TextNormalizer.normalize(x).replace(" ", "")));
-        boolean allOk = all.stream().allMatch(x -> a.contains(TextNormalizer.normalize(x).replace(" ", "")));
+        String a = comparable(answer);
+        boolean anyOk = any.isEmpty() || any.stream().anyMatch(x -> a.contains(comparable(x)));
+        boolean allOk = all.stream().allMatch(x -> a.contains(comparable(x)));
         return anyOk && allOk;
+    }
+
+    /** Quotation marks of any style, one mark: an answer quoting 海宝's "人" in straight quotes says what “人” says. */
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”„‟「」『』'‘’‚‛]");
+
+    /** Text as answers and keys are compared: normalised, without spaces, every quotation mark alike. */
+    static String comparable(String text) {
+        return QUOTES.matcher(TextNormalizer.normalize(text).replace(" ", "")).replaceAll("\"");
     }
 
     public static List<EvalQuestion> read(Path file) throws IOException {
