@@ -393,6 +393,12 @@ public final class AnswerChecks {
             // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
             new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
                     Pattern.compile("主题|口号|标语|[“「\"]")},
+            // who sang, played or directed a part: the answer tells that part of the work, not who wrote it
+            // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer)
+            // (首演, 公演 tell when a work was staged, not who played in it)
+            new Pattern[]{Pattern.compile("谁(?:来|去)?(?:唱|演(?![讲说])|饰|扮|主演)|(?<![导首公])(?:唱|演|饰演|扮演|主演)(?:的|了)?(?:人|演员|女演员|男演员)?(?:是|为)?谁|(?:扮演|饰演)者"),
+                    Pattern.compile("唱|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
+            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
@@ -439,7 +445,10 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("旧址|会址|遗址"), Pattern.compile("址")},
             new Pattern[]{Pattern.compile("故居"), Pattern.compile("故居|居")},
             new Pattern[]{Pattern.compile("纪念碑|墓碑"), Pattern.compile("碑")},
-            new Pattern[]{Pattern.compile("陵园|纪念园|烈士陵|墓地"), Pattern.compile("陵|园|墓")});
+            new Pattern[]{Pattern.compile("陵园|纪念园|烈士陵|墓地"), Pattern.compile("陵|园|墓")},
+            // where someone lies (南仁东的墓在哪里, 骨灰安放在哪): told of the grave or the burial, not where the person
+            // was born or worked
+            new Pattern[]{Pattern.compile("墓(?!碑|地)|坟|骨灰|安葬|埋葬|下葬|葬在|葬于"), Pattern.compile("陵|墓|坟|骨灰|葬|安放|长眠")});
 
     private static final Pattern SAYING_ASKED = Pattern.compile(
             "^(?!.*(?:出自|出处|哪篇|哪本|哪首|哪部)).*(?:(?:说|喊|提|写)(?:了|过|出)?的?(?:一|那|这)?(?:句|段)(?:很有名的|有名的|著名的)?(?:话|名言|遗言|誓言)"

@@ -839,6 +839,9 @@ public final class Answerer {
 
     private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile(
             "^[\\s“\"]*(?:(?:他|她|它)(?!人|乡|国|日|方)|这个问题|这里|此后|该[地会])|^[^，。]{0,6}在这里"
+            // the pronoun after a clause of time (2013年，她再次出任…; 到延安以后，他…), not after a clause that names
+            // the person itself (邓小平十分赞成，他说…)
+            + "|^[^，。！？；]{0,10}(?:年|月|日|时|期间|以后|之后|后|以前|之前|当时|那时|此时|随后|不久)[，,]\\s*(?:他|她|它)(?!人|乡|国|日|方)"
             // a date told against the one before (同年5月, 次年, 当天): the sentence before holds its year or day
             + "|^[\\s“\"]*(?:同年|次年|翌年|同月|次月|当天|次日|同日)");
 

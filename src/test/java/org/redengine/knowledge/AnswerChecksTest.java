@@ -692,6 +692,19 @@ class AnswerChecksTest {
         String buried = "李大钊烈士陵园位于北京西山的万安公墓内，李大钊和夫人赵纫兰安葬在这里。";
         assertThat(detailMissing("李大钊的孙子现在在哪工作", buried)).isTrue();
         assertThat(detailMissing("李大钊的夫人在哪安葬", buried)).isFalse();
+        // who sang or directed is told of the singing or the directing, not of who wrote the work
+        String opera = "歌剧《江姐》于1964年首演，阎肃担任编剧。";
+        assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", opera)).isTrue();
+        assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "首演时由郭兰英演唱江姐一角。")).isFalse();
+        assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
+        assertThat(detailMissing("电影烈火中永生的导演是谁", "电影中于蓝饰演江姐。")).isTrue();
+        assertThat(detailMissing("电影烈火中永生的导演是谁", "《烈火中永生》由水华导演。")).isFalse();
+        assertThat(detailMissing("歌剧江姐是谁写的", opera)).as("who wrote it: the writer is the answer").isFalse();
+        // where someone lies is told of the grave, not of where they were born
+        assertThat(detailMissing("李大钊的墓在哪里", buried)).isFalse();
+        assertThat(detailMissing("李大钊的墓在哪里", "李大钊1889年出生于河北乐亭。")).isTrue();
+        assertThat(detailMissing("李大钊的骨灰安放在哪", "李大钊1889年出生于河北乐亭。")).isTrue();
+        assertThat(detailMissing("李大钊是哪里人", "李大钊1889年出生于河北乐亭。")).as("no grave asked").isFalse();
         assertThat(detailMissing("延年乔年的父亲是谁", "陈延年、陈乔年兄弟是陈独秀的儿子。")).isFalse();
         assertThat(detailMissing("杨靖宇的家人现在在哪", "杨靖宇的孙子马继民曾多次回到靖宇县。")).isFalse();
         // which poem: a work is named by its title

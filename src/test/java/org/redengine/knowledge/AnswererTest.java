@@ -325,6 +325,16 @@ class AnswererTest {
     }
 
     @Test
+    void aPronounAfterAClauseOfTimePointsBackAndOneAfterANameDoesNot() {
+        assertThat(Answerer.pointsBack("2013年，她再次出任中国女排主教练。")).isTrue();
+        assertThat(Answerer.pointsBack("1943年11月，他又发表《组织起来》的讲话。")).isTrue();
+        assertThat(Answerer.pointsBack("到达延安以后，他开始写作。")).isTrue();
+        assertThat(Answerer.pointsBack("邓小平十分赞成，他说中央没有钱。")).as("the clause names the person").isFalse();
+        assertThat(Answerer.pointsBack("1949年，他人代为保管。")).as("他人 is no pronoun").isFalse();
+        assertThat(Answerer.pointsBack("1928年12月，毛泽东主持制定了《井冈山土地法》。")).isFalse();
+    }
+
+    @Test
     void candidatesGivingTheSameAnswerAreNoRivals() {
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "遵义会议于1935年1月召开")).isTrue();
         assertThat(Answerer.sameAnswer("遵义会议于1935年1月召开。", "1935年1月，中共中央在贵州遵义召开政治局扩大会议，遵义会议于1935年1月召开。"))
