@@ -399,6 +399,9 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("谁(?:来|去)?(?:唱|演(?![讲说])|饰|扮|主演)|(?<![导首公])(?:唱|演|饰演|扮演|主演)(?:的|了)?(?:人|演员|女演员|男演员)?(?:是|为)?谁|(?:扮演|饰演)者"),
                     Pattern.compile("唱|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍")},
+            // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
+            new Pattern[]{Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天末]|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
+                    Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天末]|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},

@@ -700,6 +700,13 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影烈火中永生的导演是谁", "电影中于蓝饰演江姐。")).isTrue();
         assertThat(detailMissing("电影烈火中永生的导演是谁", "《烈火中永生》由水华导演。")).isFalse();
         assertThat(detailMissing("歌剧江姐是谁写的", opera)).as("who wrote it: the writer is the answer").isFalse();
+        // a day of the week or the hours kept are told as such: that a hall is open says neither
+        String open = "世博会结束后，中国馆经过改造，成为中华艺术宫，继续向公众开放。";
+        assertThat(detailMissing("中华艺术宫周一开不开放", open)).isTrue();
+        assertThat(detailMissing("纪念馆几点关门", open)).isTrue();
+        assertThat(detailMissing("中华艺术宫周一开不开放", "中华艺术宫每周一闭馆。")).isFalse();
+        assertThat(detailMissing("纪念馆几点关门", "纪念馆开放时间为9:00至17:00。")).isFalse();
+        assertThat(detailMissing("中华艺术宫现在还开放吗", open)).as("no day or hour asked").isFalse();
         // where someone lies is told of the grave, not of where they were born
         assertThat(detailMissing("李大钊的墓在哪里", buried)).isFalse();
         assertThat(detailMissing("李大钊的墓在哪里", "李大钊1889年出生于河北乐亭。")).isTrue();
