@@ -56,6 +56,11 @@ public final class AnswerChecks {
      */
     private static final Pattern MEETING_TYPE = Pattern.compile("(动员|总结|表彰|推进|部署|纪念|庆祝|誓师|汇报|交流|报告|座谈)(?:大会|会议|会)");
 
+    /** The first time of something asked (最早, 首次, 第一次 not naming a congress or war: 第一次全国代表大会). */
+    private static final Pattern FIRST_ASKED = Pattern.compile("最早|最初|首次|初次|第一次(?![\\u4e00-\\u9fa5]{0,4}(?:大会|会议|全会|战争|大战|革命|合作|战役|运动|起义|代表|高潮))");
+    /** A time after the first told (再次出任, 又一次, 重返). */
+    private static final Pattern AGAIN_TOLD = Pattern.compile("再次|再度|又一次|重新|二度|重返|第二次|复出");
+    private static final Pattern FIRST_TOLD = Pattern.compile("最早|最初|首次|初次|第一次|首任|第一任|起初|当初");
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|首次|第一次|开启|启动");
     /**
      * 胜利 before a verb says how something went (胜利会师, 胜利召开), not that it ended; a road, bridge or canal opened
@@ -731,6 +736,8 @@ public final class AnswerChecks {
         String question = asked.question();
         for (Pattern event : asked.events()) if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence)) return true;
         if (datesOnlyALife(asked, sentence)) return true;
+        // the first time asked (郎平最早执教中国女排是哪年) is not told by a sentence about a later time (2013年，她再次出任…)
+        if (asked.dated() && FIRST_ASKED.matcher(question).find() && AGAIN_TOLD.matcher(sentence).find() && !FIRST_TOLD.matcher(sentence).find()) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();

@@ -234,6 +234,16 @@ class AnswerChecksTest {
     }
 
     @Test
+    void theFirstTimeAskedIsNotToldByALaterOne() {
+        String again = "2013年，郎平再次出任中国女排主教练。";
+        assertThat(phaseConflict("郎平最早执教中国女排是哪一年", again)).isTrue();
+        assertThat(phaseConflict("郎平最早执教中国女排是哪一年", "1995年，郎平首次出任中国女排主教练。")).isFalse();
+        assertThat(phaseConflict("郎平是哪一年出任中国女排主教练的", again)).as("no first time asked").isFalse();
+        assertThat(phaseConflict("第一次国共合作是哪一年开始的", "1937年，国共两党再次合作。"))
+                .as("第一次 naming a cooperation is its name, not a first time").isFalse();
+    }
+
+    @Test
     void anAnniversaryConflictsOnlyWhenItIsOfWhatWasAsked() {
         var founding = AnswerChecks.phaseOf("中国共产党是哪一年成立的");
         assertThat(AnswerChecks.phaseConflict(founding, "2021年7月1日，庆祝中国共产党成立100周年大会在北京举行。")).isTrue();
