@@ -384,6 +384,9 @@ public final class AnswerChecks {
     private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲", "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐");
     private static final String FAMILY = "家人|家属|亲属|亲人|烈属|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
+    /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
+    private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
+
     private static final List<Pattern[]> DETAILS = List.of(
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
@@ -405,8 +408,8 @@ public final class AnswerChecks {
                     Pattern.compile("唱|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍")},
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
-            new Pattern[]{Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天末]|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
-                    Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天末]|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
+            new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
+                    Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},

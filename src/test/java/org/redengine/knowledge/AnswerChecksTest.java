@@ -717,6 +717,7 @@ class AnswerChecksTest {
         assertThat(detailMissing("中华艺术宫周一开不开放", "中华艺术宫每周一闭馆。")).isFalse();
         assertThat(detailMissing("纪念馆几点关门", "纪念馆开放时间为9:00至17:00。")).isFalse();
         assertThat(detailMissing("中华艺术宫现在还开放吗", open)).as("no day or hour asked").isFalse();
+        assertThat(detailMissing("纪念碑碑座四周一共有几块浮雕", "碑座四周镶嵌着10块汉白玉浮雕。")).as("四周 is all around").isFalse();
         // where someone lies is told of the grave, not of where they were born
         assertThat(detailMissing("李大钊的墓在哪里", buried)).isFalse();
         assertThat(detailMissing("李大钊的墓在哪里", "李大钊1889年出生于河北乐亭。")).isTrue();
