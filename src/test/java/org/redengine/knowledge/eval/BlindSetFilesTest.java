@@ -33,7 +33,8 @@ class BlindSetFilesTest {
             new String[]{"facts5.jsonl", "kb5", "tune-kb5.jsonl"},
             new String[]{"facts6.jsonl", "kb6", "tune-kb6.jsonl"},
             new String[]{"facts7.jsonl", "kb7", "tune-kb7.jsonl"},
-            new String[]{"facts8.jsonl", "kb8", "tune-kb8.jsonl"});
+            new String[]{"facts8.jsonl", "kb8", "tune-kb8.jsonl"},
+            new String[]{"facts9.jsonl", "kb9"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
