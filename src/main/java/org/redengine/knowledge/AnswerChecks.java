@@ -402,11 +402,11 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
                     Pattern.compile("主题|口号|标语|[“「\"]")},
             // who sang, played or directed a part: the answer tells that part of the work, not who wrote it
-            // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer)
-            // (首演, 公演 tell when a work was staged, not who played in it)
+            // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer); 首演 and 公演 tell when a work was
+            // staged, not who played in it
             new Pattern[]{Pattern.compile("谁(?:来|去)?(?:唱|演(?![讲说])|饰|扮|主演)|(?<![导首公])(?:唱|演|饰演|扮演|主演)(?:的|了)?(?:人|演员|女演员|男演员)?(?:是|为)?谁|(?:扮演|饰演)者"),
                     Pattern.compile("唱|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
-            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍")},
+            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍|摄")},
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
             new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
                     Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},

@@ -709,6 +709,7 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
         assertThat(detailMissing("电影烈火中永生的导演是谁", "电影中于蓝饰演江姐。")).isTrue();
         assertThat(detailMissing("电影烈火中永生的导演是谁", "《烈火中永生》由水华导演。")).isFalse();
+        assertThat(detailMissing("这张照片是谁拍的", "照片由新华社记者摄于1949年。")).as("a photograph is told as taken").isFalse();
         assertThat(detailMissing("歌剧江姐是谁写的", opera)).as("who wrote it: the writer is the answer").isFalse();
         // a day of the week or the hours kept are told as such: that a hall is open says neither
         String open = "世博会结束后，中国馆经过改造，成为中华艺术宫，继续向公众开放。";
