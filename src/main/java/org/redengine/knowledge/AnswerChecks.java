@@ -550,6 +550,34 @@ public final class AnswerChecks {
         return narrower;
     }
 
+    /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
+    private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
+            "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
+            "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长");
+    private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
+    private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
+            Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
+            Pattern.compile("(?<!副)(?:" + family + ")")}).toList();
+
+    /**
+     * A who-question asking the holder of a post (政委是谁, 委员长是哪位) answered by a sentence that names the post
+     * only as a deputy's (副委员长) or not at all (晋察冀军区的司令员是聂荣臻 for 政委是谁): it names the holder of another
+     * post. Only a post the who-word follows is asked, so 毛主席的老师是谁 asks no post; any post the question names
+     * that the sentence tells will do.
+     */
+    public static boolean postNotTold(String question, String sentence) {
+        boolean asked = false;
+        for (Pattern[] post : POST_CHECKS) {
+            if (post[0].matcher(question).find()) asked = true;
+        }
+        if (!asked) return false;
+        // one person holding two posts (政委兼前委书记是谁) is named by either
+        for (Pattern[] post : POST_CHECKS) {
+            if (post[1].matcher(question).find() && post[1].matcher(sentence).find()) return false;
+        }
+        return true;
+    }
+
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;

@@ -789,6 +789,18 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aPostAskedIsNotAnsweredByTheHolderOfAnotherPostOrOfItsDeputy() {
+        assertThat(AnswerChecks.postNotTold("红四军的政委是谁", "红四军的军长是朱德。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("红四军的政委是谁", "陈毅曾任红四军政治委员。")).as("the post in other words").isFalse();
+        assertThat(AnswerChecks.postNotTold("边区政府主席是哪位", "会议选举张国焘为边区政府副主席。")).as("only the deputy").isTrue();
+        assertThat(AnswerChecks.postNotTold("边区政府主席是哪位", "林伯渠为主席，张国焘为副主席。")).isFalse();
+        // a person holding two posts is named by either; a post the who-word does not follow is not asked
+        assertThat(AnswerChecks.postNotTold("红七军政委兼前委书记是谁", "红七军军长是张云逸，政治委员是邓小平。")).isFalse();
+        assertThat(AnswerChecks.postNotTold("毛主席的老师是谁", "杨昌济是毛泽东在湖南第一师范求学时的老师。")).isFalse();
+        assertThat(AnswerChecks.postNotTold("那个班长叫啥名字", "班长马宝玉带领全班掩护主力转移。")).isFalse();
+    }
+
+    @Test
     void aFirstOfANarrowerKindDoesNotAnswerWhoWasFirstOfTheWholeKind() {
         String asked = "中国第一个出舱的航天员是谁";
         assertThat(AnswerChecks.narrowerFirst(asked, "11月7日，王亚平走出舱外，成为我国第一位进行出舱活动的女航天员。")).isTrue();
