@@ -94,7 +94,9 @@ public final class KnowledgeLoader {
             if (f.article()) articles++;
             else if (f.synonyms() == null) faqs += f.entries().size();
         }
-        return new KnowledgeBase(entries, Synonyms.builtIn().with(synonyms), problems, files, articles, faqs);
+        // the other names of people the entries themselves state (人们称她“江姐”) are synonyms too
+        Synonyms all = Synonyms.builtIn().with(synonyms).with(TextAliases.learn(entries));
+        return new KnowledgeBase(entries, all, problems, files, articles, faqs);
     }
 
     private static boolean isHidden(Path rel) {
