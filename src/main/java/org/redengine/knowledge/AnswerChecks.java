@@ -566,17 +566,32 @@ public final class AnswerChecks {
      * that the sentence tells will do.
      */
     public static boolean postNotTold(String question, String sentence) {
+        List<Pattern> told = POSTS_ASKED.get(question, AnswerChecks::postsAsked);
+        if (told.isEmpty()) return false;
+        for (Pattern post : told) if (post.matcher(sentence).find()) return false;
+        return true;
+    }
+
+    /**
+     * The ways of telling the posts a who-question asks the holder of: every post the question names (one person
+     * holding two, 政委兼前委书记是谁, is named by either), or none when it asks no post's holder. Remembered per
+     * question, since every candidate of a question asks it again.
+     */
+    private static List<Pattern> postsAsked(String question) {
         boolean asked = false;
         for (Pattern[] post : POST_CHECKS) {
             if (post[0].matcher(question).find()) asked = true;
         }
-        if (!asked) return false;
-        // one person holding two posts (政委兼前委书记是谁) is named by either
+        if (!asked) return List.of();
+        List<Pattern> named = new java.util.ArrayList<>(2);
         for (Pattern[] post : POST_CHECKS) {
-            if (post[1].matcher(question).find() && post[1].matcher(sentence).find()) return false;
+            if (post[1].matcher(question).find()) named.add(post[1]);
         }
-        return true;
+        return List.copyOf(named);
     }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, List<Pattern>> POSTS_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
