@@ -405,7 +405,10 @@ public final class AnswerChecks {
             // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer); 首演 and 公演 tell when a work was
             // staged, not who played in it
             new Pattern[]{Pattern.compile("谁(?:来|去)?(?:唱|演(?![讲说])|饰|扮|主演)|(?<![导首公])(?:唱|演|饰演|扮演|主演)(?:的|了)?(?:人|演员|女演员|男演员)?(?:是|为)?谁|(?:扮演|饰演)者"),
-                    Pattern.compile("唱|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
+                    // 唱段 and 唱词 are the songs of a work, not someone singing them
+                    Pattern.compile("唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
+            // the real person a character was drawn from: told as such, not who played the part
+            new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍|摄")},
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
             new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),

@@ -707,6 +707,10 @@ class AnswerChecksTest {
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", opera)).isTrue();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "首演时由郭兰英演唱江姐一角。")).isFalse();
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
+        assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "剧中的唱段《红梅赞》家喻户晓。")).as("an aria is no one singing").isTrue();
+        // the real person a character was drawn from is not who played the part
+        assertThat(detailMissing("小说里许云峰的原型是谁", "电影中赵丹饰演许云峰。")).isTrue();
+        assertThat(detailMissing("小说里许云峰的原型是谁", "许云峰的原型之一是许建业。")).isFalse();
         assertThat(detailMissing("电影烈火中永生的导演是谁", "电影中于蓝饰演江姐。")).isTrue();
         assertThat(detailMissing("电影烈火中永生的导演是谁", "《烈火中永生》由水华导演。")).isFalse();
         assertThat(detailMissing("这张照片是谁拍的", "照片由新华社记者摄于1949年。")).as("a photograph is told as taken").isFalse();
