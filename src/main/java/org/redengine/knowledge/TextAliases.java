@@ -100,8 +100,8 @@ public final class TextAliases {
 
     private static final Pattern UNQUOTED = Pattern.compile("[“\"「『][^”\"」』]*[”\"」』]");
 
+    /** Whether a name is one person's, as the segmenter reads it (a name read in pieces, 王进/喜, counts). */
     private static boolean isPerson(String name) {
-        List<ChineseSegmenter.Word> words = ChineseSegmenter.namesIn(name);
-        return words.size() == 1 && words.get(0).text().equals(name) && words.get(0).nature().startsWith("nr");
+        return people(name).equals(List.of(name));
     }
 }

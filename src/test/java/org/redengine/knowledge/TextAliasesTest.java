@@ -20,6 +20,7 @@ class TextAliasesTest {
         assertThat(TextAliases.in("他那句“宁可少活二十年”成为誓言，人们称他为“铁人”。", "王进喜甩掉拐杖，跳进泥浆池，制服了井喷。"))
                 .containsExactly("王进喜, 铁人");
         assertThat(TextAliases.in("“小萝卜头”名叫宋振中，父亲是宋绮云。", "")).containsExactly("宋振中, 小萝卜头");
+        assertThat(TextAliases.in("王进喜，人称“铁人”，是大庆石油会战的标兵。", "")).containsExactly("王进喜, 铁人");
     }
 
     @Test
