@@ -581,6 +581,9 @@ public final class AnswerChecks {
      * question, since every candidate of a question asks it again.
      */
     private static List<Pattern> postsAsked(String question) {
+        // a charge asked (负责宣传的是谁, 分管组织工作的是哪位): the answer tells that charge, not another post
+        Matcher charge = CHARGE_ASKED.matcher(question);
+        if (charge.find()) return List.of(Pattern.compile(Pattern.quote(charge.group(1))));
         boolean asked = false;
         for (Pattern[] post : POST_CHECKS) {
             if (post[0].matcher(question).find()) asked = true;
@@ -592,6 +595,8 @@ public final class AnswerChecks {
         }
         return List.copyOf(named);
     }
+
+    private static final Pattern CHARGE_ASKED = Pattern.compile("(?:负责|主管|分管|主抓)(?![人的])([\\p{IsHan}]{2,4}?)(?:工作)?的?(?:人|同志|领导)?(?:是|为)?(?:谁|哪位|哪一位)");
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, List<Pattern>> POSTS_ASKED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();

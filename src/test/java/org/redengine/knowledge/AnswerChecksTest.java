@@ -802,6 +802,11 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.postNotTold("红七军政委兼前委书记是谁", "红七军军长是张云逸，政治委员是邓小平。")).isFalse();
         assertThat(AnswerChecks.postNotTold("毛主席的老师是谁", "杨昌济是毛泽东在湖南第一师范求学时的老师。")).isFalse();
         assertThat(AnswerChecks.postNotTold("那个班长叫啥名字", "班长马宝玉带领全班掩护主力转移。")).isFalse();
+        // a charge asked is a post too: the answer tells that charge
+        assertThat(AnswerChecks.postNotTold("中央局里负责宣传的是谁", "中央局由陈独秀担任书记。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("中央局里负责宣传的是谁", "陈独秀任书记，李达负责宣传工作。")).isFalse();
+        assertThat(AnswerChecks.postNotTold("东方红一号的技术总负责人是谁", "孙家栋是东方红一号卫星的技术总负责人。"))
+                .as("负责人 is a post, not a charge").isFalse();
     }
 
     @Test
