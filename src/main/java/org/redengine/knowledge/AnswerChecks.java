@@ -405,8 +405,9 @@ public final class AnswerChecks {
             // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer); 首演 and 公演 tell when a work was
             // staged, not who played in it
             new Pattern[]{Pattern.compile("谁(?:来|去)?(?:唱|演(?![讲说])|饰|扮|主演)|(?<![导首公])(?:唱|演|饰演|扮演|主演)(?:的|了)?(?:人|演员|女演员|男演员)?(?:是|为)?谁|(?:扮演|饰演)者"),
-                    // 唱段 and 唱词 are the songs of a work, not someone singing them
-                    Pattern.compile("唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
+                    // 唱段 and 唱词 are the songs of a work, not someone singing them; a song 传唱至今 or 歌唱 something names
+                    // no singer either
+                    Pattern.compile("(?<![传歌])唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
             // the real person a character was drawn from: told as such, not who played the part
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍|摄")},
@@ -792,6 +793,7 @@ public final class AnswerChecks {
         if (datesOnlyALife(asked, sentence)) return true;
         // the first time asked (郎平最早执教中国女排是哪年) is not told by a sentence about a later time (2013年，她再次出任…)
         if (asked.dated() && FIRST_ASKED.matcher(question).find() && AGAIN_TOLD.matcher(sentence).find() && !FIRST_TOLD.matcher(sentence).find()) return true;
+        if (anotherPartOfTheYear(question, sentence)) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -805,6 +807,34 @@ public final class AnswerChecks {
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
+    }
+
+    /** A part of a year the question names (1953年底, 1956年初, 1947年下半年): the year, and which part. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})年(年底|年末|年初|上半年|下半年|底|末|初(?![步次级中心稿衷选赛]))");
+
+    /**
+     * Whether the question names a part of a year (1953年底) and the sentence dates that year only by months outside
+     * it (1953年1月): something else that year, not what was asked. A sentence telling the part in words (1953年底至
+     * 1954年初), or no month of that year, does not disagree; 年底 is read generously as October to December.
+     */
+    static boolean anotherPartOfTheYear(String question, String sentence) {
+        Matcher part = PART_OF_YEAR.matcher(question);
+        if (!part.find()) return false;
+        int first, last;
+        switch (part.group(2)) {
+            case "年初", "初" -> { first = 1; last = 3; }
+            case "上半年" -> { first = 1; last = 6; }
+            case "下半年" -> { first = 7; last = 12; }
+            default -> { first = 10; last = 12; }
+        }
+        Matcher month = Pattern.compile(part.group(1) + "年(\\d{1,2})月").matcher(sentence);
+        boolean anyMonth = false;
+        while (month.find()) {
+            int m = Integer.parseInt(month.group(1));
+            if (m >= first && m <= last) return false;
+            anyMonth = true;
+        }
+        return anyMonth;
     }
 
     /**

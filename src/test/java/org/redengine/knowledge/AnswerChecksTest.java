@@ -234,6 +234,19 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aPartOfTheYearAskedIsNotToldByAMonthOutsideIt() {
+        assertThat(phaseConflict("1953年底毛泽东去哪里起草的宪法", "1953年1月，中央人民政府委员会决定成立宪法起草委员会。")).isTrue();
+        assertThat(phaseConflict("1953年底毛泽东去哪里起草的宪法", "1953年12月，毛泽东带领起草小组前往杭州。")).isFalse();
+        assertThat(phaseConflict("1953年底毛泽东去哪里起草的宪法", "1953年底至1954年初，毛泽东在杭州起草宪法草案初稿。"))
+                .as("the part told in words").isFalse();
+        assertThat(phaseConflict("1949年初来西柏坡的苏联领导人是谁", "1949年1月底，米高扬秘密来到西柏坡。")).isFalse();
+        assertThat(phaseConflict("1949年初来西柏坡的苏联领导人是谁", "1949年10月1日，中华人民共和国成立。")).isTrue();
+        assertThat(phaseConflict("1947年下半年中央工委开了个什么会", "1947年7月至9月，全国土地会议在西柏坡召开。")).isFalse();
+        assertThat(phaseConflict("1953年初步完成了什么", "1953年9月，过渡时期总路线公布。")).as("初步 is no part of a year").isFalse();
+        assertThat(phaseConflict("1953年底毛泽东去哪里起草的宪法", "1954年1月，起草小组在杭州完成初稿。")).as("no month of that year").isFalse();
+    }
+
+    @Test
     void theFirstTimeAskedIsNotToldByALaterOne() {
         String again = "2013年，郎平再次出任中国女排主教练。";
         assertThat(phaseConflict("郎平最早执教中国女排是哪一年", again)).isTrue();
@@ -708,6 +721,7 @@ class AnswerChecksTest {
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "首演时由郭兰英演唱江姐一角。")).isFalse();
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "剧中的唱段《红梅赞》家喻户晓。")).as("an aria is no one singing").isTrue();
+        assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "阎肃担任编剧，剧中的《红梅赞》传唱至今。")).as("a song sung on names no singer").isTrue();
         // the real person a character was drawn from is not who played the part
         assertThat(detailMissing("小说里许云峰的原型是谁", "电影中赵丹饰演许云峰。")).isTrue();
         assertThat(detailMissing("小说里许云峰的原型是谁", "许云峰的原型之一是许建业。")).isFalse();
