@@ -188,7 +188,9 @@ public final class ArticleText {
     private static boolean brokenOff(CharSequence p) {
         String s = p.toString().strip();
         if (s.length() < 12 || !hasPunctuation(s)) return false;
-        return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0;
+        // a title still open (署名文章《弘扬“红船精神” / 走在时代前列》): whatever mark came last, the title goes on; a
+        // quotation may span paragraphs (each opening with “, the last closing it), a title never does
+        return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) < 0 || s.lastIndexOf('《') > s.lastIndexOf('》');
     }
 
     /**

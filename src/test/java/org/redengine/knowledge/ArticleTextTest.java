@@ -34,6 +34,15 @@ class ArticleTextTest {
     }
 
     @Test
+    void aTitleLeftOpenAtTheEndOfAParagraphGoesOnInTheNext() {
+        // kb3's raw page: the column broke the title after its quoted phrase, which seemed to end a sentence
+        List<String> out = ArticleText.clean(List.of("即2005年6月21日，当时担任浙江省委书记的习近平在《光明日报》上发", "表署名文章《弘扬“红船精神” ", "",
+                "走在时代前列》，首次提出并阐释了“", "红船精神”。", "", "“我们要把红船精神传下去。", "", "“让它代代相传。”他说。"));
+        assertThat(String.join("\n", out)).contains("《弘扬“红船精神”\n走在时代前列》")
+                .as("a quotation may run over paragraphs: not joined for that").contains("传下去。\n\n“让它");
+    }
+
+    @Test
     void aParagraphOpeningWithAMarkThatContinuesASentenceIsJoined() {
         List<String> out = ArticleText.clean(List.of("织又派刘少奇赶来参与领导。罢工前夕，", "俱乐部向路矿当局提出保护俱乐部", "",
                 "、发清欠饷等条件，限期答复，遭到", "拒绝。", "", "第二段开头的一句话，说完了。"));
