@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "redengine", mixinStandardHelpOptions = true, version = "红色引擎学习助手 0.1.0", resourceBundle = "cli",
         description = "红色引擎学习助手：党史学习群的问答与答题机器人。",
         subcommands = {Main.Serve.class, Main.Ask.class, Main.Eval.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class, ImportQuizCommand.class, Main.FitAnswerModel.class})
+                BackupCommands.Restore.class, ImportQuizCommand.class, Main.FitAnswerModel.class, HeldOutCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -72,21 +72,35 @@ class ReadmeContractTest {
 
     @Test
     void theFitCommandTheReadmeGivesTakesEveryOptionItUses() throws Exception {
-        List<String> readme = Files.readAllLines(TestKnowledge.projectRoot().resolve("README.md"));
         CommandLine.Model.CommandSpec fit = Main.commandLine().getSubcommands().get("fit-answer-model").getCommandSpec();
+        List<String> used = optionsOfTheReadmesCommand("fit-answer-model");
+        assertThat(used).as("options of the README's fit command").isNotEmpty();
+        assertThat(used).allSatisfy(o -> assertThat(fit.findOption(o)).as(o).isNotNull());
+        // the README says the sentence-vector cache's --data works for fit-answer-model as for ask and eval
+        assertThat(fit.findOption("--data")).isNotNull();
+    }
+
+    @Test
+    void theHeldOutCommandTheReadmeGivesTakesEveryOptionItUses() throws Exception {
+        CommandLine.Model.CommandSpec heldOut = Main.commandLine().getSubcommands().get("held-out").getCommandSpec();
+        List<String> used = optionsOfTheReadmesCommand("held-out");
+        assertThat(used).as("options of the README's held-out command").contains("--set", "--transfer");
+        assertThat(used).allSatisfy(o -> assertThat(heldOut.findOption(o)).as(o).isNotNull());
+    }
+
+    /** The options a command the README gives in a code block (starting {@code ./redengine NAME}) uses. */
+    private static List<String> optionsOfTheReadmesCommand(String name) throws Exception {
+        List<String> readme = Files.readAllLines(TestKnowledge.projectRoot().resolve("README.md"));
         List<String> used = new ArrayList<>();
         boolean inCommand = false;
         for (String line : readme) {
-            if (line.startsWith("./redengine fit-answer-model")) inCommand = true;
+            if (line.startsWith("./redengine " + name + " ")) inCommand = true;
             if (inCommand && line.startsWith("```")) break;
             if (!inCommand) continue;
             Matcher m = Pattern.compile("(--[a-z][a-z-]*)").matcher(line);
             while (m.find()) used.add(m.group(1));
         }
-        assertThat(used).as("options of the README's fit command").isNotEmpty();
-        assertThat(used).allSatisfy(o -> assertThat(fit.findOption(o)).as(o).isNotNull());
-        // the README says the sentence-vector cache's --data works for fit-answer-model as for ask and eval
-        assertThat(fit.findOption("--data")).isNotNull();
+        return used;
     }
 
     @Test

@@ -155,6 +155,57 @@ public final class ModelFit {
         return seconds.get((int) (RUNNER_UP_PERCENTILE * (seconds.size() - 1)));
     }
 
+    /** How answering fares on a set of questions: right, wrong (in scope), out-of-scope questions answered, not answered. */
+    public record Tally(int right, int wrong, int outOfScopeAnswered, int notAnswered) {
+        public Tally plus(Tally o) {
+            return new Tally(right + o.right, wrong + o.wrong, outOfScopeAnswered + o.outOfScopeAnswered, notAnswered + o.notAnswered);
+        }
+
+        public static final Tally NONE = new Tally(0, 0, 0, 0);
+    }
+
+    /** What the model, answering above {@code threshold}, does with these questions. */
+    public static Tally tally(List<Question> questions, AnswerModel m, double threshold) {
+        int right = 0, wrong = 0, outOfScope = 0, none = 0;
+        for (Question q : questions) {
+            switch (outcome(q, m, threshold)) {
+                case RIGHT -> right++;
+                case WRONG -> {
+                    if (q.inScope()) wrong++;
+                    else outOfScope++;
+                }
+                case ABSTAINED -> none++;
+            }
+        }
+        return new Tally(right, wrong, outOfScope, none);
+    }
+
+    /**
+     * Each set held out in turn: the model fitted (as {@link #fit} fits it, with these bounds) on all the other sets
+     * answers it at each threshold, so that what a change does is seen on questions the model was not fitted on.
+     *
+     * @return for each set, its tally at each threshold; then, as the last row, their sums
+     */
+    public static List<Tally[]> heldOut(List<List<Question>> sets, double[] thresholds, double maxWrongShare, double maxOutOfScopeShare) {
+        List<Tally[]> rows = new ArrayList<>();
+        Tally[] total = new Tally[thresholds.length];
+        java.util.Arrays.fill(total, Tally.NONE);
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        for (int held = 0; held < sets.size(); held++) {
+            List<Question> others = new ArrayList<>();
+            for (int k = 0; k < sets.size(); k++) if (k != held) others.addAll(sets.get(k));
+            AnswerModel m = fit(others, maxWrongShare, maxOutOfScopeShare, "held out: set " + (held + 1), quiet).model();
+            Tally[] row = new Tally[thresholds.length];
+            for (int t = 0; t < thresholds.length; t++) {
+                row[t] = tally(sets.get(held), m, thresholds[t]);
+                total[t] = total[t].plus(row[t]);
+            }
+            rows.add(row);
+        }
+        rows.add(total);
+        return rows;
+    }
+
     /** What answering does with one question under a model: not answer it, or answer it right or wrong. */
     enum Outcome { ABSTAINED, RIGHT, WRONG }
 
@@ -191,6 +242,12 @@ public final class ModelFit {
      * @param lexical the lexical pass's candidates, question by question as in {@code full}
      */
     public static AnswerModel fitShortcut(List<Question> lexical, List<Question> full, AnswerModel fullModel, double maxHarm) {
+        return fitShortcut(lexical, full, fullModel, maxHarm, System.out);
+    }
+
+    /** As {@link #fitShortcut(List, List, AnswerModel, double)}, reporting to {@code report}. */
+    public static AnswerModel fitShortcut(List<Question> lexical, List<Question> full, AnswerModel fullModel, double maxHarm,
+                                          java.io.PrintStream report) {
         List<Question> reaching = lexical.stream().filter(q -> !q.features().isEmpty()).toList();
         AnswerModel model = fitModels(reaching, AnswerModel.LEXICAL_GATE_FEATURES, "lexical shortcut: answers without the sentence model; at most " + maxHarm
                 + " of the tuning questions made worse than by the full model");
@@ -221,12 +278,18 @@ public final class ModelFit {
                 threshold = p[i];
             }
         }
-        System.out.printf("lexical shortcut: %d calibration questions reach it; at threshold %.4f it answers %d of them, %d right,"
+        report.printf("lexical shortcut: %d calibration questions reach it; at threshold %.4f it answers %d of them, %d right,"
                 + " %d made worse than by the full model%n", order.size(), threshold, bestAccepted, bestRight, bestHarmed);
         return Double.isNaN(threshold) ? null : model.withThreshold(Math.round(threshold * 10000) / 10000.0);
     }
 
     public static Result fit(List<Question> questions, double maxWrongShare, double maxOutOfScopeShare, String description) {
+        return fit(questions, maxWrongShare, maxOutOfScopeShare, description, System.out);
+    }
+
+    /** As {@link #fit(List, double, double, String)}, reporting the thresholds and the trade-off to {@code report}. */
+    public static Result fit(List<Question> questions, double maxWrongShare, double maxOutOfScopeShare, String description,
+                             java.io.PrintStream report) {
         AnswerModel model = fitModels(questions, AnswerModel.GATE_FEATURES, description);
         GateData data = gateData(questions, model);
         List<double[]> gx = data.x();
@@ -260,14 +323,14 @@ public final class ModelFit {
             else if (gIn.get(i)) bestWrong++;
             else bestOos++;
         }
-        System.out.printf("threshold on %d resamples of the calibration questions: median %.4f (10%%: %.4f, 90%%: %.4f);"
+        report.printf("threshold on %d resamples of the calibration questions: median %.4f (10%%: %.4f, 90%%: %.4f);"
                         + " on all of them alone: %.4f%n", BOOTSTRAP_SAMPLES, threshold, resampled[BOOTSTRAP_SAMPLES / 10],
                 resampled[BOOTSTRAP_SAMPLES * 9 / 10], lowestWithinBounds(rows, p, gy, gIn, maxWrongShare * all, maxOutOfScopeShare * Math.max(1, outOfScope)));
         long topRight = java.util.stream.IntStream.range(0, gy.size()).filter(i -> gCal.get(i) && gy.get(i)).count();
-        System.out.printf("ranker (on the calibration questions): best candidate right for %d of %d in-scope questions; a right candidate among them for %d%n", topRight,
+        report.printf("ranker (on the calibration questions): best candidate right for %d of %d in-scope questions; a right candidate among them for %d%n", topRight,
                 calibration.stream().filter(Question::inScope).count(),
                 calibration.stream().filter(q -> q.inScope() && q.right().contains(true)).count());
-        System.out.println("threshold  answered  right  wrong  out-of-scope");
+        report.println("threshold  answered  right  wrong  out-of-scope");
         for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95}) {
             int a = 0, r = 0, w = 0, o = 0;
             for (int i = 0; i < p.length; i++) {
@@ -277,7 +340,7 @@ public final class ModelFit {
                 else if (gIn.get(i)) w++;
                 else o++;
             }
-            System.out.printf("%8.2f  %8d  %5d  %5d  %5d%n", t, a, r, w, o);
+            report.printf("%8.2f  %8d  %5d  %5d  %5d%n", t, a, r, w, o);
         }
         return new Result(model.withThreshold(Math.round(threshold * 10000) / 10000.0), all, bestAnswered, bestRight, bestWrong, bestOos);
     }

@@ -51,6 +51,37 @@ class ModelFitTest {
         return m.gateProbability(best, m.rankLogit(best), m.rankLogit(q.features().get(1)));
     }
 
+    /** Questions whose right candidate is the well-covered one, or (inverted) the poorly covered one. */
+    private static List<ModelFit.Question> set(int n, boolean inverted) {
+        List<ModelFit.Question> qs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double sure = 0.5 + 0.5 * i / n;
+            qs.add(new ModelFit.Question(true, List.of(candidate(sure, sure), candidate(0.1, 0.1)), List.of(!inverted, inverted), true));
+        }
+        return qs;
+    }
+
+    @Test
+    void eachSetHeldOutIsAnsweredByAModelFittedWithoutIt() {
+        // two small sets where coverage tells the right candidate, one larger where it tells the wrong one: fitted
+        // with the larger set, a ranker prefers poor coverage; fitted without it, good coverage
+        List<List<ModelFit.Question>> sets = List.of(set(20, false), set(20, false), set(60, true));
+        double[] thresholds = {0, 0.999999};
+        List<ModelFit.Tally[]> rows = ModelFit.heldOut(sets, thresholds, 0.5, 0.5);
+        assertThat(rows).hasSize(4);
+        // the first set, held out, meets a ranker fitted mostly on the inverted set: every answer wrong
+        assertThat(rows.get(0)[0]).isEqualTo(new ModelFit.Tally(0, 20, 0, 0));
+        // the inverted set, held out, meets a ranker fitted on the other two only: every answer wrong too, though
+        // a model fitted on all three would have ranked it right
+        assertThat(rows.get(2)[0]).isEqualTo(new ModelFit.Tally(0, 60, 0, 0));
+        assertThat(ModelFit.tally(sets.get(2), ModelFit.fit(new ArrayList<>(sets.stream().flatMap(List::stream).toList()), 0.5, 0.5, "all",
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).model(), 0).right()).isEqualTo(60);
+        // at a threshold nothing reaches, nothing is answered; the last row sums the sets
+        assertThat(rows.get(1)[1].notAnswered()).isEqualTo(20);
+        ModelFit.Tally sum = rows.get(0)[0].plus(rows.get(1)[0]).plus(rows.get(2)[0]);
+        assertThat(rows.get(3)[0]).isEqualTo(sum);
+    }
+
     @Test
     void theShortcutStopsShortOfAQuestionItWouldMakeWorse() {
         int trap = 35;
