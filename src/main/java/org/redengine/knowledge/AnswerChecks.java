@@ -408,6 +408,11 @@ public final class AnswerChecks {
                     // 唱段 and 唱词 are the songs of a work, not someone singing them; a song 传唱至今 or 歌唱 something names
                     // no singer either
                     Pattern.compile("(?<![传歌])唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
+            // what post someone held (李必湖后来当过什么职务): a post or taking one told (任, 当选, 主任, 书记, 工程师…),
+            // not what the person did
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|何)(?:职务|职位|官职)|(?:职务|职位)(?:是|为)?(?:什么|啥)|担任(?:过)?(?:什么|啥|哪个)"),
+                    Pattern.compile("任|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
+                            + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授")},
             // the real person a character was drawn from: told as such, not who played the part
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍|摄")},

@@ -722,6 +722,12 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "剧中的唱段《红梅赞》家喻户晓。")).as("an aria is no one singing").isTrue();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "阎肃担任编剧，剧中的《红梅赞》传唱至今。")).as("a song sung on names no singer").isTrue();
+        // a post asked: a post or taking one told, not what the person did
+        assertThat(detailMissing("李必湖后来当过什么职务", "1970年11月，袁隆平的助手李必湖在海南岛崖县发现了一株雄花败育的野生稻。")).isTrue();
+        assertThat(detailMissing("李大钊在北大担任什么职务", "李大钊从1918年起担任北京大学图书馆主任。")).isFalse();
+        assertThat(detailMissing("南仁东在FAST工程里担任什么职务", "南仁东是FAST工程的首席科学家兼总工程师。")).isFalse();
+        assertThat(detailMissing("宋庆龄当选的是全国人大常委会什么职务", "宋庆龄当选为全国人大常委会副委员长。")).isFalse();
+        assertThat(detailMissing("斯琴毕力格当时是啥职位", "斯琴毕力格时为党组书记、副主席。")).isFalse();
         // the real person a character was drawn from is not who played the part
         assertThat(detailMissing("小说里许云峰的原型是谁", "电影中赵丹饰演许云峰。")).isTrue();
         assertThat(detailMissing("小说里许云峰的原型是谁", "许云峰的原型之一是许建业。")).isFalse();
