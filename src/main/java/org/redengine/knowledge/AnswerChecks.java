@@ -1236,10 +1236,11 @@ public final class AnswerChecks {
     /**
      * What a 多高, 多远, 多重, 几岁 or 多久 question measures, and how its answer gives it: a number in the units of that
      * measure (37.94米, 五十九岁, 43天), for a duration also a span between two dates (从9月12日开始，到11月2日结束) or how
-     * often (每月一次). A date is no duration: 1920年 says when, 三年 how long.
+     * often (每月一次). A date is no duration: 1920年 says when, 三年 how long. A building's floors tell its height
+     * (高十三层), layers of meaning do not (碑文分为三层意思).
      */
     enum Measure {
-        LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚|(?:全长|长度|总长|高度|海拔)(?:是|有|为)?多少", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层|%|％|倍)"),
+        LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚|(?:全长|长度|总长|高度|海拔)(?:是|有|为)?多少", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层(?![意含次面级])|%|％|倍)"),
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",

@@ -525,6 +525,9 @@ class AnswerChecksTest {
         assertThat(holds("泸定桥全长多少米？", "担负夺桥任务的红四团一昼夜急行军240里，于1935年5月29日赶到泸定桥。"))
                 .as("a thing's length named is no distance travelled").isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("长征一共走了多远", "红一方面军长征行程二万五千里。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("人民英雄纪念碑有多高", "碑文分为三层意思，依次纪念三年以来牺牲的人民英雄。")).as("layers of meaning are no height")
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("这座楼有多高", "这座楼高十三层。")).isEqualTo(AnswerChecks.Holds.YES);
         // the segmenter glues a half-width question mark to the unit asked (多少钱?): the unit is still 钱
         assertThat(AnswerChecks.countsInTheUnitAsked("会址正面的墙上写着八个大字。", TextNormalizer.normalize("会址门票多少钱？"))).isFalse();
         assertThat(holds("上甘岭战役打了多少天", "10月14日是上甘岭战役打响73周年的日子。")).as("an anniversary is no span").isEqualTo(AnswerChecks.Holds.NONE);
