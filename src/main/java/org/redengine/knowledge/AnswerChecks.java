@@ -24,7 +24,7 @@ public final class AnswerChecks {
     static final List<String> NOT_AFTER_DA_WORDS = List.of("改造", "纲领", "关系", "法宝", "政策", "难题", "理念", "核心",
             "模块", "卫星", "创建", "创新", "原则", "特点", "特征", "领域", "板块", "目标", "成就", "成果", "支柱", "举措", "功能",
             "名著", "奇迹", "资源", "产业", "建设", "优势", "难关", "变化", "亮点", "机遇", "挑战", "风险", "意义", "运动",
-            "革命", "战略", "平原", "高原", "盆地", "沙漠", "河流", "湖泊", "古都", "菜系");
+            "革命", "战略", "平原", "高原", "盆地", "沙漠", "河流", "湖泊", "古都", "菜系", "屠杀", "罢工", "游行", "决战", "阅兵");
     /** 第十八次全国代表大会, 十八大, 十九届六中全会, 三中全会. */
     private static final Pattern CONGRESS_LONG = Pattern.compile("第?(" + CN + "|\\d{1,3})次(?:全国)?代表大会");
     static final Pattern CONGRESS_SHORT = Pattern.compile("(?<![一二三四五六七八九十\\d])(" + CN
@@ -447,14 +447,22 @@ public final class AnswerChecks {
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
-            // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆)
-            return Pattern.compile(noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|")));
+            // a season is told by its name (1941年秋天 for 什么季节)
+            if (noun.equals("季节") || noun.equals("时节")) return SEASON;
+            // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆); a journal,
+            // paper or book is also named by its title (《科学通报》 for 哪个期刊)
+            String either = noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|"));
+            return Pattern.compile(PUBLICATIONS.contains(noun) ? either + "|《" : either);
         }
         return null;
     }
 
+    private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
+    /** Kinds of publication, whose members a title in book-title marks names. */
+    private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文");
+
     private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件)");
-    private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式"
+    private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质");
@@ -517,6 +525,8 @@ public final class AnswerChecks {
                     && (n.startsWith("n") || n.startsWith("v") && !LIGHT_VERBS.contains(t) || n.startsWith("m") || n.startsWith("t"));
             if (!content || t.length() < 2 && !Character.isDigit(t.charAt(0))) continue;
             if (!question.contains(t)) return false;
+            // a number the question has only inside a longer one (6 in 1964) is a new number
+            if (Character.isDigit(t.charAt(0)) && !Pattern.compile("(?<!\\d)" + Pattern.quote(t) + "(?!\\d)").matcher(question).find()) return false;
         }
         return true;
     }

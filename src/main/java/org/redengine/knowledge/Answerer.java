@@ -495,6 +495,9 @@ public final class Answerer {
             // each part made bare once and remembered: titles and bodies are read question after question
             if (plain == null) plain = faq ? barePart(ix.text()) + barePart(said) : barePart(title) + barePart(ix.body()) + barePart(said);
             if (covers(t, plain) >= 1) continue;
+            // a village, town or county named without its level (西柏坡 for 西柏坡村), not with another (平山县 for 平山村)
+            if (place && t.text().length() >= 3 && LEVELS.indexOf(t.text().charAt(t.text().length() - 1)) >= 0
+                    && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(t.text().substring(0, t.text().length() - 1)) + "(?![" + LEVELS + "])").matcher(plain).find()) continue;
             // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
@@ -514,6 +517,9 @@ public final class Answerer {
         }
         return false;
     }
+
+    /** The levels a place's name may end in. */
+    private static final String LEVELS = "村镇乡县市省区";
 
     /** Places that single nothing out (嫦娥四号…跟地球通信): no entry need name them. */
     private static final Set<String> EVERYWHERE = Set.of("地球", "月球", "太空", "世界", "全国", "全世界", "国外", "海外", "国内");

@@ -19,6 +19,8 @@ class AnswerChecksTest {
     @Test
     void anchorsOfCongressesPlenumsYearsAndOrdinals() {
         assertThat(AnswerChecks.anchors("党的二十大报告")).containsExactly("congress:20");
+        assertThat(AnswerChecks.anchors("罗广斌在一一·二七大屠杀中脱险")).as("a massacre is no congress").isEmpty();
+        assertThat(AnswerChecks.anchors("京汉铁路工人二七大罢工")).as("nor a strike").isEmpty();
         assertThat(AnswerChecks.anchors("中国共产党第十八次全国代表大会")).containsExactly("congress:18");
         assertThat(AnswerChecks.anchors("十一届三中全会于1978年召开")).containsExactly("plenum:11-3", "year:1978");
         assertThat(AnswerChecks.anchors("第三批全国重点文物")).containsExactly("ordinal-批:3");
@@ -725,6 +727,12 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "剧中的唱段《红梅赞》家喻户晓。")).as("an aria is no one singing").isTrue();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "阎肃担任编剧，剧中的《红梅赞》传唱至今。")).as("a song sung on names no singer").isTrue();
+        // a season told by its name, a journal by its title; a position is no kind of thing
+        assertThat(detailMissing("日军大规模扫荡晋察冀根据地是在哪年什么季节", "1941年秋天，侵华日军对晋察冀抗日根据地发动了大规模扫荡。")).isFalse();
+        assertThat(detailMissing("日军大规模扫荡晋察冀根据地是在哪年什么季节", "1941年，侵华日军对晋察冀抗日根据地发动了大规模扫荡。")).isTrue();
+        assertThat(detailMissing("那篇论文登在哪个期刊上", "1966年，袁隆平的论文发表在《科学通报》上。")).isFalse();
+        assertThat(detailMissing("那篇论文登在哪个期刊上", "1966年，袁隆平的论文发表了。")).isTrue();
+        assertThat(detailMissing("攀枝花在什么位置", "攀枝花地处川滇交界。")).isFalse();
         // a post asked: a post or taking one told, not what the person did
         assertThat(detailMissing("李必湖后来当过什么职务", "1970年11月，袁隆平的助手李必湖在海南岛崖县发现了一株雄花败育的野生稻。")).isTrue();
         assertThat(detailMissing("李大钊在北大担任什么职务", "李大钊从1918年起担任北京大学图书馆主任。")).isFalse();
@@ -862,5 +870,7 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.addsNothing("八女投江领头的是谁", "这就是可歌可泣的“八女投江”。")).isTrue();
         assertThat(AnswerChecks.addsNothing("八女投江领头的是谁", "妇女团指导员冷云等8名女战士主动向敌人开火。")).isFalse();
         assertThat(AnswerChecks.addsNothing("四史是啥", "四史是党史、新中国史、改革开放史、社会主义发展史。")).isFalse();
+        assertThat(AnswerChecks.addsNothing("袁隆平在1964、1965年两年间共找到几株雄性不育株", "1964年和1965年两年间，他一共找到了6株雄性不育株。"))
+                .as("6 is new, though the question's 1964 has the digit").isFalse();
     }
 }

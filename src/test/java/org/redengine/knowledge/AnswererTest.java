@@ -367,6 +367,22 @@ class AnswererTest {
     }
 
     @Test
+    void aVillageNamedWithoutItsLevelIsStillNamed(@TempDir Path own) throws Exception {
+        try (KnowledgeSnapshot s = withArticle(own, "西柏坡.md", """
+                # 西柏坡
+                来源：《中国共产党简史》
+
+                西柏坡是河北省平山县的一个小山村，坐落在太行山东麓、滹沱河北岸，三面环山，一面临水。
+                """)) {
+            Answer a = s.answerer().compute("西柏坡村坐落在哪条河的北岸");
+            assertThat(a.candidates().get(0).detailMissing()).isFalse();
+            assertThat(a.candidates().get(0).excerpt()).contains("滹沱河");
+            // another place is still not named by it
+            assertThat(s.answerer().compute("小岗村坐落在哪条河的北岸").candidates()).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        }
+    }
+
+    @Test
     void aDateToldAgainstTheOneBeforeIsAnsweredWithIt(@TempDir Path own) throws Exception {
         try (KnowledgeSnapshot s = withArticle(own, "开放.md", """
                 # 沿海开放
