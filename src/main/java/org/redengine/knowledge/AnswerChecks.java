@@ -526,9 +526,20 @@ public final class AnswerChecks {
             if (!content || t.length() < 2 && !Character.isDigit(t.charAt(0))) continue;
             if (!question.contains(t)) return false;
             // a number the question has only inside a longer one (6 in 1964) is a new number
-            if (Character.isDigit(t.charAt(0)) && !Pattern.compile("(?<!\\d)" + Pattern.quote(t) + "(?!\\d)").matcher(question).find()) return false;
+            if (Character.isDigit(t.charAt(0)) && !standsAlone(question, t, DIGITS)) return false;
         }
         return true;
+    }
+
+    private static final String DIGITS = "0123456789";
+
+    /** Whether the text has the word with none of these characters right before or after it (6, not the 6 of 1964). */
+    static boolean standsAlone(String text, String word, String notBeside) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || notBeside.indexOf(text.charAt(at - 1)) < 0) && (end == text.length() || notBeside.indexOf(text.charAt(end)) < 0)) return true;
+        }
+        return false;
     }
 
     /** How many characters the question does not have an echo of it may have (这就是可歌可泣的). */

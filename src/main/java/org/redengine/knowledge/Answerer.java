@@ -497,7 +497,7 @@ public final class Answerer {
             if (covers(t, plain) >= 1) continue;
             // a village, town or county named without its level (西柏坡 for 西柏坡村), not with another (平山县 for 平山村)
             if (place && t.text().length() >= 3 && LEVELS.indexOf(t.text().charAt(t.text().length() - 1)) >= 0
-                    && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(t.text().substring(0, t.text().length() - 1)) + "(?![" + LEVELS + "])").matcher(plain).find()) continue;
+                    && namedWithoutLevel(plain, t.text().substring(0, t.text().length() - 1))) continue;
             // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
@@ -520,6 +520,15 @@ public final class Answerer {
 
     /** The levels a place's name may end in. */
     private static final String LEVELS = "村镇乡县市省区";
+
+    /** Whether the text names the place without a level after it (西柏坡是…, not 平山县 for 平山村). */
+    private static boolean namedWithoutLevel(String text, String stem) {
+        for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+            int end = at + stem.length();
+            if (end == text.length() || LEVELS.indexOf(text.charAt(end)) < 0) return true;
+        }
+        return false;
+    }
 
     /** Places that single nothing out (嫦娥四号…跟地球通信): no entry need name them. */
     private static final Set<String> EVERYWHERE = Set.of("地球", "月球", "太空", "世界", "全国", "全世界", "国外", "海外", "国内");
