@@ -988,7 +988,7 @@ public final class AnswerChecks {
     }
 
     /** A question asking which country (哪国 of 哪国人 too). */
-    private static final Pattern COUNTRY_ASKED = Pattern.compile("哪一?个?国家|哪国|什么国家(?![\\u4e00-\\u9fa5&&[^的了吗呢啊呀里]])");
+    private static final Pattern COUNTRY_ASKED = Pattern.compile("哪一?个?国家(?![级队])|哪国|什么国家(?![\\u4e00-\\u9fa5&&[^的了吗呢啊呀里]])");
     /** A question asking which city. */
     private static final Pattern CITY_ASKED = Pattern.compile("(?:哪一?[个座]|什么)城市");
     /**

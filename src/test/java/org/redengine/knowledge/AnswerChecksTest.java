@@ -154,6 +154,8 @@ class AnswerChecksTest {
     @Test
     void whichRoadAsksForAPlace() {
         assertThat(QuestionKind.of("一大会址在上海哪条路")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("马林来自哪个国家")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("南仁东获得过哪个国家级荣誉称号")).as("a national honour, not a country").isEqualTo(QuestionKind.OTHER);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "一大于1921年7月在上海召开。", "一大会址在上海哪条路"))
                 .as("only the city the question names").isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
     }
