@@ -807,7 +807,7 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
-    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$");
+    private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$|代表$");
     /** A model's designation given as what a thing is (歼击机是歼-5, 火箭为长征-2F): a name. */
     private static final Pattern DESIGNATION = Pattern.compile("(?:是|为)\\p{IsHan}{1,3}[-－][0-9A-Za-z]+");
 

@@ -25,6 +25,8 @@ public final class AnswerSlots {
                     + "|([一二三四五六七八九十百千万亿两]+)[多余]?(个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|种|方面|阶段|类|人|所|座|户|处|点|根|架|艘|枚|颗|支|军|路)");
 
     /** A question asking what something is called. */
+    /** A person asked for by what they were (那位科学家叫什么, 首席谈判代表叫啥名字). */
+    private static final Pattern PERSON_ASKED = Pattern.compile("(?:[家人者员士工长师兵官手雄将帅相]|代表|主席|书记|总理|政委)(?:叫|的名字|名字)");
     private static final Pattern NAME_ASKED = Pattern.compile("叫(?:什么|啥)|什么名|名字|名称|称号|美称|全称|口号|昵称|题目");
     /** A name in quotes or title marks. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”|《([^》]{1,30})》");
@@ -76,8 +78,10 @@ public final class AnswerSlots {
      */
     public static boolean agree(String a, String b, QuestionKind kind, String question) {
         if (kind == QuestionKind.OTHER && NAME_ASKED.matcher(question).find()) {
-            // what something is called: a name in quotes or title marks both give that the question does not
-            return shareOneNotAsked(quoted(a), quoted(b), question);
+            // what something is called: a name in quotes or title marks both give that the question does not; or, for
+            // a person asked by what they were (首席谈判代表叫什么), a person both name (an FAQ row and an article alike)
+            return shareOneNotAsked(quoted(a), quoted(b), question)
+                    || PERSON_ASKED.matcher(question).find() && shareOneNotAsked(of(a, QuestionKind.WHO), of(b, QuestionKind.WHO), question);
         }
         if (kind != QuestionKind.WHEN && kind != QuestionKind.COUNT && kind != QuestionKind.WHO && kind != QuestionKind.WHERE) return false;
         Set<String> x = of(a, kind);

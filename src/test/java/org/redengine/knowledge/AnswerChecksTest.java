@@ -729,7 +729,8 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影里江姐的扮演者是谁", "电影中于蓝饰演江姐。")).isFalse();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "剧中的唱段《红梅赞》家喻户晓。")).as("an aria is no one singing").isTrue();
         assertThat(detailMissing("歌剧江姐首演时是谁唱的江姐", "阎肃担任编剧，剧中的《红梅赞》传唱至今。")).as("a song sung on names no singer").isTrue();
-        // a model named by its designation
+        // a model named by its designation; a delegate, as a person, by a person's name
+        assertThat(detailMissing("一大年纪最大的代表叫啥", "何叔衡是中共一大代表中年龄最大的一位，当时已经45岁。")).isFalse();
         assertThat(detailMissing("我国第一架喷气式战斗机叫啥", "新中国第一架喷气式歼击机是歼-5，1956年7月在沈阳首次试飞成功。")).isFalse();
         assertThat(detailMissing("我国第一架喷气式战斗机叫啥", "新中国第一架喷气式歼击机1956年7月在沈阳首次试飞成功。")).isTrue();
         // a season told by its name, a journal by its title; a position is no kind of thing

@@ -63,4 +63,16 @@ class AnswerSlotsTest {
         assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, "“冰丝带”的昵称从哪来")).isFalse();
         assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, "国家速滑馆有多大")).isFalse();
     }
+
+    @Test
+    void twoSentencesNamingTheSamePersonAgreeOnWhoAPersonAskedForIs() {
+        String asked = "复关入世那个首席谈判代表叫什么来着";
+        String faq = "中国入世谈判的首席谈判代表是龙永图。";
+        String article = "整个谈判历时15年，龙永图担任中方首席谈判代表。";
+        assertThat(AnswerSlots.agree(faq, article, QuestionKind.OTHER, asked)).isTrue();
+        assertThat(AnswerSlots.agree(faq, "整个谈判历时15年，石广生担任对外贸易经济合作部部长。", QuestionKind.OTHER, asked)).isFalse();
+        // a thing asked for by name is not agreed on by a person both sentences mention
+        assertThat(AnswerSlots.agree("龙永图曾说，这份文件叫《入世议定书》。", "龙永图回忆谈判时提到了《工作组报告》。", QuestionKind.OTHER,
+                "那份文件叫什么")).isFalse();
+    }
 }
