@@ -1,13 +1,8 @@
 package org.redengine.app;
 
 import org.redengine.knowledge.AnswerModel;
-import org.redengine.knowledge.KnowledgeBase;
 import org.redengine.knowledge.KnowledgeEntry;
-import org.redengine.knowledge.KnowledgeLoader;
-import org.redengine.knowledge.KnowledgeService;
-import org.redengine.knowledge.KnowledgeSnapshot;
 import org.redengine.knowledge.eval.Distractors;
-import org.redengine.knowledge.eval.EvalQuestion;
 import org.redengine.knowledge.eval.ModelFit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,16 +85,12 @@ final class HeldOutCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<ModelFit.Question> collect(String set, List<KnowledgeEntry> extra) throws Exception {
-        String[] parts = set.split("=", 2);
-        if (parts.length != 2) throw new IllegalArgumentException("格式是 知识库目录=题目文件：" + set);
-        KnowledgeBase kb = Main.withDistractors(KnowledgeLoader.load(Path.of(parts[0])), extra);
-        List<EvalQuestion> qs = EvalQuestion.read(Path.of(parts[1]));
-        try (KnowledgeSnapshot snap = KnowledgeService.build(kb, Settings.DEFAULT_THRESHOLD, 1, System.nanoTime())) {
+    private static List<ModelFit.Question> collect(String set, List<KnowledgeEntry> extra) throws Exception {
+        return Main.withTuningSet(set, extra, (snap, qs) -> {
             List<ModelFit.Question> collected = ModelFit.collect(snap.answerer(), qs);
-            System.err.println("已收集 " + parts[1] + "：" + qs.size() + " 题");
+            System.err.println("已收集 " + set.substring(set.indexOf('=') + 1) + "：" + qs.size() + " 题");
             return collected;
-        }
+        });
     }
 
     private static String name(String set) {

@@ -454,17 +454,15 @@ public final class Main implements Callable<Integer> {
             List<KnowledgeEntry> extra = distractors == null ? List.of() : Distractors.fromChallengeBank(distractors);
             StringBuilder what = new StringBuilder();
             for (String set : sets) {
-                String[] parts = set.split("=", 2);
-                if (parts.length != 2) throw new IllegalArgumentException("--set 的格式是 知识库目录=题目文件：" + set);
-                KnowledgeBase kb = withDistractors(KnowledgeLoader.load(Path.of(parts[0])), extra);
-                List<EvalQuestion> qs = EvalQuestion.read(Path.of(parts[1]));
                 boolean calibrateOn = calibrate == null || calibrate == sets.indexOf(set) + 1;
-                try (KnowledgeSnapshot snap = KnowledgeService.build(kb, Settings.DEFAULT_THRESHOLD, 1, System.nanoTime())) {
+                int asked = withTuningSet(set, extra, (snap, qs) -> {
                     org.redengine.knowledge.eval.ModelFit.collect(snap.answerer(), qs).forEach(q -> all.add(q.withCalibrate(calibrateOn)));
                     org.redengine.knowledge.eval.ModelFit.collectLexical(snap.answerer(), qs).forEach(q -> lexical.add(q.withCalibrate(calibrateOn)));
-                }
-                what.append(what.isEmpty() ? "" : " + ").append(Path.of(parts[1]).getFileName()).append(" (").append(qs.size()).append(")");
-                System.out.println("已收集 " + parts[1] + "：" + qs.size() + " 题");
+                    return qs.size();
+                });
+                String file = set.substring(set.indexOf('=') + 1);
+                what.append(what.isEmpty() ? "" : " + ").append(Path.of(file).getFileName()).append(" (").append(asked).append(")");
+                System.out.println("已收集 " + file + "：" + asked + " 题");
             }
             String description = "fitted on " + what + (distractors == null ? "" : ", with the " + extra.size() + " distractor rows")
                     + (calibrate == null ? "" : "; gate calibrated on set " + calibrate)
@@ -477,6 +475,25 @@ public final class Main implements Callable<Integer> {
             System.out.printf("已写出 %s：阈值 %.4f；在这些题上回答 %d 题，答对 %d，答错 %d，范围外被回答 %d（共 %d 题）%n",
                     out, r.model().threshold(), r.answered(), r.right(), r.wrong(), r.outOfScopeAnswered(), r.questions());
             return 0;
+        }
+    }
+
+    /** What is done with one tuning set once its knowledge base is built. */
+    interface TuningSetUse<T> {
+        T apply(KnowledgeSnapshot snapshot, List<EvalQuestion> questions) throws Exception;
+    }
+
+    /**
+     * A tuning set given as {@code 知识库目录=题目文件}: its knowledge base loaded with the distractor rows and built
+     * (closed again after {@code use}), and its questions read.
+     */
+    static <T> T withTuningSet(String set, List<KnowledgeEntry> extra, TuningSetUse<T> use) throws Exception {
+        String[] parts = set.split("=", 2);
+        if (parts.length != 2) throw new IllegalArgumentException("题组的格式应为 知识库目录=题目文件：" + set);
+        KnowledgeBase kb = withDistractors(KnowledgeLoader.load(Path.of(parts[0])), extra);
+        List<EvalQuestion> qs = EvalQuestion.read(Path.of(parts[1]));
+        try (KnowledgeSnapshot snap = KnowledgeService.build(kb, Settings.DEFAULT_THRESHOLD, 1, System.nanoTime())) {
+            return use.apply(snap, qs);
         }
     }
 

@@ -242,12 +242,6 @@ public final class ModelFit {
      * @param lexical the lexical pass's candidates, question by question as in {@code full}
      */
     public static AnswerModel fitShortcut(List<Question> lexical, List<Question> full, AnswerModel fullModel, double maxHarm) {
-        return fitShortcut(lexical, full, fullModel, maxHarm, System.out);
-    }
-
-    /** As {@link #fitShortcut(List, List, AnswerModel, double)}, reporting to {@code report}. */
-    public static AnswerModel fitShortcut(List<Question> lexical, List<Question> full, AnswerModel fullModel, double maxHarm,
-                                          java.io.PrintStream report) {
         List<Question> reaching = lexical.stream().filter(q -> !q.features().isEmpty()).toList();
         AnswerModel model = fitModels(reaching, AnswerModel.LEXICAL_GATE_FEATURES, "lexical shortcut: answers without the sentence model; at most " + maxHarm
                 + " of the tuning questions made worse than by the full model");
@@ -278,7 +272,7 @@ public final class ModelFit {
                 threshold = p[i];
             }
         }
-        report.printf("lexical shortcut: %d calibration questions reach it; at threshold %.4f it answers %d of them, %d right,"
+        System.out.printf("lexical shortcut: %d calibration questions reach it; at threshold %.4f it answers %d of them, %d right,"
                 + " %d made worse than by the full model%n", order.size(), threshold, bestAccepted, bestRight, bestHarmed);
         return Double.isNaN(threshold) ? null : model.withThreshold(Math.round(threshold * 10000) / 10000.0);
     }
