@@ -322,7 +322,8 @@ public final class AnswerChecks {
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
-                    Pattern.compile("人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
+                    // a count of people (代表共有13人，) names no home
+                    Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
 
     /**
      * An event word as a question's predicate, not inside a name of people, places or days (遇难同胞的公祭日, 牺牲者,

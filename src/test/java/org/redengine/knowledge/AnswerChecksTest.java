@@ -607,6 +607,9 @@ class AnswerChecksTest {
         assertThat(phaseConflict("天问一号是哪天发射的", "2021年5月15日，天问一号成功着陆火星。")).isTrue();
         assertThat(phaseConflict("叶挺是哪里人", "1927年8月1日，南昌起义爆发。")).isTrue();
         assertThat(phaseConflict("叶挺是哪里人", "叶挺，广东惠阳人。")).isFalse();
+        assertThat(phaseConflict("陈独秀是哪里人啊", "出席这次会议的代表共有13人，代表着全国50多名党员。"))
+                .as("a count of people names no home").isTrue();
+        assertThat(phaseConflict("张思德是哪里人", "张思德，四川仪陇人，1915年生。")).isFalse();
         assertThat(phaseConflict("南京大屠杀遇难同胞的公祭日在每年几月几号",
                 "全国人大常委会决定将每年12月13日设立为南京大屠杀死难者国家公祭日。")).as("遇难同胞 names whom the day remembers").isFalse();
         assertThat(phaseConflict("郭永怀是哪天牺牲的", "1968年12月5日，他乘坐的飞机在着陆时失事。")).isFalse();
