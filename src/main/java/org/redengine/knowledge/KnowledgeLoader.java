@@ -181,7 +181,7 @@ public final class KnowledgeLoader {
     private static void addPassages(String file, String title, String section, String paragraph, String source,
                                     List<String> tags, int line, List<KnowledgeEntry> out) {
         if (repeatsTheTitle(paragraph, title)) return;
-        List<String> sentences = Sentences.split(paragraph);
+        List<String> sentences = RelativeYears.tellMonthYears(Sentences.split(paragraph));
         String fullTitle = section == null || section.isEmpty() ? title : title + " · " + section;
         for (int s = 0; s < sentences.size(); s++) {
             int from = Math.max(0, s - 1);

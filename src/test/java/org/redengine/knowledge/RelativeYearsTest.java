@@ -2,6 +2,8 @@ package org.redengine.knowledge;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RelativeYearsTest {
@@ -29,5 +31,27 @@ class RelativeYearsTest {
         assertThat(RelativeYears.resolve("同年5月，党中央决定开放沿海城市。", "邓小平到深圳视察，连续30年的建设有了成果。")).isNull();
         assertThat(RelativeYears.resolve("同年5月，党中央决定开放沿海城市。", "邓小平到深圳视察（人民出版社2021年版）。"))
                 .as("a book's edition is no year of the story").isNull();
+    }
+
+    @Test
+    void aStoryToldByMonthTellsEachMonthItsYear() {
+        assertThat(RelativeYears.tellMonthYears(List.of("1950年10月8日，毛泽东发布命令，组成中国人民志愿军。",
+                "10月19日，志愿军跨过鸭绿江。", "10月25日，志愿军打响了出国作战的第一仗。", "同年11月25日，毛岸英牺牲。")))
+                .containsExactly("1950年10月8日，毛泽东发布命令，组成中国人民志愿军。", "1950年10月19日，志愿军跨过鸭绿江。",
+                        "1950年10月25日，志愿军打响了出国作战的第一仗。", "同年11月25日，毛岸英牺牲。");
+        assertThat(RelativeYears.tellMonthYears(List.of("1984年1月，方案上报。", "5月份，方案获批。")))
+                .containsExactly("1984年1月，方案上报。", "1984年5月份，方案获批。");
+    }
+
+    @Test
+    void aMonthIsLeftAloneWhereTheStoryGivesNoYearForIt() {
+        List<String> back = List.of("1984年1月，方案上报，10月获批。", "3月，工程开工。");
+        assertThat(RelativeYears.tellMonthYears(back)).as("a month before the story's: another year's").isEqualTo(back);
+        List<String> yearAlone = List.of("红旗渠于1960年动工。", "4月5日，纪念大会在林州举行。");
+        assertThat(RelativeYears.tellMonthYears(yearAlone)).as("a year alone tells no story by month").isEqualTo(yearAlone);
+        List<String> noYear = List.of("本报讯 9月25日，学生们来到纪念馆。", "10月1日，大家再次聚会。");
+        assertThat(RelativeYears.tellMonthYears(noYear)).isEqualTo(noYear);
+        List<String> notADate = List.of("1950年10月8日，志愿军组成。", "8月的一天，他来到延安。");
+        assertThat(RelativeYears.tellMonthYears(notADate)).isEqualTo(notADate);
     }
 }
