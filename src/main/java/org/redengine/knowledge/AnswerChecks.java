@@ -466,7 +466,9 @@ public final class AnswerChecks {
     private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
-            + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质");
+            + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
+            // trees and buildings go by their own names (木麻黄, 落叶松; 谢氏宗祠)
+            + "|树|建筑");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
@@ -1174,6 +1176,8 @@ public final class AnswerChecks {
             case "块", "枚" -> found.equals("块") || found.equals("枚");
             case "户", "家" -> found.equals("户") || found.equals("家");
             case "栋", "座" -> found.equals("栋") || found.equals("座");
+            // items of a list, of a programme or of demands (八项主张 for 多少条主张)
+            case "条", "项" -> found.equals("条") || found.equals("项");
             case "公斤", "千克" -> found.equals("公斤") || found.equals("千克");
             case "公里", "千米" -> found.equals("公里") || found.equals("千米");
             default -> found.equals(asked);

@@ -43,6 +43,7 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.restatesTheCount("新中国成立初期外交有哪三条方针", "毛泽东提出了“另起炉灶”等方针。")).isFalse();
         assertThat(AnswerChecks.restatesTheCount("外交方针是什么", "确定了三条基本方针。")).isFalse();
         assertThat(QuestionKind.of("桂海潮一家有几口人")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("载人航天精神那几个“特别能”是哪几个")).as("那几个 points, it does not count").isEqualTo(QuestionKind.LIST);
     }
 
     @Test
@@ -327,6 +328,9 @@ class AnswerChecksTest {
         // either character of a two-character kind names it (宗祠 for 祠堂)
         assertThat(detailMissing("古田会议会址原来是个什么祠堂", "会场设在古田村的廖氏宗祠。")).isFalse();
         assertThat(detailMissing("古田会议会址原来是个什么祠堂", "会议在古田村召开。")).isTrue();
+        // trees and buildings go by their own names
+        assertThat(detailMissing("谷文昌带东山群众种的是什么树", "谷文昌带领群众种植木麻黄防风固沙。")).isFalse();
+        assertThat(detailMissing("一苏大的会场在叶坪哪座建筑里", "会场就设在叶坪村的谢氏宗祠。")).isFalse();
         assertThat(detailMissing("和平解决西安事变有什么历史意义", "西安事变的和平解决成为时局转换的枢纽。")).as("an abstract word is no kind of thing").isFalse();
         assertThat(detailMissing("“15勇士”是哪个兵种的", "15名空降兵从高空伞降到茂县。")).as("kinds named without their word").isFalse();
         // where a hall or site is: told of it, not of the event it remembers
@@ -822,6 +826,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("第一期招收学员近500名。", "黄埔军校第一期招了多少学员")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("截至2021年6月5日，党员总数为9514.8万名。", "建党一百年时有多少党员")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("小岗生产队的18户农民按下了红手印。", "小岗村有多少农民按了手印")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("张学良、杨虎城通电全国，提出八项主张。", "张杨二将军一共提了多少条主张"))
+                .as("items counted in 项 or 条 alike").isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("张学良、杨虎城扣留了十几名军政大员。", "张杨二将军一共提了多少条主张")).isFalse();
         assertThat(detailMissing("钱学森回国坐的是哪艘船",
                 "经过我国政府的交涉，1955年钱学森终于回到祖国。")).isTrue();
         assertThat(detailMissing("钱学森回国坐的是哪艘船",
