@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * broken wherever the narrow column ended, sometimes with a blank line in the middle of a sentence ("集中学",
  * blank line, "习470余次"). Furniture lines are dropped; a paragraph that stops mid-sentence is joined with the
  * paragraph after it. Photo credits are removed, and with them the short captions they end. (A paragraph that only
- * repeats the headline is left to {@link KnowledgeLoader}, which knows the title.)
+ * repeats the headline is left to {@link KnowledgeLoader}, which knows the title.) A news story's days counted from
+ * the page's date line (本报讯…9月25日, 60年前的4月5日) are told with their years ({@link PageDates}).
  */
 public final class ArticleText {
 
@@ -41,6 +42,8 @@ public final class ArticleText {
 
     /** The lines with furniture removed and paragraphs broken mid-sentence joined (blank lines between the rest). */
     public static List<String> clean(List<String> lines) {
+        // the page's own date, which its furniture line gives: the story's news days are told with its year
+        java.time.LocalDate page = PageDates.pageDate(lines);
         List<String> kept = new ArrayList<>();
         for (String raw : lines) {
             String line = NON_BREAKING.matcher(raw).replaceAll(" ");
@@ -85,7 +88,8 @@ public final class ArticleText {
                     && (brokenOff(p) || amidText && brokenOffLine(p)) && continues(paragraphs.get(i + 1))) {
                 p.append('\n').append(paragraphs.get(++i));
             }
-            for (String line : p.toString().split("\n")) {
+            String text = page == null || structural.get(i) ? p.toString() : PageDates.date(p.toString(), page);
+            for (String line : text.split("\n")) {
                 if (isSubtitle(line) && (previous == null || !hasPunctuation(previous))) continue;
                 out.add(line);
                 previous = line;

@@ -99,4 +99,15 @@ class ArticleTextTest {
         assertThat(ArticleText.clean(List.of("记者走进老党员家中，听他讲入党故事。", "首页改版后 新增 三个 学习栏目。")))
                 .as("running text that names a reporter or a home page").hasSize(2);
     }
+
+    @Test
+    void aPagesNewsDaysAreToldWithThePagesYear() {
+        List<String> page = List.of("仰望星空 致敬“天眼之父”", "第06版:科学之光", "上一版 下一版", "2025 年 09 月 26 日 星期五 放大 缩小 默认",
+                "本报讯（记者 吴晓岚）9月25日，“", "中国天眼”迎来落成启用9周年。当天", "，大学生们走进平塘县克度镇。");
+        assertThat(String.join("", ArticleText.clean(page)))
+                .contains("本报讯（记者 吴晓岚）2025年9月25日，“中国天眼”迎来落成启用9周年。当天，大学生们走进平塘县克度镇。")
+                .doesNotContain("星期五");
+        List<String> undated = List.of("仰望星空", "", "本报讯（记者 吴晓岚）9月25日，“中国天眼”迎来落成启用9周年。");
+        assertThat(ArticleText.clean(undated)).as("no date line, no year").contains("本报讯（记者 吴晓岚）9月25日，“中国天眼”迎来落成启用9周年。");
+    }
 }
