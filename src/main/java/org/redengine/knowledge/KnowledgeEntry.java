@@ -9,7 +9,8 @@ import java.util.List;
  * @param id        stable id within one load ("faq:file:line" or "article:file:n")
  * @param kind      FAQ row or article passage
  * @param title     the FAQ question, or the article title (with its section heading)
- * @param sentences the answer (FAQ) or the passage's sentences (article), in original form
+ * @param sentences the answer (FAQ) or the passage's sentences (article), in original form (but for the year a sentence
+ *                  opening with a month is told: {@code RelativeYears.tellMonthYears})
  * @param focus     index into {@code sentences} of the sentence this passage centres on (0 for FAQ)
  * @param source    the reference the entry names
  * @param file      the file it came from, relative to the knowledge directory
