@@ -29,20 +29,27 @@ final class RelativeYears {
      * A paragraph's sentences, each that opens with a month but no year (10月25日，志愿军…) told with the year of the
      * story so far: the year of the last full date before it (1950年10月8日), when no month before it since was later
      * (a month that goes back is another year's, or the story looking back). A year told alone (到1953年，…) gives no
-     * such story: what follows may be of any year, as a news page's background is.
+     * such story: what follows may be of any year, as a news page's background is. A sentence opening with 同年, 次年
+     * or 翌年 is told the last year the paragraph named, however many sentences back.
      */
     static List<String> tellMonthYears(List<String> sentences) {
         List<String> out = new ArrayList<>(sentences.size());
-        int year = -1, month = 0;
+        int year = -1, month = 0, named = -1; // the story's full date; the last year named at all
         for (String sentence : sentences) {
             Matcher start = MONTH_START.matcher(sentence);
+            Matcher relative = RELATIVE.matcher(sentence);
             if (year > 0 && start.find() && monthOf(start.group(2)) >= month) {
                 sentence = start.group(1) + year + "年" + sentence.substring(start.group(1).length());
+            } else if (named > 0 && relative.find()) {
+                // 同年 or 次年 goes on from the last year the paragraph named, even sentences back
+                int told = relative.group(2).equals("同年") ? named : named + 1;
+                sentence = relative.group(1) + told + "年" + sentence.substring(relative.end());
             }
             Matcher date = DATE.matcher(sentence);
             while (date.find()) {
                 if (date.group(1) != null) {
-                    year = date.group(2) == null ? -1 : Integer.parseInt(date.group(1));
+                    named = Integer.parseInt(date.group(1));
+                    year = date.group(2) == null ? -1 : named;
                     month = date.group(2) == null ? 0 : Integer.parseInt(date.group(2));
                 } else if (year > 0) {
                     month = Math.max(month, Integer.parseInt(date.group(3)));

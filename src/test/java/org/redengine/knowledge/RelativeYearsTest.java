@@ -38,9 +38,19 @@ class RelativeYearsTest {
         assertThat(RelativeYears.tellMonthYears(List.of("1950年10月8日，毛泽东发布命令，组成中国人民志愿军。",
                 "10月19日，志愿军跨过鸭绿江。", "10月25日，志愿军打响了出国作战的第一仗。", "同年11月25日，毛岸英牺牲。")))
                 .containsExactly("1950年10月8日，毛泽东发布命令，组成中国人民志愿军。", "1950年10月19日，志愿军跨过鸭绿江。",
-                        "1950年10月25日，志愿军打响了出国作战的第一仗。", "同年11月25日，毛岸英牺牲。");
+                        "1950年10月25日，志愿军打响了出国作战的第一仗。", "1950年11月25日，毛岸英牺牲。");
         assertThat(RelativeYears.tellMonthYears(List.of("1984年1月，方案上报。", "5月份，方案获批。")))
                 .containsExactly("1984年1月，方案上报。", "1984年5月份，方案获批。");
+    }
+
+    @Test
+    void theSameYearGoesOnFromTheLastYearTheParagraphNamed() {
+        assertThat(RelativeYears.tellMonthYears(List.of("1984年1月，邓小平视察深圳。", "他为深圳题词。", "同年5月，党中央决定开放14个沿海港口城市。")))
+                .as("two sentences back").containsExactly("1984年1月，邓小平视察深圳。", "他为深圳题词。", "1984年5月，党中央决定开放14个沿海港口城市。");
+        assertThat(RelativeYears.tellMonthYears(List.of("到1953年，国民经济恢复。", "次年，宪法通过。")))
+                .as("a year told alone is named too").containsExactly("到1953年，国民经济恢复。", "1954年，宪法通过。");
+        List<String> none = List.of("同年，他入党。");
+        assertThat(RelativeYears.tellMonthYears(none)).as("no year before").isEqualTo(none);
     }
 
     @Test
