@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * say no year, and a question asking when cannot be answered from them.
  */
 final class PageDates {
-    /** The page's date line, as copied from the page (its weekday and display controls follow). */
-    private static final Pattern PAGE_DATE = Pattern.compile("^\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /**
+     * The page's date line, as copied from the page: the date, its weekday and the display controls, nothing else (a
+     * sentence of an article that opens with a date and its weekday is no date line).
+     */
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "^\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*星期[一二三四五六日天](?:[\\s\u3000]*(?:放大|缩小|默认|打印|\\|))*\\s*$");
     /** A news lead's day: 本报讯（记者 X）9月25日 or 4月中旬, with no year. */
     private static final Pattern LEAD_DAY = Pattern.compile("(本报讯\\s*[（(][^）)]{0,40}[）)]\\s*)((1[0-2]|[1-9])月(?:([1-3]?\\d)日|[上中下]旬))");
     /** So many years before the page's day: 60年前的4月5日, 五年前的今天. */
@@ -31,7 +35,7 @@ final class PageDates {
     static LocalDate pageDate(List<String> rawLines) {
         for (String line : rawLines) {
             Matcher m = PAGE_DATE.matcher(line);
-            if (m.find() && line.contains("星期")) {
+            if (m.find()) {
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (java.time.DateTimeException e) {

@@ -15,6 +15,8 @@ class PageDatesTest {
         assertThat(PageDates.pageDate(List.of("第06版:科学之光", "上一版 下一版", "2025 年 09 月 26 日 星期五 放大 缩小 默认")))
                 .isEqualTo(PAGE);
         assertThat(PageDates.pageDate(List.of("1941年9月25日，五名战士完成掩护任务。"))).as("a date in the story is no date line").isNull();
+        assertThat(PageDates.pageDate(List.of("2021年7月1日星期四上午，庆祝大会在天安门广场举行。"))).as("nor a sentence opening with one").isNull();
+        assertThat(PageDates.pageDate(List.of("2021 年 09 月 15 日 星期三"))).isEqualTo(LocalDate.of(2021, 9, 15));
     }
 
     @Test
