@@ -17,6 +17,7 @@ final class RelativeYears {
     /** A year in digits (1984年); not a number of years (30年) nor a book's edition (人民出版社2021年版). */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})年(?!版)");
 
+    private static final Pattern TITLED = Pattern.compile("《[^《》]*》");
     /** A month opening a sentence (10月25日，…; 9月，…), with no year before it. */
     private static final Pattern MONTH_START = Pattern.compile("^([\\s“\"]*)((?:1[0-2]|0?[1-9])月)(?=份?[\\d日号上中下初底，,])");
     /** A date with its month (1950年10月8日), or a year alone, or a month alone (10月19日), as a story tells them. */
@@ -45,7 +46,8 @@ final class RelativeYears {
                 int told = relative.group(2).equals("同年") ? named : named + 1;
                 sentence = relative.group(1) + told + "年" + sentence.substring(relative.end());
             }
-            Matcher date = DATE.matcher(sentence);
+            // a year in a title (《1956—1967年科学技术发展远景规划纲要》) is no date of the story
+            Matcher date = DATE.matcher(TITLED.matcher(sentence).replaceAll("《》"));
             while (date.find()) {
                 if (date.group(1) != null) {
                     named = Integer.parseInt(date.group(1));

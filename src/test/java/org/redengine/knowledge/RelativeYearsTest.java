@@ -49,6 +49,8 @@ class RelativeYearsTest {
                 .as("two sentences back").containsExactly("1984年1月，邓小平视察深圳。", "他为深圳题词。", "1984年5月，党中央决定开放14个沿海港口城市。");
         assertThat(RelativeYears.tellMonthYears(List.of("到1953年，国民经济恢复。", "次年，宪法通过。")))
                 .as("a year told alone is named too").containsExactly("到1953年，国民经济恢复。", "1954年，宪法通过。");
+        assertThat(RelativeYears.tellMonthYears(List.of("1956年，国家制定了《1956—1967年科学技术发展远景规划纲要》。", "同年，原子能事业起步。")))
+                .as("a year in a title is no date of the story").containsExactly("1956年，国家制定了《1956—1967年科学技术发展远景规划纲要》。", "1956年，原子能事业起步。");
         List<String> none = List.of("同年，他入党。");
         assertThat(RelativeYears.tellMonthYears(none)).as("no year before").isEqualTo(none);
     }
