@@ -819,13 +819,9 @@ public final class Answerer {
                 best = i;
             }
         }
+        // (a sentence that opened with 同年 or 次年 was told its year when the article was loaded: RelativeYears)
         String text = sentences.get(best);
-        // a sentence that opens with 同年 or 次年 takes its year from the one before: it says it itself, so that the
-        // answer does not begin with the other sentence's date (1984年1月，邓小平视察深圳…。同年5月，…开放14个沿海港口城市)
-        String dated = best > 0 ? RelativeYears.resolve(text, sentences.get(best - 1)) : null;
-        if (dated != null) {
-            text = dated;
-        } else if (best > 0 && pointsBack(text) && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
+        if (best > 0 && pointsBack(text) && sentences.get(best - 1).length() + text.length() <= MAX_ANSWER_CHARS) {
             // a sentence that opens with 他 or 她 (这里, 这个问题) says whom or what it is about only in the one before:
             // the answer must say it
             text = sentences.get(best - 1) + text;

@@ -6,21 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sentence that dates itself against the one before (同年5月, 次年, 翌年春) told with its year: the year the sentence
- * before names last, or the one after it. And a paragraph told month by month (1950年10月8日…。10月19日…。10月25日…)
+ * A paragraph's sentences told with the years they leave to the sentences before, as an article is loaded: one that
+ * dates itself against them (同年5月, 次年, 翌年春) with the year they name last, or the one after it; and, in a
+ * paragraph told month by month (1950年10月8日…。10月19日…。10月25日…)
  * with each month's year, so that a sentence of it answers a question on its own (10月25日 alone does not say when the
  * first battle was).
  */
 final class RelativeYears {
     /** 同年 (the same year), 次年 or 翌年 (the next), opening a sentence. */
     private static final Pattern RELATIVE = Pattern.compile("^([\\s“\"]*)(同年|次年|翌年)");
-    /** A year in digits (1984年); not a number of years (30年) nor a book's edition (人民出版社2021年版). */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})年(?!版)");
-
     private static final Pattern TITLED = Pattern.compile("《[^《》]*》");
     /** A month opening a sentence (10月25日，…; 9月，…), with no year before it. */
     private static final Pattern MONTH_START = Pattern.compile("^([\\s“\"]*)((?:1[0-2]|0?[1-9])月)(?=份?[\\d日号上中下初底，,])");
-    /** A date with its month (1950年10月8日), or a year alone, or a month alone (10月19日), as a story tells them. */
+    /**
+     * A date with its month (1950年10月8日), or a year alone, or a month alone (10月19日), as a story tells them; a year
+     * is in digits, not a book's edition (人民出版社2021年版).
+     */
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:(1[6-9]\\d{2}|20\\d{2})年(?!版)((?:1[0-2]|0?[1-9])(?=月))?|(1[0-2]|0?[1-9])(?=月))");
 
     private RelativeYears() {
@@ -64,20 +65,5 @@ final class RelativeYears {
 
     private static int monthOf(String told) {
         return Integer.parseInt(told.substring(0, told.length() - 1));
-    }
-
-    /**
-     * The sentence with its relative year told (同年5月 after a sentence of 1984 → 1984年5月), or null when it opens with
-     * none or the sentence before names no year.
-     */
-    static String resolve(String sentence, String before) {
-        Matcher relative = RELATIVE.matcher(sentence);
-        if (!relative.find()) return null;
-        Matcher year = YEAR.matcher(before);
-        int last = -1;
-        while (year.find()) last = Integer.parseInt(year.group(1));
-        if (last < 0) return null;
-        int told = relative.group(2).equals("同年") ? last : last + 1;
-        return relative.group(1) + told + "年" + sentence.substring(relative.end());
     }
 }
