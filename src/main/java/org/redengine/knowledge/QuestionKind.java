@@ -45,7 +45,7 @@ public enum QuestionKind {
      * set off by 、, as 一是…, or as titles side by side (《红岩魂》和《百年红梅颂》). Checked after WHO: 哪几位 asks who.
      */
     LIST(Pattern.compile("内涵|内容是|内容有|包括哪|包括什么|包含哪|哪几|哪[两二三四五六七八九十]|哪些方面|怎么表述|如何表述|怎么概括|如何概括"
-            + "|具体指|具体是指|分别是|分别指|哪些内容|什么内容"
+            + "|具体指|具体是指|分别是|分别指|分别叫|分别为|具体怎么说|具体说的|哪些内容|什么内容"
             // what a named spirit, line or policy is (伟大建党精神是什么, 党的思想路线是啥) is its formulation
             + "|(?:精神|路线|方针|总要求)(?:的核心)?(?:是什么|是啥|指什么|指啥|是指什么)(?:[?？!！。]|来着|呢|啊|呀)*$"),
             // …or as clauses opening with the same word (确立…，确立…; 坚决维护…，坚决维护…)

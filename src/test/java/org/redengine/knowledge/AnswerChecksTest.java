@@ -662,6 +662,11 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("伟大建党精神是什么")).isEqualTo(QuestionKind.LIST);
         assertThat(QuestionKind.of("党的思想路线是啥来着？")).isEqualTo(QuestionKind.LIST);
         assertThat(QuestionKind.of("科学家精神具体有哪些内容？")).isEqualTo(QuestionKind.LIST);
+        // the items asked one by one (分别叫什么) or word for word (具体怎么说) are a list too
+        assertThat(QuestionKind.of("五壮士五个人分别叫什么")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("外交三大方针具体怎么说的")).isEqualTo(QuestionKind.LIST);
+        assertThat(holds("外交三大方针具体怎么说的", "毛泽东为新中国的外交确定了三条基本方针。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("五壮士五个人分别叫什么", "五壮士是马宝玉、葛振林、宋学义、胡德林、胡福才。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(QuestionKind.of("红船精神是什么时候首次提出的")).isEqualTo(QuestionKind.WHEN);
         assertThat(QuestionKind.of("发扬什么精神")).as("not a named spirit's formulation").isEqualTo(QuestionKind.OTHER);
         assertThat(QuestionKind.of("南仁东被授予什么国家荣誉称号")).as("什么国家 before a noun asks no country").isEqualTo(QuestionKind.OTHER);
