@@ -784,14 +784,14 @@ public final class AnswerChecks {
     /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
     private static final Pattern NAME_AFTER_ROLE = Pattern.compile("(?:者|员|长|令|任|民|工|师|家|士|兵|官|委|理|记|席)(?:为|是)?"
             + "([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
-            + "(?=[，。、；：,（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的)");
+            + "(?=[，。、；：,;:（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的)");
 
     /**
      * A person named before the post they took (叶挺任军长, 邓小平任政治委员, 周恩来出任军校政治部主任): a name the
      * segmenter often misses (叶挺 is read as 叶 and 挺), told here by a surname and the post that follows.
      */
     private static final Pattern NAME_BEFORE_POST = Pattern.compile("([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
-            + "(?:任|担任|出任|兼任|改任|当选为?)[^，。；、]{0,12}?(?:长|令|员|委|记|席|理|帅|官)(?![\\u4e00-\\u9fa5]{2})");
+            + "(?:任|担任|出任|兼任|改任|当选为?)[^，,。；;、]{0,12}?(?:长|令|员|委|记|席|理|帅|官)(?![\\u4e00-\\u9fa5]{2})");
 
     private static boolean namedBeforeAPost(String sentence, String question) {
         for (java.util.regex.MatchResult m : FactMatches.in(NAME_BEFORE_POST, sentence)) {
@@ -823,6 +823,7 @@ public final class AnswerChecks {
         String question = asked.question();
         for (Pattern event : asked.events()) if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence)) return true;
         if (datesOnlyALife(asked, sentence)) return true;
+        if (datedOnlyAsSpoken(asked, sentence)) return true;
         // the first time asked (郎平最早执教中国女排是哪年) is not told by a sentence about a later time (2013年，她再次出任…)
         if (asked.dated() && FIRST_ASKED.matcher(question).find() && AGAIN_TOLD.matcher(sentence).find() && !FIRST_TOLD.matcher(sentence).find()) return true;
         if (anotherPartOfTheYear(question, sentence)) return true;
@@ -889,6 +890,45 @@ public final class AnswerChecks {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * A sentence opening with the day someone spoke (2020年9月22日，习近平在…座谈会上指出，…): its date is the speech's.
+     * Group 1 is the date, group 2 the occasion.
+     */
+    private static final Pattern SPOKEN_ON = Pattern.compile("^((?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?)[^，,。；;“”]{0,6}[，,]"
+            + "[^，,。；;“”]{0,16}?在([^，,。；;“”]{2,40}?)(?:上|时|期间|中)(?:的讲话中)?(?:指出|强调|说|表示|讲|谈到|写道)");
+    /** A question about something said: when it was said is then asked (空谈误国实干兴邦是哪天说的). */
+    private static final Pattern SAYING_WHEN_ASKED = Pattern.compile("说|讲|提出|指出|强调|表示|谈到|论述|话|论断|号召|要求|致辞|演讲|题词|批示|寄语|回信");
+    /** What opens the note naming an imported row's source. */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("来源[：:]");
+    /** How many pairs of characters the occasion spoken at must share with the question for it to be what was asked. */
+    private static final int OCCASION_PAIRS = 2;
+
+    /**
+     * Whether the sentence's only date is that of a speech it opens with, while the question asks when something
+     * else happened (第二个百年奋斗目标要在什么时候实现 is not answered by the day a forum heard of it). A question about
+     * what was said, or about the occasion itself (深圳经济特区建立四十周年庆祝大会是哪天开的), is answered by that day.
+     */
+    static boolean datedOnlyAsSpoken(Phase asked, String sentence) {
+        if (!asked.dated()) return false;
+        Matcher spoken = SPOKEN_ON.matcher(sentence);
+        if (!spoken.find() || spoken.group(1).isEmpty()) return false;
+        String question = asked.question();
+        if (SAYING_WHEN_ASKED.matcher(question).find()) return false;
+        // a date after the speech may tell when the thing asked happens; a source note's edition (来源：…2021年版) does not
+        Matcher note = SOURCE_NOTE.matcher(sentence);
+        int told = note.find() ? note.start() : -1;
+        if (DATE.matcher(sentence).region(spoken.end(), told < 0 ? sentence.length() : Math.max(told, spoken.end())).find()) return false;
+        return pairsShared(spoken.group(2), question) < OCCASION_PAIRS;
+    }
+
+    private static int pairsShared(String text, String question) {
+        int shared = 0;
+        for (int i = 0; i + 1 < question.length(); i++) {
+            if (isHan(question.charAt(i)) && isHan(question.charAt(i + 1)) && text.contains(question.substring(i, i + 2))) shared++;
+        }
+        return shared;
     }
 
     /** Whether each question asks of a life's end or start, remembered (it is asked of sentence after sentence). */
@@ -1289,7 +1329,7 @@ public final class AnswerChecks {
             return null;
         }
 
-        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；]{0,12}?(?:至|到|—|－|~|～)");
+        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|到|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
         /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */
@@ -1427,7 +1467,7 @@ public final class AnswerChecks {
      * a new place.
      */
     /** Where a sentence says something is: 位于…, 坐落在…, 地处…, 在…一带 (the place up to 的 or a comma). */
-    private static final Pattern LOCATED = Pattern.compile("(?:(?:位于|坐落在|坐落于|地处)|(?<=在)(?=[^，。；的]{2,6}一带))([^，。；、的\\s\\d]{2,8}?)(?:一带|的|，|。|；|、|$)");
+    private static final Pattern LOCATED = Pattern.compile("(?:(?:位于|坐落在|坐落于|地处)|(?<=在)(?=[^，,。；;的]{2,6}一带))([^，,。；;、的\\s\\d]{2,8}?)(?:一带|的|，|,|。|；|;|、|$)");
 
     private static Holds places(String sentence, String question) {
         // where a sentence says something is (位于可可西里, 在两水洞一带), whatever the place's name ends with

@@ -345,6 +345,31 @@ class AnswerChecksTest {
         return AnswerChecks.detailMissing(AnswerChecks.phaseOf(question), sentence);
     }
 
+    @Test
+    void whereSomethingIsIsReadInNormalizedTextToo() {
+        // answers are checked in normalized text, whose commas are half-width
+        String sentence = TextNormalizer.normalize("索南达杰保护站位于可可西里，海拔4000多米。");
+        assertThat(holds("索南达杰保护站在哪里", sentence)).isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void theDayOfASpeechIsNotTheDayOfWhatItSpeaksOf() {
+        String speech = "2020年9月22日，习近平在教育文化卫生体育领域专家代表座谈会上指出，“十四五”时期是实现第一个百年奋斗目标之后、"
+                + "向第二个百年奋斗目标进军的第一个五年，我国将进入新发展阶段。来源：习近平2020年9月22日在座谈会上的讲话";
+        assertThat(phaseConflict("第二个百年奋斗目标要在什么时候实现", speech)).isTrue();
+        assertThat(phaseConflict("“十四五”是哪天讲的", speech)).as("when it was said is asked").isFalse();
+        assertThat(phaseConflict("专家代表座谈会是哪天开的", speech)).as("the occasion itself is asked").isFalse();
+        assertThat(phaseConflict("第二个百年奋斗目标要在什么时候实现",
+                "2017年10月18日，习近平在十九大报告中指出，到本世纪中叶，把我国建成社会主义现代化强国。")).isTrue();
+        assertThat(phaseConflict("第二个百年奋斗目标要在什么时候实现",
+                "2017年10月18日，习近平在十九大报告中指出，到2049年把我国建成社会主义现代化强国。"))
+                .as("a date after the speech may answer").isFalse();
+        assertThat(phaseConflict("第二个百年奋斗目标是哪一年提出的", "1997年，江泽民在十五大报告中首次提出“两个一百年”奋斗目标。"))
+                .as("no speech verb: the date is the proposal's").isFalse();
+        assertThat(phaseConflict("第二个百年奋斗目标要在什么时候实现", TextNormalizer.normalize(speech)))
+                .as("read in normalized text, its commas half-width").isTrue();
+    }
+
     private static boolean phaseConflict(String question, String sentence) {
         return AnswerChecks.phaseConflict(AnswerChecks.phaseOf(question), sentence);
     }
