@@ -583,6 +583,21 @@ public final class AnswerChecks {
         return narrower;
     }
 
+    /** Women among people counted (女代表, 女党员, 女航天员): a narrower count than of all of them. */
+    private static final Pattern WOMEN_COUNTED = Pattern.compile("(?<![妇子儿少男])女(?:代表|党员|干部|委员|战士|职工|工人|科学家|院士|航天员|运动员"
+            + "|教师|学生|大学生|研究生|兵|性|同志|烈士|英雄|劳模|模范|记者|作家|医生|护士|飞行员|队员)");
+
+    /** A sentence's word for women (妇女, 女战士, 女士), not for children (子女, 儿女, 女儿). */
+    private static final Pattern WOMEN_TOLD = Pattern.compile("(?<![儿子])女(?!儿)");
+
+    /**
+     * True when a question counts the women of a group (女代表有多少名) and the sentence names no woman: its number is
+     * of the whole group (全国人大代表共1226名), not of the part asked.
+     */
+    public static boolean narrowerCount(String question, String sentence) {
+        return QuestionKind.of(question) == QuestionKind.COUNT && WOMEN_COUNTED.matcher(question).find() && !WOMEN_TOLD.matcher(sentence).find();
+    }
+
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",

@@ -637,7 +637,7 @@ public final class Answerer {
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
-                || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
+                || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || (kind == QuestionKind.WHO && AnswerChecks.postNotTold(asked, said))
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

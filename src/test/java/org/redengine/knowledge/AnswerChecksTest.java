@@ -346,6 +346,16 @@ class AnswerChecksTest {
     }
 
     @Test
+    void aCountOfWomenIsNotTheCountOfAll() {
+        String all = "经过普选产生的全国人大代表共1226名。";
+        assertThat(AnswerChecks.narrowerCount("第一届全国人大代表里女代表有多少名", all)).isTrue();
+        assertThat(AnswerChecks.narrowerCount("第一届全国人大代表有多少名", all)).isFalse();
+        assertThat(AnswerChecks.narrowerCount("第一届全国人大代表里女代表有多少名", "其中妇女代表147名，占代表总数的12%。"))
+                .as("妇女 names women too").isFalse();
+        assertThat(AnswerChecks.narrowerCount("女代表是谁", all)).as("not a count").isFalse();
+    }
+
+    @Test
     void whereSomethingIsIsReadInNormalizedTextToo() {
         // answers are checked in normalized text, whose commas are half-width
         String sentence = TextNormalizer.normalize("索南达杰保护站位于可可西里，海拔4000多米。");
