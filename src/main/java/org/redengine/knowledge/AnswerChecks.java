@@ -468,7 +468,9 @@ public final class AnswerChecks {
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
             // trees and buildings go by their own names (木麻黄, 落叶松; 谢氏宗祠)
-            + "|树|建筑");
+            + "|树|建筑"
+            // the parts of a meeting or a procedure go by what is done (交流发言 for 啥环节)
+            + "|环节|步骤");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
@@ -508,7 +510,9 @@ public final class AnswerChecks {
             // an earlier or later name (原名李坤泰, 改称第二野战军, 前身是…学校, 过去叫林县)
             + "|原名|本名|原叫|旧称|旧名|曾名|改称|改名|更名|前身|现名|(?:过去|原来|以前|早先|最早|后来)叫"
             // a ship's name (辽宁舰), not the word for a kind of ship (航空母舰, 军舰)
-            + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])");
+            + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])"
+            // a brand (解放牌载货汽车), not a medal, a sign or a brand as such (金牌, 招牌, 品牌)
+            + "|[\\u4e00-\\u9fa5]{2}(?<![招品奖金银铜门车号名盾挡王标])牌(?![子坊楼匾位照价])");
 
     /**
      * True when a sentence says nothing the question does not: every name, noun, verb, number and time in it is
@@ -729,6 +733,15 @@ public final class AnswerChecks {
             if (rest.startsWith("是") || rest.startsWith("为")) rest = rest.substring(1); // 首席谈判代表是龙永图
             for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(rest)) {
                 if (w.offset() == 0 && w.text().length() >= 2 && !question.contains(w.text())) return true;
+            }
+        }
+        // a thing asked by a word with a suffix (园子, 牌子) is named by a word ending in its head (独秀园)
+        if (thing.length() == 2 && "子头儿".indexOf(thing.charAt(1)) >= 0) {
+            String head = thing.substring(0, 1);
+            for (int at = sentence.indexOf(head, 2); at >= 0; at = sentence.indexOf(head, at + 1)) {
+                if (sentence.startsWith(thing, at) || question.contains(sentence.substring(at - 2, at + 1))
+                        || COUNTED.matcher(sentence.substring(at - 2, at)).find()) continue;
+                return true;
             }
         }
         if (thing.length() == 2) {

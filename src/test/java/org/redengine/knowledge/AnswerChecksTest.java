@@ -330,6 +330,13 @@ class AnswerChecksTest {
         // trees and buildings go by their own names
         assertThat(detailMissing("谷文昌带东山群众种的是什么树", "谷文昌带领群众种植木麻黄防风固沙。")).isFalse();
         assertThat(detailMissing("一苏大的会场在叶坪哪座建筑里", "会场就设在叶坪村的谢氏宗祠。")).isFalse();
+        assertThat(detailMissing("市科协每次集中学习会都固定安排啥环节", "市科协每次集中学习会都固定安排党员干部交流发言。")).isFalse();
+        // a name given as a brand, or ending in the head of a word asked with a suffix (园子: 园)
+        assertThat(detailMissing("长春一汽第一辆卡车叫什么", "长春第一汽车制造厂生产出第一辆国产汽车，是解放牌载货汽车。")).isFalse();
+        assertThat(detailMissing("长春一汽第一辆卡车叫什么", "长春第一汽车制造厂生产出第一辆国产汽车。")).isTrue();
+        assertThat(detailMissing("她得的那块奖牌叫什么", "她在比赛中获得金牌。")).as("a medal is no brand").isTrue();
+        assertThat(detailMissing("安庆陈独秀墓那里建的园子叫啥", "陈独秀的墓地位于安徽安庆，那里建有独秀园。")).isFalse();
+        assertThat(detailMissing("安庆陈独秀墓那里建的园子叫啥", "陈独秀的墓地位于安徽安庆，那里建有一座园子。")).isTrue();
         assertThat(detailMissing("和平解决西安事变有什么历史意义", "西安事变的和平解决成为时局转换的枢纽。")).as("an abstract word is no kind of thing").isFalse();
         assertThat(detailMissing("“15勇士”是哪个兵种的", "15名空降兵从高空伞降到茂县。")).as("kinds named without their word").isFalse();
         // where a hall or site is: told of it, not of the event it remembers
