@@ -599,7 +599,7 @@ public final class AnswerChecks {
      * of the whole group (全国人大代表共1226名), not of the part asked.
      */
     public static boolean narrowerCount(String question, String sentence) {
-        return QuestionKind.of(question) == QuestionKind.COUNT && WOMEN_COUNTED.matcher(question).find() && !WOMEN_TOLD.matcher(sentence).find();
+        return WOMEN_COUNTED.matcher(question).find() && !WOMEN_TOLD.matcher(sentence).find() && QuestionKind.of(question) == QuestionKind.COUNT;
     }
 
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
@@ -941,7 +941,7 @@ public final class AnswerChecks {
     static boolean datedOnlyAsSpoken(Phase asked, String sentence) {
         if (!asked.dated()) return false;
         Matcher spoken = SPOKEN_ON.matcher(sentence);
-        if (!spoken.find() || spoken.group(1).isEmpty()) return false;
+        if (!spoken.lookingAt() || spoken.group(1).isEmpty()) return false;
         String question = asked.question();
         if (SAYING_WHEN_ASKED.matcher(question).find()) return false;
         // a date after the speech may tell when the thing asked happens; a source note's edition (来源：…2021年版) does not
