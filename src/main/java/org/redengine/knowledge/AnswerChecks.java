@@ -845,7 +845,8 @@ public final class AnswerChecks {
     /**
      * True when the answer speaks of another phase of the event than the question: the question asks when something
      * began and the sentence only says how it ended (or the reverse), the sentence does not speak of the life or
-     * flight event asked about ({@link #EVENTS}), or it is about an anniversary of what the question asks about.
+     * flight event asked about ({@link #EVENTS}), its only date is a life's or a speech's ({@link #datedOnlyAsSpoken}),
+     * or it is about an anniversary of what the question asks about.
      */
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
