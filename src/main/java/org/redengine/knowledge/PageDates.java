@@ -93,15 +93,11 @@ final class PageDates {
         }
     }
 
-    /** 60, 五, 二十, 十五, 一百: the number of years. */
+    /** 60, 五, 二十, 十五, 一百: the number of years; -1 for a numeral this does not read (四五, 二百). */
     private static int number(String told) {
-        if (Character.isDigit(told.charAt(0))) return Integer.parseInt(told);
-        String digits = "零一二三四五六七八九";
         if (told.equals("一百")) return 100;
-        int tens = told.indexOf('十');
-        if (tens < 0) return told.length() == 1 ? digits.indexOf(told.charAt(0)) : -1;
-        int high = tens == 0 ? 1 : digits.indexOf(told.charAt(0));
-        int low = tens == told.length() - 1 ? 0 : digits.indexOf(told.charAt(tens + 1));
-        return high < 0 || low < 0 ? -1 : high * 10 + low;
+        boolean unread = told.indexOf('百') >= 0
+                || told.length() > 1 && told.indexOf('十') < 0 && !Character.isDigit(told.charAt(0));
+        return unread ? -1 : AnswerChecks.number(told);
     }
 }
