@@ -121,12 +121,13 @@ class WebChatBrowserTest {
     void messagesTheBotSendsOnItsOwnAppearLive() {
         driver.get(server.base() + "/");
         // the page stores its user once its session is open (a request of its own): wait for it
-        String user = waitFor().until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d)
+        // each wait names its step: a timeout here once in a full-suite run did not say which
+        String user = waitFor().withMessage("the page to store its session's user").until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return localStorage.getItem('redengine.user')"));
         assertThat(user).startsWith("web-");
-        waitFor().until(d -> driver.findElement(By.id("status")).getText().isEmpty());
+        waitFor().withMessage("the page's status line to clear").until(d -> driver.findElement(By.id("status")).getText().isEmpty());
         // give the page a moment to subscribe, then send a reminder from the server side
-        waitFor().until(d -> {
+        waitFor().withMessage("a message the server sends on its own to appear").until(d -> {
             server.engine().outbound().post(org.redengine.conversation.ConversationKey.direct("web", user),
                     org.redengine.conversation.Reply.of(org.redengine.conversation.ReplyType.NOTICE, "提醒：今天的周汇朝学还没有打卡"));
             return !driver.findElements(By.cssSelector(".msg.bot")).isEmpty();
