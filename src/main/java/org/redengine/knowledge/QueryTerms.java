@@ -200,7 +200,8 @@ public final class QueryTerms {
             previous = w;
             ChineseSegmenter.Word rest = outsidePhrases(inPhrase, w);
             if (rest != null && pending != null && rest.text().length() == 1 && rest.offset() == pending.offset() + 1
-                    && joinable(rest) && known.test(pending.text() + rest.text()) && !QUESTION_WORDS.contains(pending.text() + rest.text())) {
+                    && joinable(rest) && !(pending.nature().equals("f") && rest.nature().startsWith("v"))
+                    && known.test(pending.text() + rest.text()) && !QUESTION_WORDS.contains(pending.text() + rest.text())) {
                 String joined = pending.text() + rest.text();
                 terms.remove(pending.text());
                 terms.putIfAbsent(joined, new Term(joined, "n", synonyms.alternativesOf(joined)));
@@ -221,7 +222,8 @@ public final class QueryTerms {
                 continue;
             }
             terms.putIfAbsent(rest.text(), new Term(rest.text(), rest.nature(), withNumberForm(rest.text(), synonyms.alternativesOf(rest.text()))));
-            pending = rest.text().length() == 1 && joinable(rest) ? rest : null;
+            // a direction word may open a name (中/老 of 中老铁路, 中/葡 of 中葡联合声明), never close one (岛/上)
+            pending = rest.text().length() == 1 && (joinable(rest) || rest.nature().equals("f")) ? rest : null;
         }
         return new QueryTerms(normalized, List.copyOf(terms.values()), QuestionKind.of(normalized));
     }

@@ -98,4 +98,18 @@ class QueryTermsTest {
         assertThat(QueryTerms.asked("山头一片红")).isEqualTo("山头一片红");
         assertThat(QueryTerms.asked("他带头一起干")).isEqualTo("他带头一起干");
     }
+
+    @Test
+    void aDirectionWordOpensANameTheKnowledgeBaseHasButNeverClosesOne() {
+        java.util.Set<String> kb = java.util.Set.of("中老", "岛上", "上签");
+        // 中/老/铁路: the segmenter's pieces of a railway the knowledge base names; 中 alone is no topic
+        assertThat(QueryTerms.of("中老铁路全长多少公里", Synonyms.NONE, TypoCorrector.NONE, kb::contains).terms().stream()
+                .map(QueryTerms.Term::text)).contains("中老").doesNotContain("中", "老");
+        // without the knowledge base having them together, the pieces stay apart
+        assertThat(QueryTerms.of("中老铁路全长多少公里", Synonyms.NONE, TypoCorrector.NONE, w -> false).terms().stream()
+                .map(QueryTerms.Term::text)).doesNotContain("中老");
+        // a direction word after a noun closes it (书/上) and does not open the verb after it (上/签)
+        assertThat(QueryTerms.of("日本外相是谁在投降书上签的字", Synonyms.NONE, TypoCorrector.NONE, kb::contains).terms().stream()
+                .map(QueryTerms.Term::text)).doesNotContain("上签");
+    }
 }
