@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class Conversation {
 
-    /** How people address the bot in a group: "@红色引擎助手 遵义会议是哪年召开的". */
-    static final Pattern MENTION = Pattern.compile("[@＠](红色引擎助手|红色引擎|助手|小红|bot)\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * How people address the bot in a group: "@红色引擎助手 遵义会议是哪年召开的", by the product's full name too (longest
+     * first, so "@红色引擎学习助手" leaves no "学习助手" in the question), followed by any space, a full-width one as well.
+     */
+    static final Pattern MENTION = Pattern.compile("[@＠](红色引擎学习助手|红色引擎助手|红色引擎|学习助手|助手|小红|bot)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Set<String> GREETINGS = Set.of("你好", "您好", "hi", "hello", "嗨", "哈喽", "在吗", "在不在",
             "早上好", "上午好", "中午好", "下午好", "晚上好", "早", "早安", "晚安", "大家好", "你好呀", "您好呀", "hey");

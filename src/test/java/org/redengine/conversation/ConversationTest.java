@@ -57,6 +57,9 @@ class ConversationTest {
         Reply r = conversation.handle(groupMsg("@红色引擎助手 遵义会议哪年开的")).get(0);
         assertThat(r.type()).isEqualTo(ReplyType.ANSWER);
         assertThat(asked).containsExactly("遵义会议哪年开的");
+        // by the product's full name, with a full-width space: the question is what follows, nothing of the name
+        conversation.handle(groupMsg("@红色引擎学习助手\u3000古田会议哪年开的"));
+        assertThat(asked).containsExactly("遵义会议哪年开的", "古田会议哪年开的");
         Incoming flagged = new Incoming("web", "u1", "张三", "g1", "遵义会议哪年开的", true, null, java.time.Instant.parse("2026-12-01T08:00:00Z"));
         assertThat(conversation.handle(flagged)).hasSize(1);
     }

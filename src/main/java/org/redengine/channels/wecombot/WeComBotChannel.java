@@ -45,7 +45,13 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WeComBotChannel.class);
     /** The @-mention a group message starts with (the robot's name, whatever the admin called it). */
-    private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*[@＠]\\S+\\s*");
+    /**
+     * The robot's @-mention, whatever its admin named it: at the start of the text (the documentation's "@RobotA hello
+     * robot"), or at its end when a member types the question first (not an e-mail address's). Spaces of every kind end the name (a member's
+     * input method may type a full-width one).
+     */
+    private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*[@＠]\\S+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TRAILING_MENTION = Pattern.compile("(?<![A-Za-z0-9._%+-])[@＠]\\S+\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SOURCE_NOTE = Pattern.compile("（来源：([^（）]*)）\\s*$");
     private static final Pattern FOLLOW_UP = Pattern.compile("^(这|那|它|这个|那个|上面|为什么|什么意思|出处|详细|具体|再说|展开).{0,12}$");
 
@@ -267,7 +273,7 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
             default -> null;
         };
         if (own == null) return null;
-        own = LEADING_MENTION.matcher(own).replaceFirst("").strip();
+        own = TRAILING_MENTION.matcher(LEADING_MENTION.matcher(own).replaceFirst("")).replaceFirst("").strip();
         String quoted = quoted(body.path("quote"));
         if (quoted != null && (own.isEmpty() || FOLLOW_UP.matcher(own).matches())) {
             return own.isEmpty() ? quoted : quoted + " " + own; // a follow-up on the quoted message

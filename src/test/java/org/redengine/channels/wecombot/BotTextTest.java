@@ -14,6 +14,10 @@ class BotTextTest {
     @Test
     void theMentionIsRemovedAndVoiceAndMixedMessagesAreRead() {
         assertThat(WeComBotChannel.text(FakeBotPlatform.text("m", "u", "c", "@红色引擎学习助手 遵义会议是哪年召开的？"))).isEqualTo("遵义会议是哪年召开的？");
+        // a member's input method may put a full-width space after the name, or the member the mention last
+        assertThat(WeComBotChannel.text(FakeBotPlatform.text("m", "u", "c", "@红色引擎学习助手\u3000遵义会议是哪年召开的？"))).isEqualTo("遵义会议是哪年召开的？");
+        assertThat(WeComBotChannel.text(FakeBotPlatform.text("m", "u", "c", "遵义会议是哪年召开的？@红色引擎学习助手"))).isEqualTo("遵义会议是哪年召开的？");
+        assertThat(WeComBotChannel.text(FakeBotPlatform.text("m", "u", "c", "@助手 把答案发到 me@example.com"))).isEqualTo("把答案发到 me@example.com");
         ObjectNode voice = FakeBotPlatform.envelope("m", "u", null).put("msgtype", "voice");
         voice.putObject("voice").put("content", "古田会议在哪里召开");
         assertThat(WeComBotChannel.text(voice)).isEqualTo("古田会议在哪里召开");
