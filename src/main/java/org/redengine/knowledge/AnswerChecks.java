@@ -1021,6 +1021,9 @@ public final class AnswerChecks {
             }
             case WHERE -> {
                 Holds h = max(names(sentence, question, false), places(sentence, question));
+                // the place asked within, with a noun right after it (出生在四川仪陇 for 在四川什么地方): a finer place the
+                // segmenter does not know for one
+                if (h == Holds.ONLY_ASKED && nounAfterThePlaceAskedIn(sentence, question)) h = Holds.YES;
                 // 建在哪个城市 is not answered by a country (中国汽车工业的摇篮): a city is named besides
                 if (h == Holds.YES && CITY_ASKED.matcher(question).find()) {
                     String withoutCountries = NO_CITY.matcher(sentence).replaceAll("，");
@@ -1462,6 +1465,15 @@ public final class AnswerChecks {
             if (next.offset() != before.offset() + before.text().length() || next.text().length() < 2) return false;
             if (!next.nature().startsWith("ns") && !next.nature().startsWith("nz")) return false;
             if (placeAskedIn(question, next.text())) return !nounAt(sentence, next.offset() + next.text().length());
+        }
+        return false;
+    }
+
+    /** Whether a place the question asks within (在四川什么地方) is followed in the sentence by a noun (四川仪陇。). */
+    private static boolean nounAfterThePlaceAskedIn(String sentence, String question) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (!w.nature().startsWith("ns") || w.text().length() < 2 || !placeAskedIn(question, w.text())) continue;
+            if (nounAt(sentence, w.offset() + w.text().length())) return true;
         }
         return false;
     }

@@ -96,6 +96,11 @@ class AnswerChecksTest {
                 "陕甘边区苏维埃政府在华池县哪里成立的")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东在湖南桂东县沙田向工农革命军颁布了“三大纪律、六项注意”。",
                 "三大纪律六项注意是在桂东县哪里颁布的")).isEqualTo(AnswerChecks.Holds.YES);
+        // nor does it need a level's name: a noun right after the place asked within (仪陇 after 四川)
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川仪陇。", "朱老总老家在四川什么地方"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川。", "朱老总老家在四川什么地方"))
+                .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
         // a place named only as part of another word is not asked within (古田 of 古田会议)
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "古田会议于1929年12月在福建上杭古田召开。", "古田会议在哪里开的"))
                 .isEqualTo(AnswerChecks.Holds.YES);
