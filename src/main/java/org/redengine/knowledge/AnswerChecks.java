@@ -1498,7 +1498,16 @@ public final class AnswerChecks {
         List<ChineseSegmenter.Word> rest = ChineseSegmenter.forQuery(sentence.substring(at));
         if (rest.isEmpty()) return false;
         String n = rest.get(0).nature();
-        return n.startsWith("n") || n.startsWith("s");
+        if (n.startsWith("n") || n.startsWith("s")) return true;
+        // a name the segmenter breaks into pieces (新/a 泉/ng of 连城县新泉休整): two characters or more of them
+        // before the verb
+        int chars = 0;
+        for (ChineseSegmenter.Word w : rest) {
+            String wn = w.nature();
+            if (!(wn.startsWith("n") || wn.startsWith("g") || wn.equals("a") || wn.equals("b") || wn.equals("j"))) break;
+            chars += w.text().length();
+        }
+        return chars >= 2 && rest.get(0).text().length() == 1;
     }
 
     /**

@@ -101,6 +101,11 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川。", "朱老总老家在四川什么地方"))
                 .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        // even a name the segmenter breaks into pieces (新/泉), but not a verb (连城县召开)
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东利用部队在福建连城县新泉休整的时机进行整训。",
+                "古田会议前红四军在连城县哪里整训的")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "红四军在福建连城县休整。",
+                "古田会议前红四军在连城县哪里整训的")).isNotEqualTo(AnswerChecks.Holds.YES);
         // a place named only as part of another word is not asked within (古田 of 古田会议)
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "古田会议于1929年12月在福建上杭古田召开。", "古田会议在哪里开的"))
                 .isEqualTo(AnswerChecks.Holds.YES);
