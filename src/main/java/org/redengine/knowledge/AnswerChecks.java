@@ -865,11 +865,16 @@ public final class AnswerChecks {
         // an anniversary of what the question asks about (成立100周年 for 中国共产党是哪一年成立的), not any anniversary the
         // sentence mentions (a date given as 新中国成立70周年之际 for who was honoured): the words just before it must
         // share a pair of characters with the question
-        return asked.situated() && sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
+        // (where something is now, 那栋楼现在是哪条街, is what a report of a visit on an anniversary tells)
+        return asked.situated() && !(!asked.dated() && PRESENT.matcher(question).find())
+                && sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
     }
+
+    /** A question about the present: 现在, 如今, 目前. */
+    private static final Pattern PRESENT = Pattern.compile("现在|如今|目前|现今");
 
     /** A part of a year the question names (1953年底, 1956年初, 1947年下半年): the year, and which part. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})年(年底|年末|年初|上半年|下半年|底|末|初(?![步次级中心稿衷选赛]))");

@@ -277,6 +277,10 @@ class AnswerChecksTest {
         // an anniversary that only dates the sentence says nothing against it
         var honoured = AnswerChecks.phaseOf("首批共和国勋章授予了哪些人");
         assertThat(AnswerChecks.phaseConflict(honoured, "2019年9月，在新中国成立70周年之际，首批共和国勋章颁授。")).isFalse();
+        // where a meeting was is not where its anniversary was kept; where its building is now, a visit then tells
+        String visit = "在八七会议召开95周年前夕，记者来到武汉市江岸区鄱阳街139号的八七会议会址纪念馆。";
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("八七会议在哪里召开的"), visit)).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("八七会议那栋楼现在是武汉哪条街几号"), visit)).isFalse();
     }
 
     @Test
