@@ -43,6 +43,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.restatesTheCount("新中国成立初期外交有哪三条方针", "毛泽东提出了“另起炉灶”等方针。")).isFalse();
         assertThat(AnswerChecks.restatesTheCount("外交方针是什么", "确定了三条基本方针。")).isFalse();
         assertThat(QuestionKind.of("桂海潮一家有几口人")).isEqualTo(QuestionKind.COUNT);
+        // 那几个 points at some; 哪几个 asks which
+        assertThat(QuestionKind.of("载人航天精神那几个“特别能”是哪几个")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("这几年全国一共建了几个基地")).isEqualTo(QuestionKind.COUNT);
     }
 
     @Test
