@@ -1474,14 +1474,21 @@ public final class AnswerChecks {
         return false;
     }
 
-    /** Whether a place the question asks within (在四川什么地方) is followed in the sentence by a noun (四川仪陇。). */
+    /**
+     * Whether a place the question asks within (在四川什么地方) is followed in the sentence by a noun (四川仪陇。), or by
+     * a part of it and then a noun (瑞金北部的大柏地).
+     */
     private static boolean nounAfterThePlaceAskedIn(String sentence, String question) {
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (!w.nature().startsWith("ns") || w.text().length() < 2 || !placeAskedIn(question, w.text())) continue;
-            if (nounAt(sentence, w.offset() + w.text().length())) return true;
+            int end = w.offset() + w.text().length();
+            Matcher part = PART_OF_A_PLACE.matcher(sentence).region(end, sentence.length());
+            if (nounAt(sentence, part.lookingAt() ? part.end() : end)) return true;
         }
         return false;
     }
+
+    private static final Pattern PART_OF_A_PLACE = Pattern.compile("(?:[东西南北]部|东南|东北|西南|西北|以[东西南北]|城[郊外]|郊区|附近|境内)的?");
 
     /**
      * Whether the question asks where within a place it names (在杭州哪个地方, 在西湖边什么地址, 淮安哪个区), not only

@@ -104,6 +104,9 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川。", "朱老总老家在四川什么地方"))
                 .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        // or a part of it first (瑞金北部的大柏地)
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。",
+                "红四军离开井冈山后打的头一个大胜仗在瑞金哪儿")).isEqualTo(AnswerChecks.Holds.YES);
         // even a name the segmenter breaks into pieces (新/泉), but not a verb (连城县召开)
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东利用部队在福建连城县新泉休整的时机进行整训。",
                 "古田会议前红四军在连城县哪里整训的")).isEqualTo(AnswerChecks.Holds.YES);
