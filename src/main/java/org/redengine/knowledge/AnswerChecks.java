@@ -744,6 +744,7 @@ public final class AnswerChecks {
                 return true;
             }
         }
+        if (thing.length() == 2 && nameBeforeTheThing(sentence, question, thing)) return true;
         if (thing.length() == 2) {
             int asked = question.indexOf(thing);
             String askedBefore = asked < 0 ? "" : question.substring(0, asked);
@@ -761,6 +762,27 @@ public final class AnswerChecks {
         // as one (the segmenter takes some phrases for names: 党百年), but for a name the segmenter does not know set
         // after a post or a trade, as Chinese puts it (设计者为曾联松, 教导主任谭千秋, 司令林遵)
         return PERSON_NOUN.matcher(thing).find() && (names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question));
+    }
+
+    /**
+     * The thing as the question calls it, right after a noun the question does not have: its name (望海楼防火瞭望塔
+     * for 塞罕坝的防火瞭望塔叫什么), not a word of a phrase describing it (一座新的, 顽强生长的).
+     */
+    private static boolean nameBeforeTheThing(String sentence, String question, String thing) {
+        int asked = question.indexOf(thing);
+        if (asked < 0) return false;
+        String askedBefore = question.substring(0, asked);
+        for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+            int from = at - sharedEnding(askedBefore, sentence.substring(0, at));
+            // the thing must be the question's whole phrase for it (防火瞭望塔), not just its last characters
+            if (at - from < 1 || from < 2) continue;
+            List<ChineseSegmenter.Word> before = ChineseSegmenter.forQuery(sentence.substring(Math.max(0, from - 6), from));
+            if (before.isEmpty()) continue;
+            ChineseSegmenter.Word last = before.get(before.size() - 1);
+            if (last.text().length() >= 2 && last.nature().startsWith("n") && !question.contains(last.text())
+                    && !COUNTED.matcher(last.text()).find()) return true;
+        }
+        return false;
     }
 
     /**

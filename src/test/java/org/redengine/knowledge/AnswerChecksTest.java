@@ -366,6 +366,9 @@ class AnswerChecksTest {
         assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "同学们齐声朗诵了陈乔年的临刑遗言。")).isTrue();
         assertThat(detailMissing("陈乔年临刑前说的那句话是什么", "临刑前他说：“让子孙后代享受前人披荆斩棘的幸福吧！”")).isFalse();
         assertThat(detailMissing("没有调查没有发言权这句名言出自哪篇文章", "毛泽东在《反对本本主义》中提出。")).as("the source is asked").isFalse();
+        // a name right before the thing as the question calls it, not a description of it
+        assertThat(detailMissing("塞罕坝的防火瞭望塔叫什么", "林场的高处矗立着望海楼防火瞭望塔。")).isFalse();
+        assertThat(detailMissing("塞罕坝的防火瞭望塔叫什么", "林场的高处矗立着一座新的防火瞭望塔。")).isTrue();
     }
 
     private static boolean detailMissing(String question, String sentence) {
