@@ -171,6 +171,9 @@ class AnswerChecksTest {
     void whichRoadAsksForAPlace() {
         assertThat(QuestionKind.of("一大会址在上海哪条路")).isEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("马林来自哪个国家")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("毛主席1938年在哪篇文章里说七月一日是建党十七周年")).as("which work, not where").isEqualTo(QuestionKind.OTHER);
+        assertThat(QuestionKind.of("哥德巴赫猜想最早发表在哪本刊物上")).isEqualTo(QuestionKind.OTHER);
+        assertThat(QuestionKind.of("余秋里的胳膊是在哪次战斗中失去的")).isEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("南仁东获得过哪个国家级荣誉称号")).as("a national honour, not a country").isEqualTo(QuestionKind.OTHER);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "一大于1921年7月在上海召开。", "一大会址在上海哪条路"))
                 .as("only the city the question names").isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
