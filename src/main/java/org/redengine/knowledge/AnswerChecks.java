@@ -1065,7 +1065,10 @@ public final class AnswerChecks {
                 if (!level.find()) yield h;
                 // the level asked, named with a name the question does not have (597.9高地 for 哪个高地), is a place
                 if (h != Holds.YES && namesTheLevel(sentence, question, level.group(1))) yield Holds.YES;
-                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) ? Holds.NONE : h;
+                // a home given as Chinese gives it (福建闽侯人) names the county without its level
+                if (h != Holds.YES && nativePlace(sentence, question)) yield Holds.YES;
+                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question)
+                        && !nativePlace(sentence, question) ? Holds.NONE : h;
             }
             case WHEN -> {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
@@ -1509,6 +1512,22 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /** A place after a province or region, then 人: where someone is from (林祥谦是福建闽侯人). */
+    private static final Pattern NATIVE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,3})人(?:[，。；、,;）)]|$)");
+
+    /** Whether the sentence says someone is from a place the question does not name, after a larger one (福建闽侯人). */
+    private static boolean nativePlace(String sentence, String question) {
+        if (!HOME_ASKED.matcher(question).find()) return false;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (!w.nature().startsWith("ns") || w.text().length() < 2) continue;
+            Matcher m = NATIVE.matcher(sentence.substring(w.offset() + w.text().length()));
+            if (m.find() && !question.contains(m.group(1))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|出生");
 
     private static final Pattern PART_OF_A_PLACE = Pattern.compile("(?:[东西南北]部|东南|东北|西南|西北|以[东西南北]|城[郊外]|郊区|附近|境内)的?");
 

@@ -104,6 +104,11 @@ class AnswerChecksTest {
                 .isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川。", "朱老总老家在四川什么地方"))
                 .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        // a home given as Chinese gives it names the county without its level
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "林祥谦是福建闽侯人，家乡人民也为他修建了陵园。", "林祥谦老家是哪个县的"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "林祥谦在福建闽侯领导了罢工。", "林祥谦老家是哪个县的"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
         // or a part of it first (瑞金北部的大柏地)
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。",
                 "红四军离开井冈山后打的头一个大胜仗在瑞金哪儿")).isEqualTo(AnswerChecks.Holds.YES);
