@@ -143,10 +143,14 @@ public final class QueryTerms {
      * read as 哪, when nothing else in it asks (see {@link #THAT_FOR_WHICH}).
      */
     static String asked(String question) {
+        // 咱国家 is the country every entry is about, not the word 国家 some sentence has (国家在必要时…)
+        if (question.indexOf('咱') >= 0 || question.contains("我们国家")) question = OUR_COUNTRY.matcher(question).replaceAll("");
         if (question.indexOf('头') >= 0) question = FIRST_TIME.matcher(FIRST_OF.matcher(question).replaceAll("第一")).replaceAll("第一次");
         if (question.indexOf('那') < 0 || ASKING.matcher(question).find()) return question;
         return THAT_FOR_WHICH.matcher(question).replaceFirst("哪");
     }
+
+    private static final java.util.regex.Pattern OUR_COUNTRY = java.util.regex.Pattern.compile("(?:咱们|咱|我们)国家的?|咱国的?");
 
     private final String normalized;
     private final List<Term> terms;
