@@ -1066,9 +1066,10 @@ public final class AnswerChecks {
                 // the level asked, named with a name the question does not have (597.9高地 for 哪个高地), is a place
                 if (h != Holds.YES && namesTheLevel(sentence, question, level.group(1))) yield Holds.YES;
                 // a home given as Chinese gives it (福建闽侯人) names the county without its level
-                if (h != Holds.YES && nativePlace(sentence, question)) yield Holds.YES;
-                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question)
-                        && !nativePlace(sentence, question) ? Holds.NONE : h;
+                boolean home = nativePlace(sentence, question);
+                if (h != Holds.YES && home) yield Holds.YES;
+                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) && !home
+                        ? Holds.NONE : h;
             }
             case WHEN -> {
                 // the day something falls on every year (每年的5月30日) is not the day it was decided on, nor any year's
@@ -1513,6 +1514,8 @@ public final class AnswerChecks {
         return false;
     }
 
+    private static final Pattern PART_OF_A_PLACE = Pattern.compile("(?:[东西南北]部|东南|东北|西南|西北|以[东西南北]|城[郊外]|郊区|附近|境内)的?");
+
     /** A place after a province or region, then 人: where someone is from (林祥谦是福建闽侯人). */
     private static final Pattern NATIVE = Pattern.compile("^([\\u4e00-\\u9fa5]{2,3})人(?:[，。；、,;）)]|$)");
 
@@ -1528,8 +1531,6 @@ public final class AnswerChecks {
     }
 
     private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|出生");
-
-    private static final Pattern PART_OF_A_PLACE = Pattern.compile("(?:[东西南北]部|东南|东北|西南|西北|以[东西南北]|城[郊外]|郊区|附近|境内)的?");
 
     /**
      * Whether the question asks where within a place it names (在杭州哪个地方, 在西湖边什么地址, 淮安哪个区), not only

@@ -44,11 +44,10 @@ public final class WeComBotChannel implements ChannelSender, AutoCloseable {
     static final Duration THINKING_AFTER = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(WeComBotChannel.class);
-    /** The @-mention a group message starts with (the robot's name, whatever the admin called it). */
     /**
      * The robot's @-mention, whatever its admin named it: at the start of the text (the documentation's "@RobotA hello
-     * robot"), or at its end when a member types the question first (not an e-mail address's). Spaces of every kind end the name (a member's
-     * input method may type a full-width one).
+     * robot"), or at its end when a member types the question first (not an e-mail address's). Spaces of every kind
+     * end the name (a member's input method may type a full-width one).
      */
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*[@＠]\\S+\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MENTION = Pattern.compile("(?<![A-Za-z0-9._%+-])[@＠]\\S+\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
