@@ -222,6 +222,9 @@ public final class KnowledgeApi {
     public Response explain(Request request) {
         String q = request.queryParam("q");
         if (q == null || q.isBlank()) return Response.error(400, "缺少参数 q（要试的问题）");
+        // read as the chat reads it: a member's message pasted whole keeps its @-mention of the bot
+        q = org.redengine.conversation.Conversation.withoutMention(q);
+        if (q.isBlank()) return Response.error(400, "参数 q 只有 @ 机器人，没有问题");
         Answer a = knowledge.current().answerer().compute(q.length() > 200 ? q.substring(0, 200) : q);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("confident", a.confident());

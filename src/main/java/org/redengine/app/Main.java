@@ -316,7 +316,13 @@ public final class Main implements Callable<Integer> {
 
         private int print(KnowledgeSnapshot snap) {
             printProblems(snap.base(), System.err);
-            Answer a = snap.answerer().compute(String.join(" ", question));
+            // read as the chat reads it: a member's message pasted whole keeps its @-mention of the bot
+            String asked = org.redengine.conversation.Conversation.withoutMention(String.join(" ", question));
+            if (asked.isBlank()) {
+                System.err.println("只有 @ 机器人，没有问题：请把要试的问题写在后面。");
+                return 2;
+            }
+            Answer a = snap.answerer().compute(asked);
             PrintStream o = System.out;
             o.println("问题要点：" + String.join("、", a.explanation().terms()) + "（规范化：" + a.explanation().question() + "）");
             if (a.confident()) {

@@ -24,6 +24,14 @@ public final class Conversation {
     static final Pattern MENTION = Pattern.compile("[@＠](红色引擎学习助手|红色引擎助手|红色引擎|学习助手|助手|小红|bot)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A message's text without its @-mentions of the bot: what commands, interceptors and questions read, and what an
+     * admin's "how would the bot answer" reads too, so that a member's message pasted whole is read the same way.
+     */
+    public static String withoutMention(String text) {
+        return MENTION.matcher(text).replaceAll(" ").strip();
+    }
+
     private static final Set<String> GREETINGS = Set.of("你好", "您好", "hi", "hello", "嗨", "哈喽", "在吗", "在不在",
             "早上好", "上午好", "中午好", "下午好", "晚上好", "早", "早安", "晚安", "大家好", "你好呀", "您好呀", "hey");
     private static final Set<String> THANKS = Set.of("谢谢", "谢谢你", "谢谢您", "多谢", "感谢", "thanks", "thank you", "好的谢谢");
@@ -56,7 +64,7 @@ public final class Conversation {
 
     public List<Reply> handle(Incoming received) {
         boolean mentioned = received.mentionsBot() || MENTION.matcher(received.text()).find();
-        String text = MENTION.matcher(received.text()).replaceAll(" ").strip();
+        String text = withoutMention(received.text());
         // commands, interceptors and questions all see the same message: the text without the @-mention
         Incoming message = received.withText(text);
         // a role counts only for an identity someone vouched for (a platform's signature, a signed-in web session)

@@ -197,6 +197,13 @@ class KnowledgeAdminTest {
         assertThat(explain.path("candidates").get(0).path("title").asText()).isEqualTo(Q);
         assertThat(explain.path("candidates").get(0).path("score").asDouble()).isGreaterThan(explain.path("threshold").asDouble());
         assertThat(explain.path("terms").toString()).contains("遵义");
+        // a member's group message pasted whole is read as the chat reads it, without the @-mention
+        JsonNode mentioned = TestServer.JSON.readTree(admin("GET", "/api/admin/knowledge/explain?q="
+                + URLEncoder.encode("@红色引擎学习助手 遵义会议哪年开的", StandardCharsets.UTF_8), null).body());
+        assertThat(mentioned.path("terms")).isEqualTo(explain.path("terms"));
+        assertThat(mentioned.path("confidence").asDouble()).isEqualTo(explain.path("confidence").asDouble());
+        assertThat(admin("GET", "/api/admin/knowledge/explain?q=" + URLEncoder.encode("@助手", StandardCharsets.UTF_8), null).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
