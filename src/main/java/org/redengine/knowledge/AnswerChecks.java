@@ -979,6 +979,7 @@ public final class AnswerChecks {
         return pairsShared(spoken.group(2), question) < OCCASION_PAIRS;
     }
 
+    /** How many pairs of Chinese characters side by side in the question the text has too. */
     private static int pairsShared(String text, String question) {
         int shared = 0;
         for (int i = 0; i + 1 < question.length(); i++) {
@@ -1199,12 +1200,7 @@ public final class AnswerChecks {
     }
 
     private static boolean sharesAPair(String text, String question) {
-        for (int i = 0; i + 1 < question.length(); i++) {
-            char a = question.charAt(i), b = question.charAt(i + 1);
-            if (!isHan(a) || !isHan(b)) continue;
-            if (text.contains(question.substring(i, i + 2))) return true;
-        }
-        return false;
+        return pairsShared(text, question) > 0;
     }
 
     private static boolean isLatinLetter(char c) {

@@ -99,24 +99,18 @@ class AnswerChecksTest {
                 "陕甘边区苏维埃政府在华池县哪里成立的")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东在湖南桂东县沙田向工农革命军颁布了“三大纪律、六项注意”。",
                 "三大纪律六项注意是在桂东县哪里颁布的")).isEqualTo(AnswerChecks.Holds.YES);
-        // nor does it need a level's name: a noun right after the place asked within (仪陇 after 四川)
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川仪陇。", "朱老总老家在四川什么地方"))
+        // nor does it need a level's name: a noun right after the place asked within (仪陇 after 四川), a part of the
+        // place first (瑞金北部的大柏地), or a name the segmenter breaks into pieces (新/泉); not a verb (连城县休整)
+        assertThat(holds("朱老总老家在四川什么地方", "朱德于1886年12月1日出生在四川仪陇。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("朱老总老家在四川什么地方", "朱德于1886年12月1日出生在四川。")).isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        assertThat(holds("红四军离开井冈山后打的头一个大胜仗在瑞金哪儿", "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。"))
                 .isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "朱德于1886年12月1日出生在四川。", "朱老总老家在四川什么地方"))
-                .isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        assertThat(holds("古田会议前红四军在连城县哪里整训的", "毛泽东利用部队在福建连城县新泉休整的时机进行整训。"))
+                .isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("古田会议前红四军在连城县哪里整训的", "红四军在福建连城县休整。")).isNotEqualTo(AnswerChecks.Holds.YES);
         // a home given as Chinese gives it names the county without its level
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "林祥谦是福建闽侯人，家乡人民也为他修建了陵园。", "林祥谦老家是哪个县的"))
-                .isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "林祥谦在福建闽侯领导了罢工。", "林祥谦老家是哪个县的"))
-                .isNotEqualTo(AnswerChecks.Holds.YES);
-        // or a part of it first (瑞金北部的大柏地)
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "1929年2月，红四军在瑞金北部的大柏地同尾追的敌军激战。",
-                "红四军离开井冈山后打的头一个大胜仗在瑞金哪儿")).isEqualTo(AnswerChecks.Holds.YES);
-        // even a name the segmenter breaks into pieces (新/泉), but not a verb (连城县召开)
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "毛泽东利用部队在福建连城县新泉休整的时机进行整训。",
-                "古田会议前红四军在连城县哪里整训的")).isEqualTo(AnswerChecks.Holds.YES);
-        assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "红四军在福建连城县休整。",
-                "古田会议前红四军在连城县哪里整训的")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("林祥谦老家是哪个县的", "林祥谦是福建闽侯人，家乡人民也为他修建了陵园。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("林祥谦老家是哪个县的", "林祥谦在福建闽侯领导了罢工。")).isNotEqualTo(AnswerChecks.Holds.YES);
         // a place named only as part of another word is not asked within (古田 of 古田会议)
         assertThat(AnswerChecks.holdsKind(QuestionKind.WHERE, "古田会议于1929年12月在福建上杭古田召开。", "古田会议在哪里开的"))
                 .isEqualTo(AnswerChecks.Holds.YES);
