@@ -8,9 +8,10 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -34,12 +35,16 @@ final class WriteQueue implements AutoCloseable {
     /**
      * With several nodes on PostgreSQL, two batches can wait on each other's row locks (the same group's history
      * counter, say). The writer's session gives up waiting quickly (lock_timeout), and a write that lost such a race
-     * is rolled back alone and runs again in the next batch, instead of failing or waiting for deadlock detection.
+     * is rolled back alone. The batch then stops there: what ran before it commits (releasing this node's locks, so
+     * the other node's batch can finish), the lost write and the writes not yet run go back to the head of the
+     * queue in order, and the writer pauses a random, growing moment before the next batch, so two nodes that keep
+     * colliding fall out of step instead of losing to each other every time.
      */
-    static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = 30;
+    private static final int MAX_BACKOFF_MILLIS = 200;
     private static final java.util.Set<String> RETRYABLE = java.util.Set.of("40P01", "40001", "55P03");
 
-    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Task<?>> queue = new LinkedBlockingDeque<>();
     private final Supplier<Connection> connections;
     private final Thread writer;
     private volatile boolean closed;
@@ -72,7 +77,8 @@ final class WriteQueue implements AutoCloseable {
                 if (first == null) continue;
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                runBatch(batch);
+                int lostRace = runBatch(batch);
+                if (lostRace > 0) backOff(lostRace);
             } catch (InterruptedException e) {
                 if (closed) break;
             } catch (RuntimeException e) {
@@ -83,13 +89,27 @@ final class WriteQueue implements AutoCloseable {
         }
     }
 
-    private void runBatch(List<Task<?>> batch) {
+    /**
+     * Runs a batch in one transaction. Returns 0, or, when a write lost a lock race, that write's attempt number:
+     * the writes from it on are back at the head of the queue and the caller backs off.
+     */
+    private int runBatch(List<Task<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
+        List<Task<?>> again = List.of();
+        int lostRace = 0;
         try (Connection c = connections.get()) {
             c.setAutoCommit(false);
             try {
-                for (Task<?> task : batch) {
-                    completions.add(runOne(c, task));
+                for (int i = 0; i < batch.size(); i++) {
+                    Task<?> task = batch.get(i);
+                    Runnable completion = runOne(c, task);
+                    if (completion == null) { // lost a lock race: stop here, run it and the rest later
+                        lostRace = task.attempt();
+                        again = new ArrayList<>(batch.subList(i, batch.size()));
+                        again.set(0, task.again());
+                        break;
+                    }
+                    completions.add(completion);
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -97,17 +117,26 @@ final class WriteQueue implements AutoCloseable {
                 for (Task<?> task : batch) {
                     task.done().completeExceptionally(new StorageException("commit failed", e));
                 }
-                return;
+                return 0;
             }
         } catch (SQLException e) {
             for (Task<?> task : batch) {
                 task.done().completeExceptionally(new StorageException("no database connection", e));
             }
-            return;
+            return 0;
         }
         completions.forEach(Runnable::run); // acknowledge only what is committed
+        for (int i = again.size() - 1; i >= 0; i--) queue.addFirst(again.get(i)); // after the commit released our locks
+        return lostRace;
     }
 
+    /** A random pause that grows with the attempts a write has lost, up to {@value #MAX_BACKOFF_MILLIS} ms. */
+    private static void backOff(int attempt) throws InterruptedException {
+        long ceiling = Math.min(MAX_BACKOFF_MILLIS, 5L << Math.min(attempt, 6));
+        Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
+    }
+
+    /** Runs one write under a savepoint: its completion, or null when it lost a lock race and should run again. */
     private <T> Runnable runOne(Connection c, Task<T> task) throws SQLException {
         Savepoint savepoint = c.setSavepoint();
         try {
@@ -116,9 +145,7 @@ final class WriteQueue implements AutoCloseable {
             return () -> task.done().complete(result);
         } catch (SQLException | RuntimeException e) {
             c.rollback(savepoint);
-            if (retryable(e) && task.attempt() < MAX_ATTEMPTS) {
-                return () -> queue.add(task.again()); // after this batch's commit has released its locks
-            }
+            if (retryable(e) && task.attempt() < MAX_ATTEMPTS) return null;
             return () -> task.done().completeExceptionally(e instanceof StorageException ? e : new StorageException("write failed", e));
         }
     }
