@@ -316,7 +316,7 @@ public final class AnswerChecks {
      */
     private static final List<Pattern[]> EVENTS = List.of(
             new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
-            new Pattern[]{event("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
+            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
@@ -350,6 +350,11 @@ public final class AnswerChecks {
         // which one of a kind of thing (什么笔, 什么野菜, 哪个宾馆): the answer names one, mostly in a word ending like it
         Pattern oneOfAKind = oneOfAKindAsked(question);
         if (oneOfAKind != null) details.add(oneOfAKind);
+        // a numbered part of something (百团大战第一阶段, 第二批): told by that part, not by the whole
+        Pattern part = partAsked(question);
+        if (part != null) details.add(part);
+        // which army unit (哪支部队): told by a unit, not by what happened where it fought
+        if (ARMY_UNIT_ASKED.matcher(question).find()) details.add(ARMY_UNIT_TOLD);
         // where a hall, site or monument is (九一八历史博物馆在沈阳什么路) is told of it, not of the event it remembers
         if (kind == QuestionKind.WHERE) {
             for (Pattern[] f : FACILITIES) if (f[0].matcher(question).find()) details.add(f[1]);
@@ -392,7 +397,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
-                    Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|字|号|称")},
+                    Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|叫[他她]|叫作|叫做|喊[他她]|字|号|称")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《][^”」》]{1,12}[”」》](?=号|轮|舰|船|艇|机|列车|专列|飞船)|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
@@ -422,8 +427,40 @@ public final class AnswerChecks {
                     Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
+            // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
+            // someone's height or weight, what someone eats: practical details members ask about the places and
+            // people they study, which a sentence about the same place or person answers only by telling them
+            new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少"),
+                    Pattern.compile("元|钱|币|免费|收费|价|票|费")},
+            new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
+            new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
+            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|乘|车|站")},
+            new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
+            new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("吃|食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
+
+    /** The numbered part of a campaign, a project or a list of names a question asks about (第一阶段, 第二批, 首批). */
+    private static final Pattern PART = Pattern.compile("(?:第(" + CN + "|\\d{1,2})|(首|头一?))(阶段|期|批|轮)");
+    private static final String[] CN_NUMBERS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    /**
+     * How an answer tells the numbered part a question asks about (第一阶段 → 第一阶段, 第1阶段, 首阶段; 第二期 → 二期 too),
+     * or null when it asks none.
+     */
+    static Pattern partAsked(String question) {
+        Matcher m = PART.matcher(question);
+        if (!m.find()) return null;
+        int n = m.group(2) != null ? 1 : number(m.group(1));
+        if (n < 1 || n >= CN_NUMBERS.length) return null;
+        String unit = m.group(3), numeral = "(?:" + CN_NUMBERS[n] + "|" + n + ")";
+        String told = "第" + numeral + unit + (unit.equals("期") ? "|(?<![第\\d一二三四五六七八九十])" + numeral + "期" : "")
+                + (n == 1 ? "|首" + unit + "|头一?" + unit : "");
+        return Pattern.compile(told);
+    }
+
+    private static final Pattern ARMY_UNIT_ASKED = Pattern.compile("(?:哪一?支|哪个|什么|啥)(?:部队|军队|队伍)|番号");
+    private static final Pattern ARMY_UNIT_TOLD = Pattern.compile("军|师|旅|团|营|连|队|部");
 
     /**
      * The kind of thing a question asks which one of, as the head character an answer naming one has (什么笔 → 笔: 钢笔;
@@ -436,7 +473,9 @@ public final class AnswerChecks {
         // the noun phrase right after it, read by its last noun (历史意义 → 意义)
         ChineseSegmenter.Word last = null;
         int next = 0;
-        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question.substring(m.end()))) {
+        // without the closing mark, which the segmenter may read a lone noun with as a name (师? as a person)
+        String after = TRAILING.matcher(question.substring(m.end())).replaceAll("");
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(after)) {
             if (w.offset() != next || !w.nature().startsWith("n")) break;
             last = w;
             next = w.offset() + w.text().length();
@@ -462,11 +501,15 @@ public final class AnswerChecks {
     /** Kinds of publication, whose members a title in book-title marks names. */
     private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文");
 
-    private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件)");
+    private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件"
+            // which several of a kind (哪三个师, 哪几个省) name several of it
+            + "|哪[几两三四五六七八九十]个)");
     private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
+            // diseases and medicines go by their own names (疟疾 for 什么病, 青蒿素 for 什么药)
+            + "|病|药"
             // trees and buildings go by their own names (木麻黄, 落叶松; 谢氏宗祠)
             + "|树|建筑"
             // the parts of a meeting or a procedure go by what is done (交流发言 for 啥环节)

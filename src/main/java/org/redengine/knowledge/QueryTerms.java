@@ -164,6 +164,19 @@ public final class QueryTerms {
         this.yesNoStatement = AnswerChecks.yesNoStatement(this);
     }
 
+    /**
+     * Whether a synonym phrase found in the question begins inside a common word: 过世 in 通过世卫组织 (通过 / 世卫组织)
+     * is not said there, and read as said it made a question about a certification one about a death. Only a word of
+     * the segmenter's dictionary counts: its guesses (县改 / 叫啥 in 那个县改叫啥了) often cut a phrase that is there.
+     */
+    private static boolean splitsAWord(Synonyms.Match m, List<ChineseSegmenter.Word> words) {
+        for (ChineseSegmenter.Word w : words) {
+            int start = w.offset(), end = w.offset() + w.text().length();
+            if (start < m.start() && m.start() < end) return ChineseSegmenter.isCommonWord(w.text());
+        }
+        return false;
+    }
+
     public static QueryTerms of(String question, Synonyms synonyms) {
         return of(question, synonyms, TypoCorrector.NONE);
     }
@@ -189,7 +202,8 @@ public final class QueryTerms {
         }
         Map<String, Term> terms = new LinkedHashMap<>();
         // Synonym phrases first, by longest match, so segmentation cannot split them.
-        List<Synonyms.Match> matches = synonyms.find(normalized);
+        List<ChineseSegmenter.Word> segmented = words;
+        List<Synonyms.Match> matches = synonyms.find(normalized).stream().filter(m -> !splitsAWord(m, segmented)).toList();
         boolean[] inPhrase = new boolean[normalized.length()];
         for (Synonyms.Match m : matches) {
             terms.putIfAbsent(m.phrase(), new Term(m.phrase(), "", m.alternatives()));

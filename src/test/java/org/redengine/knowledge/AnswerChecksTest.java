@@ -960,4 +960,46 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.addsNothing("袁隆平在1964、1965年两年间共找到几株雄性不育株", "1964年和1965年两年间，他一共找到了6株雄性不育株。"))
                 .as("6 is new, though the question's 1964 has the digit").isFalse();
     }
+
+    @Test
+    void practicalDetailsAreToldAsSuch() {
+        // a price, a telephone number, an address, a bus or metro, a height, what someone eats: a sentence about the
+        // same place or person that tells none of it does not answer
+        assertThat(detailMissing("深中通道小车过一趟收费多少", "2024年6月30日，深中通道正式通车。")).isTrue();
+        assertThat(detailMissing("深中通道小车过一趟收费多少", "小型客车单次通行费为36元。")).isFalse();
+        assertThat(detailMissing("孔繁森钱包里只有多少钱", "人们在他的钱包里只找到8元6角。")).as("money told").isFalse();
+        assertThat(detailMissing("江门市科协办公电话多少", "江门市科协在2021年内印发了三项制度。")).isTrue();
+        assertThat(detailMissing("中共一大会址的地址是哪里", "中共一大会址位于上海兴业路76号。")).isFalse();
+        assertThat(detailMissing("百色起义纪念馆怎么坐公交过去", "今天，百色建有百色起义纪念馆。")).isTrue();
+        assertThat(detailMissing("杨利伟身高体重是多少", "杨利伟是我国第一位进入太空的航天员。")).isTrue();
+        assertThat(detailMissing("谷爱凌平时最喜欢吃什么", "谷爱凌在北京冬奥会上获得两枚金牌。")).isTrue();
+        assertThat(detailMissing("南泥湾的战士们吃什么", "战士们开荒种粮，吃上了自己种的小米。")).isFalse();
+    }
+
+    @Test
+    void aNumberedPartOrAnArmyUnitIsToldAsSuch() {
+        // the first stage of a campaign is not told by the whole campaign's dates
+        assertThat(detailMissing("百团大战第一阶段具体是从哪天到哪天", "百团大战从1940年8月20日打响，到1940年12月5日结束。")).isTrue();
+        assertThat(detailMissing("百团大战第一阶段具体是从哪天到哪天", "第一阶段从8月20日到9月10日，以破袭正太铁路为重点。")).isFalse();
+        assertThat(detailMissing("第二批共和国勋章授予了谁", "第2批名单于今日公布。")).isFalse();
+        assertThat(detailMissing("首批七一勋章授予了多少人", "29名党员第一批获此殊荣。")).as("首批 is 第一批").isFalse();
+        assertThat(detailMissing("青藏铁路二期工程是哪年开工的", "青藏铁路二期工程于2001年6月开工。")).isFalse();
+        assertThat(detailMissing("青藏铁路第二期工程是哪年开工的", "青藏铁路一期工程于1958年开工。")).isTrue();
+        // which army unit: a unit is named, not what happened
+        assertThat(detailMissing("卢沟桥事变时守卫卢沟桥的是哪支部队", "卢沟桥事变发生在1937年7月7日。")).isTrue();
+        assertThat(detailMissing("卢沟桥事变时守卫卢沟桥的是哪支部队", "当地守军第29军奋起抵抗。")).isFalse();
+        // which several of a kind (哪三个师): they are named with it; a lone noun before the question mark is no name
+        assertThat(detailMissing("八路军改编后下面有哪三个师？", "西北的红军主力于1937年8月改编为国民革命军第八路军。")).isTrue();
+        assertThat(detailMissing("八路军改编后下面有哪三个师？", "八路军下辖第115师、第120师和第129师。")).isFalse();
+    }
+
+    @Test
+    void diseasesMedicinesAndNicknamesAreToldTheirOwnWay() {
+        // a disease is named without 病 (疟疾), a medicine without 药
+        assertThat(detailMissing("青蒿素主要是治什么病的", "青蒿素主要用于治疗疟疾。")).isFalse();
+        assertThat(detailMissing("疟疾用什么药治", "青蒿素类药物挽救了数百万患者。")).isFalse();
+        // a nickname is told by what people call someone
+        assertThat(detailMissing("杨善洲的外号叫啥", "当地群众都亲切地叫他“草帽书记”。")).isFalse();
+        assertThat(detailMissing("杨善洲的外号叫啥", "杨善洲1927年出生在云南施甸。")).isTrue();
+    }
 }

@@ -120,4 +120,17 @@ class QueryTermsTest {
         assertThat(QueryTerms.of("日本外相是谁在投降书上签的字", Synonyms.NONE, TypoCorrector.NONE, kb::contains).terms().stream()
                 .map(QueryTerms.Term::text)).doesNotContain("上签");
     }
+
+    @Test
+    void aSynonymPhraseBeginningInsideACommonWordIsNotSaid() {
+        Synonyms synonyms = Synonyms.parse("s", java.util.List.of("去世, 过世, 逝世", "改名, 改叫", "毛泽东, 毛主席"), new java.util.ArrayList<>());
+        // 通过/世卫组织: 过世 (passed away) is not in the question, and asks no death
+        assertThat(QueryTerms.of("中国是什么时候通过世卫组织消除疟疾认证的", synonyms).terms().stream()
+                .map(QueryTerms.Term::text)).doesNotContain("过世");
+        assertThat(AnswerChecks.phaseOf("中国是什么时候通过世卫组织消除疟疾认证的").events()).isEmpty();
+        assertThat(QueryTerms.of("他是哪年过世的", synonyms).terms().stream().map(QueryTerms.Term::text)).contains("过世");
+        // the segmenter's guesses (县改/叫啥) do not hide a phrase that is there, nor does a title it keeps whole
+        assertThat(QueryTerms.of("他牺牲的那个县改叫啥了", synonyms).terms().stream().map(QueryTerms.Term::text)).contains("改叫");
+        assertThat(QueryTerms.of("《毛主席去安源》那幅画是谁画的", synonyms).terms().stream().map(QueryTerms.Term::text)).contains("毛主席");
+    }
 }

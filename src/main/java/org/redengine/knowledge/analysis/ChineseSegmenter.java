@@ -115,6 +115,11 @@ public final class ChineseSegmenter {
         return "nz";
     }
 
+    /** Whether a word is in the segmenter's own dictionary of common words (通过, 世界), not one taught or guessed. */
+    public static boolean isCommonWord(String w) {
+        return CoreDictionary.contains(w);
+    }
+
     /**
      * A word the segmenter does not know yet. One its core dictionary has is left alone: taught again, it would
      * lose its part of speech (毛泽东 a person's name, nr, would become a proper noun, nz, and no longer answer 谁).
