@@ -645,6 +645,41 @@ public final class AnswerChecks {
         return WOMEN_COUNTED.matcher(question).find() && !WOMEN_TOLD.matcher(sentence).find() && QuestionKind.of(question) == QuestionKind.COUNT;
     }
 
+    /** 除了X还…: what else, besides the thing named (葛洪除了《肘后备急方》还写过哪些书). */
+    private static final Pattern BESIDES = Pattern.compile("除了?[《“\"]?([\\p{IsHan}A-Za-z0-9]{2,12}?)[》”\"]?(?:[和、与及][^，,还]{1,12})?(?:以外|之外)?[，,]?(?:还|也|另外)");
+    /** How a sentence tells of more than one: a list, or what comes besides. */
+    private static final Pattern MORE_THAN_ONE = Pattern.compile("[、与及还也另并]|(?<!共)和|此外|以及|分别");
+
+    /**
+     * A question asking what else there is besides a thing it names, answered by a sentence that names that thing and
+     * nothing besides (…除了屠呦呦还有哪些人 against 共授予8人，屠呦呦是其中之一): it tells the one the member knows.
+     */
+    public static boolean onlyTheOneExcepted(String question, String sentence) {
+        Matcher m = BESIDES.matcher(question);
+        return m.find() && sentence.contains(m.group(1)) && !MORE_THAN_ONE.matcher(sentence).find();
+    }
+
+    private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)"
+            + "\\p{IsHan}{2,3}(?=[是、，,。；和与（(]|$)");
+
+    /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
+    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(?:父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)"
+            + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字)?");
+
+    /**
+     * A relative's name asked, answered by a sentence that names no one the question does not (回家看望病重的父亲 for
+     * 黄文秀的父亲叫什么名字): it speaks of the relative without telling who.
+     */
+    public static boolean relativeNotNamed(String question, String sentence) {
+        if (!RELATIVE_NAME_ASKED.matcher(question).find()) return false;
+        // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
+        if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (w.nature().startsWith("nr") && !question.contains(w.text())) return false;
+        }
+        return true;
+    }
+
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
@@ -926,17 +961,23 @@ public final class AnswerChecks {
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
             if (qStart && sEnd && !sStart) return true;
             if (qEnd && sStart && !sEnd) return true;
+            // a day told as an anniversary, with no beginning or end told, is when something was remembered, not
+            // when what is asked began or was finished (纪念馆是哪年建成的 against a visit on 红手印45周年)
+            if (!sStart && !sEnd && ANNIVERSARY.matcher(sentence).find() && !question.contains("周年")) return true;
         }
         // an anniversary of what the question asks about (成立100周年 for 中国共产党是哪一年成立的), not any anniversary the
         // sentence mentions (a date given as 新中国成立70周年之际 for who was honoured): the words just before it must
         // share a pair of characters with the question
         // (where something is now, 那栋楼现在是哪条街, is what a report of a visit on an anniversary tells)
         return asked.situated() && !(!asked.dated() && PRESENT.matcher(question).find())
-                && sentence.contains("周年") && !question.contains("周年") && !question.contains("纪念") && ANNIVERSARY.matcher(sentence).find()
+                && sentence.contains("周年") && !question.contains("周年") && !COMMEMORATION.matcher(question).find() && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
     }
+
+    /** A question about a commemoration (纪念活动, 纪念日), not about a hall or monument that remembers (纪念馆, 纪念碑). */
+    private static final Pattern COMMEMORATION = Pattern.compile("纪念(?![馆碑堂亭塔园林])");
 
     /** A question about the present: 现在, 如今, 目前. */
     private static final Pattern PRESENT = Pattern.compile("现在|如今|目前|现今");

@@ -639,6 +639,7 @@ public final class Answerer {
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || (kind == QuestionKind.WHO && AnswerChecks.postNotTold(asked, said))
+                || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing

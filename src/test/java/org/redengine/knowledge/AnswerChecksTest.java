@@ -1002,4 +1002,31 @@ class AnswerChecksTest {
         assertThat(detailMissing("杨善洲的外号叫啥", "当地群众都亲切地叫他“草帽书记”。")).isFalse();
         assertThat(detailMissing("杨善洲的外号叫啥", "杨善洲1927年出生在云南施甸。")).isTrue();
     }
+
+    @Test
+    void whatElseBesidesAThingIsNotToldByThatThingAlone() {
+        String q = "2019年首批共和国勋章除了屠呦呦还有哪些人";
+        assertThat(AnswerChecks.onlyTheOneExcepted(q, "2019年首批“共和国勋章”共授予8人，屠呦呦是其中之一。")).as("共和国 is no list").isTrue();
+        assertThat(AnswerChecks.onlyTheOneExcepted(q, "获得者有于敏、申纪兰、孙家栋、屠呦呦等8人。")).isFalse();
+        assertThat(AnswerChecks.onlyTheOneExcepted("葛洪除了《肘后备急方》还写过哪些书", "屠呦呦从葛洪所著《肘后备急方》中受到启发。")).isTrue();
+        assertThat(AnswerChecks.onlyTheOneExcepted("北斗除了导航定位授时还有什么特色服务", "北斗提供导航定位授时服务，还具有短报文通信能力。")).isFalse();
+        assertThat(AnswerChecks.onlyTheOneExcepted("葛洪还写过哪些书", "屠呦呦从葛洪所著《肘后备急方》中受到启发。")).as("nothing excepted").isFalse();
+    }
+
+    @Test
+    void aRelativesNameAskedIsToldByAName() {
+        assertThat(AnswerChecks.relativeNotNamed("黄文秀的父亲叫什么名字", "2019年6月，黄文秀利用周末回家看望病重的父亲。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("江姐的爱人是谁", "江姐的丈夫彭咏梧是川东地下党的负责人。")).as("a name right after").isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("宋振中的母亲是谁", "他的父母宋绮云、徐林侠都是进步人士。")).isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("延年乔年的父亲是谁", "陈延年、陈乔年是陈独秀的儿子。")).as("a name the question lacks").isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("黄文秀是哪里人", "黄文秀回家看望病重的父亲。")).as("no relative asked").isFalse();
+    }
+
+    @Test
+    void aDayRememberedIsNotWhenSomethingWasFinished() {
+        String visit = "2023年11月24日，是小岗村18位农民按下红手印45周年的日子，党员们走进大包干纪念馆参观。";
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("小岗村大包干纪念馆是哪年建成的"), visit)).isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("小岗村大包干纪念馆是哪年建成的"), "大包干纪念馆于2005年建成。")).isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("党员们哪天去的小岗村"), visit)).as("no beginning or end asked").isFalse();
+    }
 }
