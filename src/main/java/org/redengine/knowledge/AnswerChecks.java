@@ -508,8 +508,10 @@ public final class AnswerChecks {
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
-            // diseases and medicines go by their own names (疟疾 for 什么病, 青蒿素 for 什么药)
-            + "|病|药"
+            // diseases, medicines, chemicals, disasters, crops and fruit go by their own names (疟疾 for 什么病, 青蒿素
+            // for 什么药, 乙醚 for 什么溶剂, 干旱 for 什么灾, 砂糖橘 for 什么水果), posts by the post (县委书记 for 什么官),
+            // and a risk or hardship by what it was (以身试药 for 什么风险)
+            + "|病|药|剂|灾|果|作物|庄稼|官|风险|危险|困难|考验"
             // trees and buildings go by their own names (木麻黄, 落叶松; 谢氏宗祠)
             + "|树|建筑"
             // the parts of a meeting or a procedure go by what is done (交流发言 for 啥环节)
@@ -547,11 +549,13 @@ public final class AnswerChecks {
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
             + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
-    private static final Pattern NAME_LEAD_OUT = Pattern.compile("[的是就又到底\\p{P}\\s]+$");
+    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改)+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
     private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名"
             // an earlier or later name (原名李坤泰, 改称第二野战军, 前身是…学校, 过去叫林县)
             + "|原名|本名|原叫|旧称|旧名|曾名|改称|改名|更名|前身|现名|(?:过去|原来|以前|早先|最早|后来)叫"
+            // what it is today (这家单位就是今天的中国中医科学院, 即今…)
+            + "|(?:就是|即|为|是)(?:今天|今日|现在|如今)的|即今"
             // a ship's name (辽宁舰), not the word for a kind of ship (航空母舰, 军舰)
             + "|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])"
             // a brand (解放牌载货汽车), not a medal, a sign or a brand as such (金牌, 招牌, 品牌)
@@ -970,13 +974,17 @@ public final class AnswerChecks {
         // share a pair of characters with the question
         // (where something is now, 那栋楼现在是哪条街, is what a report of a visit on an anniversary tells)
         return asked.situated() && !(!asked.dated() && PRESENT.matcher(question).find())
-                && sentence.contains("周年") && !question.contains("周年") && !COMMEMORATION.matcher(question).find() && ANNIVERSARY.matcher(sentence).find()
+                && sentence.contains("周年") && !question.contains("周年") && !(asked.dated() ? COMMEMORATION.matcher(question).find() : question.contains("纪念"))
+                && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
                         sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
     }
 
-    /** A question about a commemoration (纪念活动, 纪念日), not about a hall or monument that remembers (纪念馆, 纪念碑). */
+    /**
+     * A when-question about a commemoration (纪念活动, 纪念日), not about a hall or monument that remembers (纪念馆, 纪念碑:
+     * when it was built is not when it was visited). Where a hall is, a report of a visit on an anniversary tells.
+     */
     private static final Pattern COMMEMORATION = Pattern.compile("纪念(?![馆碑堂亭塔园林])");
 
     /** A question about the present: 现在, 如今, 目前. */
@@ -1329,6 +1337,8 @@ public final class AnswerChecks {
             // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) : sameUnit(next, unit)) return true;
+            // fights are counted as times too (大小战斗1824次 for 多少场战斗); matches are not (连续五次夺冠 for 打了几场)
+            if ("次".equals(next) && unit.equals("场") && FIGHTS.matcher(question).find()) return true;
         }
         return false;
     }
@@ -1349,6 +1359,8 @@ public final class AnswerChecks {
     }
 
     private static final Pattern MAGNITUDE_ASKED = Pattern.compile("(?:多少|几十|几百|几千|几)(万|亿)");
+
+    private static final Pattern FIGHTS = Pattern.compile("战斗|战役|仗|作战|交战");
 
     private static boolean sameUnit(String found, String asked) {
         return switch (asked) {

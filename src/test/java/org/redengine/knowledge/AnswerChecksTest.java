@@ -1029,4 +1029,25 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("小岗村大包干纪念馆是哪年建成的"), "大包干纪念馆于2005年建成。")).isFalse();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("党员们哪天去的小岗村"), visit)).as("no beginning or end asked").isFalse();
     }
+
+    @Test
+    void kindsNamedWithoutTheirWordAndNamesGivenAsTodays() {
+        assertThat(detailMissing("1978年安徽遇到了什么灾", "1978年，安徽遭遇特大干旱。")).as("a disaster by its name").isFalse();
+        assertThat(detailMissing("屠呦呦后来改用什么溶剂提取", "她改用沸点较低的乙醚进行提取。")).isFalse();
+        assertThat(detailMissing("黄文秀带领村民种了什么特色水果", "她带领村民发展砂糖橘等特色种植产业。")).isFalse();
+        assertThat(detailMissing("谷文昌在东山当过什么官", "他后来担任东山县委书记。")).isFalse();
+        // the name something has today is a name given (现在改叫什么: 就是今天的…)
+        assertThat(detailMissing("卫生部中医研究院现在改叫什么了", "她被分配到卫生部中医研究院工作，这家单位就是今天的中国中医科学院。")).isFalse();
+        assertThat(detailMissing("卫生部中医研究院现在改叫什么了", "她被分配到卫生部中医研究院工作。")).isTrue();
+    }
+
+    @Test
+    void aDesignationAskedIsNoCountAndFightsAreCountedAsTimes() {
+        assertThat(QuestionKind.of("八路军三个主力师的番号分别是多少")).isNotEqualTo(QuestionKind.COUNT);
+        String q = "百团大战八路军一共打了多少场大小战斗";
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "八路军同日伪军进行大小战斗1824次。", q)).isEqualTo(AnswerChecks.Holds.YES);
+        // matches are not times: five titles in a row say nothing of how many matches were played
+        assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "中国女排连续五次夺冠。", "1981年女排世界杯一共打了几场"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+    }
 }
