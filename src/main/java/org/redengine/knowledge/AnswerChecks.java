@@ -668,7 +668,7 @@ public final class AnswerChecks {
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
     private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(?:父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)"
-            + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字)?");
+            + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
 
     /**
      * A relative's name asked, answered by a sentence that names no one the question does not (回家看望病重的父亲 for

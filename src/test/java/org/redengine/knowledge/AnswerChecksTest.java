@@ -1020,6 +1020,8 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.relativeNotNamed("宋振中的母亲是谁", "他的父母宋绮云、徐林侠都是进步人士。")).isFalse();
         assertThat(AnswerChecks.relativeNotNamed("延年乔年的父亲是谁", "陈延年、陈乔年是陈独秀的儿子。")).as("a name the question lacks").isFalse();
         assertThat(AnswerChecks.relativeNotNamed("黄文秀是哪里人", "黄文秀回家看望病重的父亲。")).as("no relative asked").isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("他的孩子是什么时候出生的", "1950年，他的孩子出生了。")).as("a date asked, not a name").isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("黄文秀的父亲叫什么名字来着", "黄文秀回家看望病重的父亲。")).isTrue();
     }
 
     @Test
