@@ -35,7 +35,8 @@ class BlindSetFilesTest {
             new String[]{"facts7.jsonl", "kb7", "tune-kb7.jsonl"},
             new String[]{"facts8.jsonl", "kb8", "tune-kb8.jsonl"},
             new String[]{"facts9.jsonl", "kb9", "tune-kb9.jsonl"},
-            new String[]{"facts10.jsonl", "kb10", "tune-kb10.jsonl"});
+            new String[]{"facts10.jsonl", "kb10", "tune-kb10.jsonl"},
+            new String[]{"facts11.jsonl", "kb11", "tune-kb11.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
