@@ -271,13 +271,15 @@ public final class AnswerChecks {
      * @param events  what the answer must speak of, one pattern per event the question asks the date, place or age of
      *                ({@link #EVENTS})
      * @param details what else the answer must speak of, one pattern per detail the question asks ({@link #DETAILS})
+     * @param ownWords words of the question outside where it asks a detail that hold a way of telling it (钱塘江 holds the
+     *                 钱 of money, 殉职 the 职 of a post): in an answer they tell no detail
      * @param nameOf  when the question asks what something is called (…委员会叫什么, 全称是啥), the last two characters
      *                before it (员会), else null ({@link #nameGiven})
      * @param situated whether the question asks when or where its event was: an anniversary of it (its 95周年) is
      *                 then another event
      * @param dated    whether the question asks when (a date told before the event may be another event's)
      */
-    public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, String nameOf,
+    public record Phase(String question, boolean start, boolean end, List<Pattern> events, List<Pattern> details, List<String> ownWords, String nameOf,
                         boolean situated, boolean dated) {
     }
 
@@ -343,7 +345,13 @@ public final class AnswerChecks {
             events = List.copyOf(found);
         }
         List<Pattern> details = new java.util.ArrayList<>();
-        for (Pattern[] d : DETAILS) if (d[0].matcher(question).find()) details.add(d[1]);
+        List<String> ownWords = new java.util.ArrayList<>();
+        for (Pattern[] d : DETAILS) {
+            Matcher asking = d[0].matcher(question);
+            if (!asking.find()) continue;
+            details.add(d[1]);
+            ownWords.addAll(wordsSpeakingOf(question, d[0], d[1]));
+        }
         // what someone said (那句话是什么, 原话是啥): in their words, quoted or after a colon; asked for itself only, not when
         // the question asks who said it or when
         if (kind == QuestionKind.OTHER && SAYING_ASKED.matcher(question).find()) details.add(SAYING_TOLD);
@@ -369,7 +377,7 @@ public final class AnswerChecks {
         boolean dated = kind == QuestionKind.WHEN;
         boolean start = dated && STARTS.matcher(question).find(), end = dated && ENDS.matcher(question).find();
         if (!start && !end && kind == QuestionKind.WHEN && OUTBREAK.matcher(question).find()) start = true;
-        return new Phase(question, start, end, events, List.copyOf(details), nameOf, dated || kind == QuestionKind.WHERE, dated);
+        return new Phase(question, start, end, events, List.copyOf(details), List.copyOf(ownWords), nameOf, dated || kind == QuestionKind.WHERE, dated);
     }
 
     /**
@@ -687,7 +695,8 @@ public final class AnswerChecks {
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
-            "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长");
+            "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长",
+            "总工程师|总工", "总设计师", "总指挥", "主任", "所长");
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
@@ -744,9 +753,30 @@ public final class AnswerChecks {
      * does not already have.
      */
     public static boolean detailMissing(Phase asked, String sentence) {
-        for (Pattern detail : asked.details()) if (!detail.matcher(sentence).find()) return true;
+        String told = sentence;
+        for (String own : asked.ownWords()) told = told.replace(own, "，");
+        for (Pattern detail : asked.details()) if (!detail.matcher(told).find()) return true;
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
+
+    /**
+     * The words of a question, outside the part asking a detail, that hold a way of telling it: the answer repeating
+     * them tells nothing of the detail (钱塘江 is no money for 建钱塘江大桥花了多少钱, 殉职 no post for 殉职前兼着什么职务).
+     */
+    private static List<String> wordsSpeakingOf(String question, Pattern asking, Pattern told) {
+        List<String> own = new java.util.ArrayList<>();
+        List<java.util.regex.MatchResult> asks = asking.matcher(question).results().toList();
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question)) {
+            int from = w.offset(), to = from + w.text().length();
+            if (w.text().length() < 2 || !w.text().chars().allMatch(c -> isHan((char) c))) continue;
+            if (asks.stream().anyMatch(a -> from < a.end() && to > a.start())) continue;
+            // a word that is itself a way of telling it (化名 for 本名叫什么) is the detail, said again
+            Matcher part = told.matcher(w.text());
+            if (part.find() && part.end() - part.start() < w.text().length()) own.add(w.text());
+        }
+        return own;
+    }
+
 
     /**
      * A title, quotes or word of naming in the sentence; near the thing, when the sentence speaks of it (第三个历史决议
@@ -1161,7 +1191,10 @@ public final class AnswerChecks {
                 // a home given as Chinese gives it (福建闽侯人) names the county without its level
                 boolean home = nativePlace(sentence, question);
                 if (h != Holds.YES && home) yield Holds.YES;
-                yield h == Holds.YES && !sentence.contains(level.group(1)) && !finerPlace(sentence, question) && !home
+                // a village goes by its own name as often as by 村 (东辛庄, 沙家浜, 西柏坡)
+                boolean village = level.group(1).equals("村") && FactMatches.in(VILLAGE, sentence).stream().anyMatch(v -> !question.contains(v.group()));
+                if (h != Holds.YES && village) yield Holds.YES;
+                yield h == Holds.YES && !sentence.contains(level.group(1)) && !village && !finerPlace(sentence, question) && !home
                         ? Holds.NONE : h;
             }
             case WHEN -> {
@@ -1299,6 +1332,10 @@ public final class AnswerChecks {
         return c < 128 && Character.isLetter(c);
     }
 
+    static boolean isHanChar(char c) {
+        return isHan(c);
+    }
+
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
@@ -1336,7 +1373,9 @@ public final class AnswerChecks {
             String next = unitAt(sentence, m.end());
             // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;
-            if (next == null ? Character.isDigit(m.group(1).charAt(0)) : sameUnit(next, unit)) return true;
+            // money is told in 元 (花了多少钱 is not answered by 15座桥墩，16孔钢梁): a bare number counts things, not money
+            if (MONEY.contains(unit) && MONEY_TOLD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) return true;
+            if (next == null ? Character.isDigit(m.group(1).charAt(0)) && !MONEY.contains(unit) : sameUnit(next, unit)) return true;
             // fights are counted as times too (大小战斗1824次 for 多少场战斗); matches are not (连续五次夺冠 for 打了几场)
             if ("次".equals(next) && unit.equals("场") && FIGHTS.matcher(question).find()) return true;
         }
@@ -1361,6 +1400,9 @@ public final class AnswerChecks {
     private static final Pattern MAGNITUDE_ASKED = Pattern.compile("(?:多少|几十|几百|几千|几)(万|亿)");
 
     private static final Pattern FIGHTS = Pattern.compile("战斗|战役|仗|作战|交战");
+    private static final Set<String> MONEY = Set.of("钱", "元");
+    /** A sum of money after its number: 元 of any currency (540万银元, 20美元), 块, 大洋, 两 of silver. */
+    private static final Pattern MONEY_TOLD = Pattern.compile("(?:银|美|日|港|法郎|韩)?元|块|大洋|两(?:白?银)?");
 
     private static boolean sameUnit(String found, String asked) {
         return switch (asked) {
@@ -1536,6 +1578,9 @@ public final class AnswerChecks {
         return a.ordinal() <= b.ordinal() ? a : b;
     }
 
+    /** A village by its own name: two characters and an ending villages have (东辛庄, 小靳庄), not 庄严 or 碉堡. */
+    private static final Pattern VILLAGE = Pattern.compile("[\\u4e00-\\u9fa5]{2}(?<![村农山])(?:庄|屯|寨)(?![严重稼园主子户])");
+
     private static boolean namesTheLevel(String sentence, String question, String level) {
         for (int at = sentence.indexOf(level, 2); at >= 0; at = sentence.indexOf(level, at + 1)) {
             if (!question.contains(sentence.substring(at - 2, at + level.length()))) return true;
@@ -1570,7 +1615,7 @@ public final class AnswerChecks {
                     && PLACE_WORD.matcher(w.text()).find();
             if (!hit) continue;
             // a place written right before the place the question asks within holds it (浙江杭州 for 在杭州哪里): no answer
-            if (!question.contains(w.text()) && !(!person && containsTheNext(sentence, words, i, question))) return Holds.YES;
+            if (!question.contains(w.text()) && !(!person && (containsTheNext(sentence, words, i, question) || namedWithoutItsLevel(w.text(), question)))) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
@@ -1678,10 +1723,20 @@ public final class AnswerChecks {
             // a room the question names only in general (…的学习室在哪里) would seem to be all the answer says
             int number = numberBefore(place, place.length() - m.group(1).length());
             if (number >= 0) core = Math.max(core, place.length() - number);
-            if (!question.contains(place.substring(place.length() - core))) return Holds.YES;
+            if (!question.contains(place.substring(place.length() - core)) && !namedWithoutItsLevel(place, question)) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
+    /**
+     * A province, city or county the question names without its level (山东 for 山东省, 淮安 for 淮安市): the answer
+     * naming it with the level names nothing new.
+     */
+    private static boolean namedWithoutItsLevel(String place, String question) {
+        if (place.length() < 3 || "省市县区".indexOf(place.charAt(place.length() - 1)) < 0) return false;
+        // its last two characters: a match of the ending may run on before the name (王杰是山东省)
+        return question.contains(place.substring(place.length() - 3, place.length() - 1));
     }
 
     /** Where the last run of digits before {@code end} starts, or -1 when there is none. */

@@ -503,6 +503,8 @@ public final class Answerer {
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
             // one alone: 古田会议 is not named by 会议
             if (longName && !place && plain.contains(t.text().substring(0, 2)) && plain.contains(t.text().substring(t.text().length() - 2))) continue;
+            // a place of two characters shortened from three by its ends, as members shorten them (钱江 for 钱塘江)
+            if (place && t.text().length() == 2 && shortenedFrom(plain, t.text())) continue;
             return true;
         }
         // a title the question gives in book-title marks (小说《红颜》) names one work: an entry about another does not answer
@@ -627,13 +629,19 @@ public final class Answerer {
         AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, asked) : AnswerChecks.Holds.YES;
         // a FAQ row written to say who did something names them, whether or not the name is one the segmenter knows
         // (这首歌是曹火星在1943年创作的, for 这首歌是谁写的)
-        if (faq && kind == QuestionKind.WHO && fact == AnswerChecks.Holds.NONE && rowKind(ix) == QuestionKind.WHO) fact = AnswerChecks.Holds.YES;
+        // (this goes for a row naming no one the segmenter knows but the person the question asks about too: 演员里坡在
+        // 电影《回民支队》中扮演马本斋, for 谁演的马本斋; not a row asking who someone is, 王杰是谁)
+        if (faq && kind == QuestionKind.WHO && fact != AnswerChecks.Holds.YES && rowKind(ix) == QuestionKind.WHO
+                && (fact == AnswerChecks.Holds.NONE || !ASKS_WHO_SOMEONE_IS.matcher(normalized(ix.entry().title())).find())) fact = AnswerChecks.Holds.YES;
         // a FAQ row answers the question it was written for: one asking another kind of fact (什么时候写入宪法 for
         // 在哪次大会上确立) is about something else, whatever its answer happens to hold
         boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind;
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES && !rowAsksOther;
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
-        boolean phase = AnswerChecks.phaseConflict(askedPhase, said);
+        // a FAQ row's answer is read with its own question, which may say the event its answer dates or places (马本斋
+        // 的家乡东辛庄今天属于哪个乡: 东辛庄 is his home, though the answer says only where it lies now)
+        boolean phase = AnswerChecks.phaseConflict(askedPhase, said)
+                && !(faq && !AnswerChecks.phaseConflict(askedPhase, normalized(ix.entry().title()) + "，" + said));
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
@@ -678,6 +686,17 @@ public final class Answerer {
     private static QuestionKind rowKind(KnowledgeIndex.Indexed ix) {
         return ROW_KINDS.get(ix.entry().title(), q -> QuestionKind.of(TextNormalizer.normalize(q)));
     }
+
+    /** Whether a text has a three-character word with a two-character name's first and last character (钱塘江 for 钱江). */
+    private static boolean shortenedFrom(String text, String name) {
+        for (int at = text.indexOf(name.charAt(0)); at >= 0 && at + 2 < text.length(); at = text.indexOf(name.charAt(0), at + 1)) {
+            if (text.charAt(at + 2) == name.charAt(1) && AnswerChecks.isHanChar(text.charAt(at + 1))) return true;
+        }
+        return false;
+    }
+
+    /** A row asking who someone is (王杰是谁？), not who did something. */
+    private static final java.util.regex.Pattern ASKS_WHO_SOMEONE_IS = java.util.regex.Pattern.compile("是谁[?？]?$|是什么人|是哪位");
 
     private static final Cache<String, QuestionKind> ROW_KINDS = Caffeine.newBuilder().maximumSize(50_000).build();
 

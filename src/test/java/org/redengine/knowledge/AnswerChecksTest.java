@@ -1052,4 +1052,34 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.holdsKind(QuestionKind.COUNT, "中国女排连续五次夺冠。", "1981年女排世界杯一共打了几场"))
                 .isNotEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void moneyIsToldInYuanAndADetailIsNotToldByTheQuestionsOwnWords() {
+        String q = "建钱塘江大桥一共花了多少钱";
+        assertThat(holds(q, "钱塘江大桥正桥共有15座桥墩，支撑着16孔钢梁。")).as("a bare number is no sum").isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds(q, "大桥造价约540万银元。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the 钱 of 钱塘江 is no money, the 职 of 殉职 no post
+        assertThat(detailMissing(q, "钱塘江大桥正桥共有15座桥墩。")).isTrue();
+        assertThat(detailMissing("廖俊波殉职前还兼着什么职务", "廖俊波殉职时年仅48岁。")).isTrue();
+        assertThat(detailMissing("廖俊波殉职前还兼着什么职务", "他任南平市副市长，兼任武夷新区党工委书记。")).isFalse();
+        // but the detail the question asks by, said again, is spoken of (身高 of 身高体重)
+        assertThat(detailMissing("杨利伟身高体重是多少", "杨利伟身高1.68米，体重65公斤。")).isFalse();
+        assertThat(detailMissing("李大钊的小名叫什么", "李大钊小名叫憨坨。")).isFalse();
+    }
+
+    @Test
+    void aPlaceNamedWithItsLevelIsNoNewPlaceAndAVillageGoesByItsOwnName() {
+        // 山东省 is the 山东 the question names: the sentence names no city
+        assertThat(holds("金乡县归山东哪个市", "王杰是山东省金乡县人，1942年出生。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("金乡县归山东哪个市", "金乡县隶属于山东省济宁市。")).isEqualTo(AnswerChecks.Holds.YES);
+        // which village: 东辛庄 is one, though it does not end in 村
+        assertThat(holds("马本斋老家是献县哪个村", "马本斋出生在河北献县东辛庄。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("马本斋老家是献县哪个村", "马本斋是河北献县人。")).isNotEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void theChiefEngineerIsAPost() {
+        assertThat(AnswerChecks.postNotTold("钱江大桥的总工是哪位", "大桥由桥梁专家茅以升主持设计。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("钱江大桥的总工是哪位", "罗英担任大桥工程处总工程师。")).isFalse();
+    }
 }
