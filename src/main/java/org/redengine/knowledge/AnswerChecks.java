@@ -429,7 +429,13 @@ public final class AnswerChecks {
                             + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授")},
             // the real person a character was drawn from: told as such, not who played the part
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
-            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的|拍的)|导演(?:是|为)?谁"), Pattern.compile("导|拍|摄")},
+            // a director asked by the word is told as directing (八一电影制片厂拍摄了… says which studio filmed it, not who
+            // directed); who filmed it, by directing or filming
+            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的)|导演(?:是|为)?谁"), Pattern.compile("导")},
+            new Pattern[]{Pattern.compile("谁拍的"), Pattern.compile("导|拍|摄")},
+            // what someone did something for (华罗庚说自己到剑桥是为了什么): a purpose told, not only that it was done
+            new Pattern[]{Pattern.compile("为了(?:什么|啥)|(?:目的|用意)(?:是|为)?(?:什么|啥)|(?:什么|啥)(?:目的|用意)|图(?:什么|啥)"),
+                    Pattern.compile("为|目的|用意|旨在|以便|以期|用来|用于|好让|使|让|要|想")},
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
             new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
                     Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
@@ -758,6 +764,46 @@ public final class AnswerChecks {
         for (Pattern detail : asked.details()) if (!detail.matcher(told).find()) return true;
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
+
+    /**
+     * A question asking how something came about (廖俊波是怎么殉职的, 危急关头他是怎么做的) answered by a sentence that adds
+     * nothing to what the question says but a number, a date or an age (廖俊波殉职时年仅48岁): it tells no manner.
+     */
+    public static boolean mannerNotTold(String question, String sentence) {
+        if (!MANNER_ASKED.matcher(question).find()) return false;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
+            String n = w.nature();
+            if (n.isEmpty() || NOT_A_MANNER.matcher(n).lookingAt() || question.contains(w.text()) || AGE_WORDS.matcher(w.text()).matches()) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static final Pattern MANNER_ASKED = Pattern.compile("(?:怎么|怎样|如何)(?![样么办说称叫看评])\\p{IsHan}{1,4}?的[?？]?$");
+    /** Parts of speech that tell no manner: numbers and measures, times, punctuation, particles, pronouns, prepositions. */
+    private static final Pattern NOT_A_MANNER = Pattern.compile("m|q|t|w|p|u|d|c|r|f|b|y|e|o");
+    private static final Pattern AGE_WORDS = Pattern.compile("时年|享年|终年|年仅|年方|时|岁|仅|才|只有");
+
+    /**
+     * A question about what happened on the day or at the time of an event (欧阳海牺牲那天部队在干什么) answered by a
+     * sentence that speaks of the event only as what came after it (欧阳海牺牲后，部队领导机关追认他…).
+     */
+    public static boolean onlyAfterTheTimeAsked(String question, String sentence) {
+        Matcher during = DURING_ASKED.matcher(question);
+        while (during.find()) {
+            String event = during.group(1);
+            if (!sentence.contains(event)) continue;
+            boolean onlyAfter = true;
+            for (int at = sentence.indexOf(event); at >= 0; at = sentence.indexOf(event, at + 1)) {
+                if (!AFTER_IT.matcher(sentence).region(at + event.length(), sentence.length()).lookingAt()) onlyAfter = false;
+            }
+            if (onlyAfter) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern DURING_ASKED = Pattern.compile("(\\p{IsHan}{2})(?:的)?(?:那天|当天|那一天|那时|当时|那会儿?|的时候)");
+    private static final Pattern AFTER_IT = Pattern.compile("之?后|以后");
 
     /**
      * The words of a question, outside the part asking a detail, that hold a way of telling it: the answer repeating

@@ -1082,4 +1082,21 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.postNotTold("钱江大桥的总工是哪位", "大桥由桥梁专家茅以升主持设计。")).isTrue();
         assertThat(AnswerChecks.postNotTold("钱江大桥的总工是哪位", "罗英担任大桥工程处总工程师。")).isFalse();
     }
+
+    @Test
+    void aMannerAskedIsNotToldByAnAgeAndADayAskedNotByWhatCameAfter() {
+        assertThat(AnswerChecks.mannerNotTold("廖俊波是怎么殉职的?", "廖俊波殉职时年仅48岁。")).isTrue();
+        assertThat(AnswerChecks.mannerNotTold("廖俊波是怎么殉职的?", "他在赶往武夷新区主持会议的途中遭遇车祸，因公殉职。")).isFalse();
+        assertThat(AnswerChecks.mannerNotTold("廖俊波是哪年殉职的?", "廖俊波殉职时年仅48岁。")).as("no manner asked").isFalse();
+        assertThat(AnswerChecks.onlyAfterTheTimeAsked("欧阳海牺牲那天部队在干什么?", "欧阳海牺牲后，部队领导机关追认他为“爱民模范”。")).isTrue();
+        assertThat(AnswerChecks.onlyAfterTheTimeAsked("欧阳海牺牲那天部队在干什么?", "欧阳海牺牲前，部队正在进行野营训练，欧阳海牺牲后被追认为模范。")).isFalse();
+    }
+
+    @Test
+    void aPurposeAskedIsToldAndADirectorByDirecting() {
+        assertThat(detailMissing("华罗庚说自己到剑桥是为了什么", "1936年，华罗庚到英国剑桥大学访问研究。")).isTrue();
+        assertThat(detailMissing("华罗庚说自己到剑桥是为了什么", "他说自己到剑桥是来求学问的，不是为了学位。")).isFalse();
+        assertThat(detailMissing("电影《回民支队》的导演是谁", "1959年，八一电影制片厂拍摄了故事片《回民支队》。")).isTrue();
+        assertThat(detailMissing("电影《回民支队》是谁拍的", "1959年，八一电影制片厂拍摄了故事片《回民支队》。")).isFalse();
+    }
 }

@@ -36,7 +36,8 @@ class BlindSetFilesTest {
             new String[]{"facts8.jsonl", "kb8", "tune-kb8.jsonl"},
             new String[]{"facts9.jsonl", "kb9", "tune-kb9.jsonl"},
             new String[]{"facts10.jsonl", "kb10", "tune-kb10.jsonl"},
-            new String[]{"facts11.jsonl", "kb11", "tune-kb11.jsonl"});
+            new String[]{"facts11.jsonl", "kb11", "tune-kb11.jsonl"},
+            new String[]{"facts12.jsonl", "kb12", "tune-kb12.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
