@@ -503,6 +503,8 @@ public final class AnswerChecks {
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
             // a season is told by its name (1941年秋天 for 什么季节)
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
+            // a line is a railway or road by its name (京广铁路 for 哪条线)
+            if (noun.equals("线") || noun.equals("线路")) return LINE;
             // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆); a journal,
             // paper or book is also named by its title (《科学通报》 for 哪个期刊)
             String either = noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|"));
@@ -512,13 +514,14 @@ public final class AnswerChecks {
     }
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
+    private static final Pattern LINE = Pattern.compile("线|路");
     /** Kinds of publication, whose members a title in book-title marks names. */
     private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文");
 
     private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件"
             // which several of a kind (哪三个师, 哪几个省) name several of it
             + "|哪[几两三四五六七八九十]个)");
-    private static final Pattern ABSTRACT = Pattern.compile("意思|意义|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
+    private static final Pattern ABSTRACT = Pattern.compile("意思|意义|寓意|用意|象征|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
@@ -563,9 +566,11 @@ public final class AnswerChecks {
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
             + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
-    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改)+$");
+    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
     private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名"
+            // an honour is named as it is given (被评为一级爆破技术能手, 追授…称号)
+            + "|评为|授予|追授|荣获"
             // an earlier or later name (原名李坤泰, 改称第二野战军, 前身是…学校, 过去叫林县)
             + "|原名|本名|原叫|旧称|旧名|曾名|改称|改名|更名|前身|现名|(?:过去|原来|以前|早先|最早|后来)叫"
             // what it is today (这家单位就是今天的中国中医科学院, 即今…)
@@ -1845,7 +1850,7 @@ public final class AnswerChecks {
             + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"
             + "|街|巷|(?<=\\d)号|楼(?![房梯道])|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地"
             + "|(?<![为])中心(?![任工环思内问议])|大学|学校|公园|机场|港|站(?![起在稳队岗])|湾|岛|湖|泊|峡"
-            + "|(?<![机攻难把相有过])关(?![系键心注于怀头联口])|(?<![进长])城(?![市乡镇])|岭|坡|峪)");
+            + "|(?<![机攻难把相有过])关(?![系键心注于怀头联口])|(?<![进长])城(?![市乡镇])|岭|坡|峪|(?<![金灯水])塔(?![吊楼]))");
 
     /** 十八 → 18, 二十 → 20, 7 → 7. */
     static int number(String s) {

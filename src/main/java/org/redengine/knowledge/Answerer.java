@@ -696,6 +696,8 @@ public final class Answerer {
         return false;
     }
 
+    private static final Set<String> AGE_NAMED = Set.of("年纪", "岁数", "年龄");
+
     /** A row asking who someone is (王杰是谁？), not who did something. */
     private static final java.util.regex.Pattern ASKS_WHO_SOMEONE_IS = java.util.regex.Pattern.compile("是谁[?？]?$|是什么人|是哪位");
 
@@ -736,6 +738,8 @@ public final class Answerer {
         double total = 0, found = 0;
         List<QueryTerms.Term> terms = query.terms();
         for (int i = 0; i < terms.size(); i++) {
+            // a word naming an age asked (多大年纪) is told by the age itself (91岁), not said again
+            if (AGE_NAMED.contains(terms.get(i).text())) continue;
             double beyond = weights[i] * (1 - covers(terms.get(i), rowQuestion));
             total += beyond;
             found += beyond * covers(terms.get(i), text);

@@ -1099,4 +1099,19 @@ class AnswerChecksTest {
         assertThat(detailMissing("电影《回民支队》的导演是谁", "1959年，八一电影制片厂拍摄了故事片《回民支队》。")).isTrue();
         assertThat(detailMissing("电影《回民支队》是谁拍的", "1959年，八一电影制片厂拍摄了故事片《回民支队》。")).isFalse();
     }
+
+    @Test
+    void honoursLinesTowersAndMeaningsAreToldTheirOwnWay() {
+        // an honour is named as it is given (被评为…), and 个啥 is no part of the thing named
+        assertThat(detailMissing("王杰在爆破技术上被评了个啥称号", "王杰入伍后还被评为模范共青团员和一级爆破技术能手。")).isFalse();
+        // a line is named as a railway
+        assertThat(detailMissing("欧阳海推马那段铁路是哪条线", "队伍沿着京广铁路行进到湖南衡山一带。")).isFalse();
+        // a meaning is abstract: told by what it stands for, not by its word
+        assertThat(detailMissing("纪念亭的柱子有啥寓意", "共有12根柱子，代表王杰用生命护住的12个人。")).isFalse();
+        // a pagoda is a place
+        assertThat(holds("钱塘江大桥在杭州哪座古塔附近", "大桥横跨杭州六和塔附近的江面。")).isEqualTo(AnswerChecks.Holds.YES);
+        // which incident something came after is no where-question
+        assertThat(QuestionKind.of("马本斋是在哪个事变之后辞官回乡的")).isNotEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("马本斋是在哪里辞官回乡的")).isEqualTo(QuestionKind.WHERE);
+    }
 }
