@@ -450,7 +450,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|乘|车|站")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
-            new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("吃|食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药")},
+            new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
 
@@ -769,6 +769,19 @@ public final class AnswerChecks {
         for (Pattern detail : asked.details()) if (!detail.matcher(told).find()) return true;
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
+
+    /**
+     * A task put to the bot rather than a question of fact (教我下象棋, 帮我写一首关于春天的诗, 推荐几本好看的小说, 给我讲个
+     * 笑话): no entry of a knowledge base answers it, however many of its words a row shares (a quiz row about a
+     * chess piece found in a tomb). Telling about something (给我讲讲遵义会议, 介绍一下古田会议) is a question.
+     */
+    public static boolean taskRequest(String question) {
+        return TASK.matcher(question).lookingAt();
+    }
+
+    private static final Pattern TASK = Pattern.compile("(?:[你您]?(?:好|在吗)?[，,\\s]*)?(?:请|麻烦)?[你您]?(?:能不能|能|可以)?(?:帮我|给我|替我|为我|跟我|和我)?"
+            + "(?:写|作|编|创作|起草|翻译|计算|画|唱)(?:一|个|首|篇|段|份|几|些)(?!.*(?:谁|哪|什么|啥|多少|吗|[?？]))"
+            + "|(?:[你您]?(?:好|在吗)?[，,\\s]*)?(?:请|麻烦)?[你您]?(?:能不能|能|可以)?(?:推荐|教我|陪我|给我讲个|讲个|说个|来个|来首|来一首|聊聊天|聊天)");
 
     /**
      * A question asking how something came about (廖俊波是怎么殉职的, 危急关头他是怎么做的) answered by a sentence that adds

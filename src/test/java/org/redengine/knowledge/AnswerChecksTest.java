@@ -1114,4 +1114,18 @@ class AnswerChecksTest {
         assertThat(QuestionKind.of("马本斋是在哪个事变之后辞官回乡的")).isNotEqualTo(QuestionKind.WHERE);
         assertThat(QuestionKind.of("马本斋是在哪里辞官回乡的")).isEqualTo(QuestionKind.WHERE);
     }
+
+    @Test
+    void aTaskPutToTheBotIsNoQuestionOfFact() {
+        assertThat(AnswerChecks.taskRequest("教我下象棋")).isTrue();
+        assertThat(AnswerChecks.taskRequest("帮我写一首关于春天的诗")).isTrue();
+        assertThat(AnswerChecks.taskRequest("你好,能不能推荐几本好看的小说")).isTrue();
+        assertThat(AnswerChecks.taskRequest("给我讲个笑话")).isTrue();
+        assertThat(AnswerChecks.taskRequest("给我讲讲遵义会议")).as("telling about something is a question").isFalse();
+        assertThat(AnswerChecks.taskRequest("帮我查一下遵义会议是哪年开的")).isFalse();
+        assertThat(AnswerChecks.taskRequest("写下“振兴中华”的是谁")).isFalse();
+        // a food asked is told by a food, not by eating
+        assertThat(detailMissing("晚上吃啥好呢", "晚上吃完东西后需要刷牙。")).isTrue();
+        assertThat(detailMissing("红军长征时吃的是什么", "红军战士靠吃野菜、嚼草根充饥。")).isFalse();
+    }
 }
