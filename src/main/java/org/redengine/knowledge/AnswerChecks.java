@@ -323,6 +323,8 @@ public final class AnswerChecks {
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
+            // a paper's or a journal's first issue (《挺进报》是哪一年创刊的 is not told by when its editor was born)
+            new Pattern[]{event("创刊"), Pattern.compile("创刊|创办|发刊|问世|出版|印行|诞生")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
                     // a count of people (代表共有13人，) names no home
                     Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
@@ -446,6 +448,9 @@ public final class AnswerChecks {
             // people they study, which a sentence about the same place or person answers only by telling them
             new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少"),
                     Pattern.compile("元|钱|币|免费|收费|价|票|费")},
+            // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
+            new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
+                    Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|乘|车|站")},
@@ -764,11 +769,28 @@ public final class AnswerChecks {
      * does not already have.
      */
     public static boolean detailMissing(Phase asked, String sentence) {
-        String told = sentence;
+        String told = ownQuotesUnquoted(sentence, asked.question());
         for (String own : asked.ownWords()) told = told.replace(own, "，");
         for (Pattern detail : asked.details()) if (!detail.matcher(told).find()) return true;
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
+
+    /**
+     * The sentence with the quotation marks taken off whatever it quotes of the question's own words: “中国航天日”
+     * names no theme of 今年中国航天日的主题是什么, it only names the day the question asks about.
+     */
+    private static String ownQuotesUnquoted(String sentence, String question) {
+        if (sentence.indexOf('“') < 0 && sentence.indexOf('"') < 0 && sentence.indexOf('「') < 0) return sentence;
+        Matcher q = OWN_QUOTE.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (q.find()) {
+            String inner = q.group(1);
+            q.appendReplacement(out, Matcher.quoteReplacement(question.contains(inner) ? inner : q.group()));
+        }
+        return q.appendTail(out).toString();
+    }
+
+    private static final Pattern OWN_QUOTE = Pattern.compile("[“\"「]([^”\"」]{1,20})[”\"」]");
 
     /**
      * A task put to the bot rather than a question of fact (教我下象棋, 帮我写一首关于春天的诗, 推荐几本好看的小说, 给我讲个

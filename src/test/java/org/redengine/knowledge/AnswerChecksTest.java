@@ -1128,4 +1128,15 @@ class AnswerChecksTest {
         assertThat(detailMissing("晚上吃啥好呢", "晚上吃完东西后需要刷牙。")).isTrue();
         assertThat(detailMissing("红军长征时吃的是什么", "红军战士靠吃野菜、嚼草根充饥。")).isFalse();
     }
+
+    @Test
+    void lossesAFirstIssueAndAThemeAreToldAsSuch() {
+        assertThat(detailMissing("百团大战中八路军伤亡了多少人", "陆续参战的部队达到105个团，约20万人。")).isTrue();
+        assertThat(detailMissing("百团大战中八路军伤亡了多少人", "八路军伤亡1.7万余人。")).isFalse();
+        assertThat(phaseConflict("《挺进报》是哪一年创刊的", "江竹筠，1920年出生于四川自贡。")).isTrue();
+        assertThat(phaseConflict("《挺进报》是哪一年创刊的", "《挺进报》1947年7月创刊。")).isFalse();
+        // the day's own name in quotes is no theme
+        assertThat(detailMissing("今年中国航天日的主题是什么", "2016年，我国将4月24日设立为“中国航天日”。")).isTrue();
+        assertThat(detailMissing("今年中国航天日的主题是什么", "今年中国航天日的主题是“格物致知 叩问苍穹”。")).isFalse();
+    }
 }
