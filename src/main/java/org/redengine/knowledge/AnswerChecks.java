@@ -1296,7 +1296,8 @@ public final class AnswerChecks {
                 Measure measure = Measure.asked(question);
                 if (measure != null) yield measure.holds(sentence, question);
                 Holds h = counts(sentence, question);
-                yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)) ? Holds.NONE : h;
+                yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)
+                        || countedThingUntold(sentence, question)) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
@@ -1495,6 +1496,7 @@ public final class AnswerChecks {
             // a count of people may be told in households (十八户农民)
             case "人", "名", "位" -> found.equals("人") || found.equals("名") || found.equals("位") || found.equals("户");
             case "钱", "元" -> found.equals("元");
+            case KIN_COUNT -> found.equals("个") || found.equals("人") || found.equals("名") || found.equals("位");
             // one thing counted in either word (金牌九块 or 九枚, 十八户 or 十八家)
             case "块", "枚" -> found.equals("块") || found.equals("枚");
             case "户", "家" -> found.equals("户") || found.equals("家");
@@ -1530,6 +1532,9 @@ public final class AnswerChecks {
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : i + 1 < words.size() ? words.get(i + 1).text() : "";
             // the segmenter may glue the question mark to the unit (多少米? → 米?)
             unit = TRAILING_MARKS.matcher(unit).replaceAll("");
+            // children and kin counted with 个 (几个孩子): counted with 个 or as people, not by any number (一个农民家庭)
+            int after = w.length() > asked.length() ? i + 1 : i + 2;
+            if ((unit.equals("个") || unit.equals("位")) && after < words.size() && KIN.matcher(words.get(after).text()).lookingAt()) return KIN_COUNT;
             if (UNITS.contains(unit)) return unit;
             // a measure word the segmenter glued to the people it counts (几 + 口人; not 多少 + 支前民工)
             if (unit.length() == 2 && unit.endsWith("人") && UNITS.contains(unit.substring(0, 1))) return unit.substring(0, 1);
@@ -1542,6 +1547,34 @@ public final class AnswerChecks {
     }
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\s]+$");
+    private static final Pattern KIN = Pattern.compile("孩子|儿子|女儿|子女|儿女|兄弟|姐妹|孙子|孙女|后代|娃");
+    /**
+     * Whether the question counts a thing in a unit (多少块石料, 几架飞机) the sentence does not speak of, not even by its
+     * last character (敌机 for 飞机): 碑座四周共有10块汉白玉浮雕 counts reliefs, not the stones the monument took.
+     */
+    static boolean countedThingUntold(String sentence, String question) {
+        if (!question.contains("多少") && !question.contains("几")) return false;
+        // the question as typed (answering appends its terms' synonyms after a space)
+        int typed = question.indexOf(' ');
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(typed < 0 ? question : question.substring(0, typed));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i).text();
+            String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
+            if (asked == null) continue;
+            int thing = w.length() > asked.length() ? i + 1 : i + 2;
+            String unit = w.length() > asked.length() ? w.substring(asked.length()) : words.get(i + 1).text();
+            if (!UNITS.contains(unit) || thing >= words.size()) return false;
+            ChineseSegmenter.Word t = words.get(thing);
+            String noun = t.text();
+            if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
+                    || KIN.matcher(noun).lookingAt() || ABSTRACT.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return false;
+            return !sentence.contains(noun) && sentence.indexOf(noun.charAt(noun.length() - 1)) < 0;
+        }
+        return false;
+    }
+
+    /** The unit of a count of children or kin (几个孩子). */
+    private static final String KIN_COUNT = "个孩子";
 
     /** A list asked for by its length: 哪三条, 哪几项, 哪两个, 哪四大. */
     private static final String LIST_UNITS = "(个|条|项|点|种|句|大|方面|部分|件|类|次)";

@@ -1139,4 +1139,16 @@ class AnswerChecksTest {
         assertThat(detailMissing("今年中国航天日的主题是什么", "2016年，我国将4月24日设立为“中国航天日”。")).isTrue();
         assertThat(detailMissing("今年中国航天日的主题是什么", "今年中国航天日的主题是“格物致知 叩问苍穹”。")).isFalse();
     }
+
+    @Test
+    void childrenAndThingsCountedAreTheOnesAsked() {
+        String q = "杨善洲有几个孩子?";
+        assertThat(holds(q, "杨善洲1927年出生在云南省施甸县的一个农民家庭。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds(q, "杨善洲夫妇育有三个女儿。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds(q, "他们有两个儿子和一个女儿。")).isEqualTo(AnswerChecks.Holds.YES);
+        // reliefs are not the stones the monument took; 敌机 are planes
+        assertThat(holds("人民英雄纪念碑一共用了多少块石料", "碑座四周共有10块汉白玉浮雕。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("志愿军一共击落了多少架飞机", "志愿军空军击落敌机330架。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("塞罕坝创业队伍一共多少人", "组成了一支369人的创业队伍。")).isEqualTo(AnswerChecks.Holds.YES);
+    }
 }
