@@ -793,6 +793,21 @@ public final class AnswerChecks {
     private static final Pattern OWN_QUOTE = Pattern.compile("[“\"「]([^”\"」]{1,20})[”\"」]");
 
     /**
+     * A who-question asking who did something (七一勋章是谁设计的, 由谁提出的) answered by a text that does not tell that
+     * act: who received the medal does not say who designed it. Only an act of two characters or more the segmenter
+     * reads as a verb (写 or 演 alone are read by other checks, and said in many ways).
+     */
+    public static boolean actNotTold(String question, String text) {
+        Matcher m = WHO_DID.matcher(question);
+        if (!m.find()) return false;
+        String act = m.group(1);
+        boolean verb = ChineseSegmenter.forQuery(act).stream().anyMatch(w -> w.text().equals(act) && w.nature().startsWith("v"));
+        return verb && !text.contains(act);
+    }
+
+    private static final Pattern WHO_DID = Pattern.compile("(?:是谁|由谁|谁)(?:来|亲自|最早|最先|首先|第一个)?(\\p{IsHan}{2})(?:的|了|出来的)?[?？]?$");
+
+    /**
      * A task put to the bot rather than a question of fact (教我下象棋, 帮我写一首关于春天的诗, 推荐几本好看的小说, 给我讲个
      * 笑话): no entry of a knowledge base answers it, however many of its words a row shares (a quiz row about a
      * chess piece found in a tomb). Telling about something (给我讲讲遵义会议, 介绍一下古田会议) is a question.

@@ -648,7 +648,8 @@ public final class Answerer {
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || (kind == QuestionKind.WHO && AnswerChecks.postNotTold(asked, said))
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
-                || AnswerChecks.taskRequest(query.normalized()) || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
+                || AnswerChecks.taskRequest(query.normalized())
+                || AnswerChecks.actNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said) || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing

@@ -1151,4 +1151,11 @@ class AnswerChecksTest {
         assertThat(holds("志愿军一共击落了多少架飞机", "志愿军空军击落敌机330架。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("塞罕坝创业队伍一共多少人", "组成了一支369人的创业队伍。")).isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void whoDidSomethingIsToldByThatAct() {
+        assertThat(AnswerChecks.actNotTold("七一勋章是谁设计的?", "2021年6月29日，29名党员首次获得“七一勋章”。")).isTrue();
+        assertThat(AnswerChecks.actNotTold("七一勋章是谁设计的?", "“七一勋章”由某美术学院教授团队设计。")).isFalse();
+        assertThat(AnswerChecks.actNotTold("七一勋章是哪年设立的?", "2021年6月29日，29名党员首次获得“七一勋章”。")).as("no who asked").isFalse();
+    }
 }
