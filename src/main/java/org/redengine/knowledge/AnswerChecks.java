@@ -1085,7 +1085,9 @@ public final class AnswerChecks {
      */
     public static boolean phaseConflict(Phase asked, String sentence) {
         String question = asked.question();
-        for (Pattern event : asked.events()) if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence)) return true;
+        for (Pattern event : asked.events()) {
+            if (!event.matcher(sentence).find() || dateOfAnotherEvent(asked, event, sentence) || datedOnlyAfter(asked, event, sentence)) return true;
+        }
         if (datesOnlyALife(asked, sentence)) return true;
         if (datedOnlyAsSpoken(asked, sentence)) return true;
         // the first time asked (郎平最早执教中国女排是哪年) is not told by a sentence about a later time (2013年，她再次出任…)
@@ -1248,6 +1250,27 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /**
+     * Whether an answer of several sentences dates only what came after the event asked: the event told undated, and a
+     * date only in a later sentence (邳州在王杰牺牲的地方修建了纪念馆。2017年12月13日，习近平来到… dates a visit, not the
+     * death). A story told date first (1965年7月14日，…。他…壮烈牺牲) keeps its date.
+     */
+    private static boolean datedOnlyAfter(Phase asked, Pattern event, String text) {
+        if (!asked.dated()) return false;
+        String[] parts = SENTENCE_END.split(text);
+        if (parts.length < 2) return false;
+        int told = -1;
+        for (int i = 0; i < parts.length; i++) {
+            boolean dated = DATE.matcher(parts[i]).find(), happened = event.matcher(parts[i]).find();
+            if (dated && (happened || told < 0)) return false;
+            if (happened && told < 0) told = i;
+            if (dated) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])");
 
     /** Whether a sentence holds the fact a question asks for. */
     public enum Holds {

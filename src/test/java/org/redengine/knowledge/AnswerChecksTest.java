@@ -1158,4 +1158,12 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.actNotTold("七一勋章是谁设计的?", "“七一勋章”由某美术学院教授团队设计。")).isFalse();
         assertThat(AnswerChecks.actNotTold("七一勋章是哪年设立的?", "2021年6月29日，29名党员首次获得“七一勋章”。")).as("no who asked").isFalse();
     }
+
+    @Test
+    void aDateOnlyAfterAnUndatedEventIsAnotherEventsDate() {
+        String q = "王杰烈士牺牲的具体日期是几月几号";
+        assertThat(phaseConflict(q, "邳州在王杰牺牲的地方修建了王杰烈士纪念馆。2017年12月13日，习近平来到王杰生前所在连。")).isTrue();
+        assertThat(phaseConflict(q, "1965年7月14日，王杰在邳县指导民兵训练。他扑向炸药包，壮烈牺牲。")).isFalse();
+        assertThat(phaseConflict(q, "1965年7月14日，王杰在邳县张楼公社壮烈牺牲。")).isFalse();
+    }
 }
