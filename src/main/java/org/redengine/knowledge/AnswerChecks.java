@@ -632,7 +632,9 @@ public final class AnswerChecks {
      * What makes a first a first of a narrower kind: a woman (女航天员; not 妇女部长, 子女). Not home-built (国产): a
      * question says that in its own words (咱们自己造的) or takes it as read (一汽造的第一辆车).
      */
-    private static final Pattern NARROWER = Pattern.compile("(?<![妇子儿少男])女(?![儿子士])");
+    private static final Pattern NARROWER = Pattern.compile("(?<![妇子儿少男])女(?![儿子士])"
+            // a first of those built at home or for a use (第一艘自主建造的航空母舰 is not the first carrier)
+            + "|自主|自行|国产|民用|商用|载人|无人");
     /** How far after 第一 a sentence's first claim may name its narrower kind (第一位进行出舱活动的女航天员). */
     private static final int FIRST_CLAIM = 14;
 

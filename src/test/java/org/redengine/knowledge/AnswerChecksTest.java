@@ -1166,4 +1166,11 @@ class AnswerChecksTest {
         assertThat(phaseConflict(q, "1965年7月14日，王杰在邳县指导民兵训练。他扑向炸药包，壮烈牺牲。")).isFalse();
         assertThat(phaseConflict(q, "1965年7月14日，王杰在邳县张楼公社壮烈牺牲。")).isFalse();
     }
+
+    @Test
+    void aFirstBuiltAtHomeIsNarrowerThanTheFirst() {
+        assertThat(AnswerChecks.narrowerFirst("我国第一艘航母叫什么", "我国第一艘自主建造的航空母舰是山东舰。")).isTrue();
+        assertThat(AnswerChecks.narrowerFirst("我国第一艘国产航母叫什么", "我国第一艘国产航空母舰是山东舰。")).as("the question names it").isFalse();
+        assertThat(AnswerChecks.narrowerFirst("我国第一艘航母叫什么", "辽宁舰是我国第一艘航空母舰。")).isFalse();
+    }
 }
