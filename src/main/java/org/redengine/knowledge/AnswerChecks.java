@@ -1608,7 +1608,9 @@ public final class AnswerChecks {
             String noun = t.text();
             if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
                     || KIN.matcher(noun).lookingAt() || ABSTRACT.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return false;
-            return !sentence.contains(noun) && sentence.indexOf(noun.charAt(noun.length() - 1)) < 0;
+            // a suffix is no head (稿子 → 稿: 稿件)
+            char head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.charAt(0) : noun.charAt(noun.length() - 1);
+            return !sentence.contains(noun) && sentence.indexOf(head) < 0;
         }
         return false;
     }

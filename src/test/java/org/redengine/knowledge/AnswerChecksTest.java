@@ -1150,6 +1150,7 @@ class AnswerChecksTest {
         assertThat(holds("人民英雄纪念碑一共用了多少块石料", "碑座四周共有10块汉白玉浮雕。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("志愿军一共击落了多少架飞机", "志愿军空军击落敌机330架。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("塞罕坝创业队伍一共多少人", "组成了一支369人的创业队伍。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("党史专栏传了多少篇稿子", "专栏共发布稿件1039篇。")).as("稿子 by its head, 稿").isEqualTo(AnswerChecks.Holds.YES);
     }
 
     @Test
