@@ -800,12 +800,20 @@ public final class AnswerChecks {
      * reads as a verb (写 or 演 alone are read by other checks, and said in many ways).
      */
     public static boolean actNotTold(String question, String text) {
-        Matcher m = WHO_DID.matcher(question);
-        if (!m.find()) return false;
-        String act = m.group(1);
-        boolean verb = ChineseSegmenter.forQuery(act).stream().anyMatch(w -> w.text().equals(act) && w.nature().startsWith("v"));
-        return verb && !text.contains(act);
+        String act = ACT_ASKED.get(question, AnswerChecks::actAsked);
+        return !act.isEmpty() && !text.contains(act);
     }
+
+    /** The act a who-question asks the doer of (是谁设计的 → 设计), or "" (remembered per question). */
+    private static String actAsked(String question) {
+        Matcher m = WHO_DID.matcher(question);
+        if (!m.find()) return "";
+        String act = m.group(1);
+        return ChineseSegmenter.forQuery(act).stream().anyMatch(w -> w.text().equals(act) && w.nature().startsWith("v")) ? act : "";
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> ACT_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static final Pattern WHO_DID = Pattern.compile("(?:是谁|由谁|谁)(?:来|亲自|最早|最先|首先|第一个)?(\\p{IsHan}{2})(?:的|了|出来的)?[?？]?$");
 
@@ -1593,7 +1601,16 @@ public final class AnswerChecks {
      * last character (敌机 for 飞机): 碑座四周共有10块汉白玉浮雕 counts reliefs, not the stones the monument took.
      */
     static boolean countedThingUntold(String sentence, String question) {
-        if (!question.contains("多少") && !question.contains("几")) return false;
+        String noun = THING_COUNTED.get(question, AnswerChecks::thingCounted);
+        if (noun.isEmpty()) return false;
+        // a suffix is no head (稿子 → 稿: 稿件)
+        char head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.charAt(0) : noun.charAt(noun.length() - 1);
+        return !sentence.contains(noun) && sentence.indexOf(head) < 0;
+    }
+
+    /** The thing a question counts in a unit (多少块石料 → 石料), or "" (remembered per question: every candidate asks). */
+    private static String thingCounted(String question) {
+        if (!question.contains("多少") && !question.contains("几")) return "";
         // the question as typed (answering appends its terms' synonyms after a space)
         int typed = question.indexOf(' ');
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(typed < 0 ? question : question.substring(0, typed));
@@ -1603,17 +1620,18 @@ public final class AnswerChecks {
             if (asked == null) continue;
             int thing = w.length() > asked.length() ? i + 1 : i + 2;
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : words.get(i + 1).text();
-            if (!UNITS.contains(unit) || thing >= words.size()) return false;
+            if (!UNITS.contains(unit) || thing >= words.size()) return "";
             ChineseSegmenter.Word t = words.get(thing);
             String noun = t.text();
             if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
-                    || KIN.matcher(noun).lookingAt() || ABSTRACT.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return false;
-            // a suffix is no head (稿子 → 稿: 稿件)
-            char head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.charAt(0) : noun.charAt(noun.length() - 1);
-            return !sentence.contains(noun) && sentence.indexOf(head) < 0;
+                    || KIN.matcher(noun).lookingAt() || ABSTRACT.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return "";
+            return noun;
         }
-        return false;
+        return "";
     }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_COUNTED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** The unit of a count of children or kin (几个孩子). */
     private static final String KIN_COUNT = "个孩子";
