@@ -648,8 +648,11 @@ public final class Answerer {
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 || (kind == QuestionKind.WHO && AnswerChecks.postNotTold(asked, said))
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
+                // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks
+                // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)
                 || AnswerChecks.taskRequest(query.normalized())
-                || AnswerChecks.actNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said) || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
+                || AnswerChecks.actNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said)
+                || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing
