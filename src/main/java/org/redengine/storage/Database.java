@@ -65,7 +65,8 @@ public final class Database implements AutoCloseable {
             try {
                 checkpoint();
             } catch (RuntimeException e) {
-                log.warn("checkpoint failed (will retry)", e);
+                // closing interrupts a task in progress: that is no failure to report
+                if (!s.isShutdown()) log.warn("checkpoint failed (will retry)", e);
             }
         }, 1, 1, TimeUnit.SECONDS);
         // query planner statistics (SQLite's advice: PRAGMA optimize at start and now and then); through the write
@@ -80,7 +81,7 @@ public final class Database implements AutoCloseable {
                     return null;
                 });
             } catch (RuntimeException e) {
-                log.warn("PRAGMA optimize failed", e);
+                if (!s.isShutdown()) log.warn("PRAGMA optimize failed", e);
             }
         }, 0, 1, TimeUnit.HOURS);
         return s;
