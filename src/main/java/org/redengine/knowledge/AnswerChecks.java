@@ -317,7 +317,7 @@ public final class AnswerChecks {
      * Where a person is from (哪里人, 老家) is told as …人 or by where they were born.
      */
     private static final List<Pattern[]> EVENTS = List.of(
-            new Pattern[]{event("出生|生于|出世|降生"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            new Pattern[]{event("出生|生于|出世|降生|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
@@ -374,6 +374,8 @@ public final class AnswerChecks {
         if (name != null && name.find()) {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
             nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
+        } else if (kind == QuestionKind.OTHER && CALLED_ASKED.matcher(question).find()) {
+            nameOf = ""; // what people called someone (孩子们怎么称呼张桂梅): told by a name quoted or given
         }
         // the phase matters where a date is asked (哪天建成); 要把多少个村建成 asks a number, whatever it was to become
         boolean dated = kind == QuestionKind.WHEN;
@@ -426,7 +428,7 @@ public final class AnswerChecks {
                     Pattern.compile("(?<![传歌])唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
             // what post someone held (李必湖后来当过什么职务): a post or taking one told (任, 当选, 主任, 书记, 工程师…),
             // not what the person did
-            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|何)(?:职务|职位|官职)|(?:职务|职位)(?:是|为)?(?:什么|啥)|担任(?:过)?(?:什么|啥|哪个)"),
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|何)(?:职务|职位|官职|官(?![兵方员吏]))|(?:职务|职位)(?:是|为)?(?:什么|啥)|担任(?:过)?(?:什么|啥|哪个)"),
                     Pattern.compile("任|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
                             + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授")},
             // the real person a character was drawn from: told as such, not who played the part
@@ -441,6 +443,12 @@ public final class AnswerChecks {
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
             new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
                     Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
+            // the hour something began or ended (几点结束): a clock time, not the morning it was on
+            new Pattern[]{Pattern.compile("几点(?:钟)?(?!" + QuestionKind.Points.WORDS + ")(?:开始|结束|举行|集合|出发|到达|散|召开|进行)"),
+                    Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}点(?!间)")},
+            // which school (英国哪所大学): a school named, not the degree earned there
+            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|学校|高校|院校|学院|中学|小学)"),
+                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|书院|私塾|学塾|学府")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
@@ -453,7 +461,7 @@ public final class AnswerChecks {
                     Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
-            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|乘|车|站")},
+            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
@@ -551,7 +559,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("墓(?!碑|地)|坟|骨灰|安葬|埋葬|下葬|葬在|葬于"), Pattern.compile("陵|墓|坟|骨灰|葬|安放|长眠")});
 
     private static final Pattern SAYING_ASKED = Pattern.compile(
-            "^(?!.*(?:出自|出处|哪篇|哪本|哪首|哪部)).*(?:(?:说|喊|提|写)(?:了|过|出)?的?(?:一|那|这)?(?:句|段)(?:很有名的|有名的|著名的)?(?:话|名言|遗言|誓言)"
+            "^(?!.*(?:出自|出处|哪篇|哪本|哪首|哪部)).*(?:(?:说|喊|提|写)(?:了|过|出)?的?(?:一|那|这|哪一?)?(?:句|段)(?:很有名的|有名的|著名的)?(?:话|名言|遗言|誓言)"
             + "|(?:说|喊)的(?:那句|这句)?话|原话|遗言)");
     private static final Pattern SAYING_TOLD = Pattern.compile("[“「『\"：:]");
 
@@ -570,6 +578,8 @@ public final class AnswerChecks {
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
             + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
+    /** What someone is called by others (孩子们平时怎么称呼她, 大家叫他什么): the name comes after its bearer. */
+    private static final Pattern CALLED_ASKED = Pattern.compile("(?:怎么|如何|怎样)称呼|(?:叫|称|喊)(?:她|他|它)(?:为|作|做)?(?:什么|啥)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
     private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
@@ -939,6 +949,9 @@ public final class AnswerChecks {
         return close < 0 ? end : close + 1;
     }
 
+    /** A mark ending a clause: a name beyond it is not of the role before it (学习时传祥的事迹，和环卫工人一起…). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；！？,;!?：:]");
+
     /** How many characters may stand between a thing and the word or mark that names it (这棵泡桐被人们称为“焦桐”). */
     private static final int NAMED_NEAR = 12;
 
@@ -984,7 +997,22 @@ public final class AnswerChecks {
         // a person asked for by what they were (…那位科学家叫什么名字) is named by a person's name; nothing else is read
         // as one (the segmenter takes some phrases for names: 党百年), but for a name the segmenter does not know set
         // after a post or a trade, as Chinese puts it (设计者为曾联松, 教导主任谭千秋, 司令林遵)
-        return PERSON_NOUN.matcher(thing).find() && (names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question));
+        if (!PERSON_NOUN.matcher(thing).find()) return false;
+        // where the sentence speaks of the role, the name is by it (环卫工人马春燕), not someone the sentence is about
+        // besides (时传祥, in 学习时传祥精神的…环卫工人)
+        if (!sentence.contains(thing)) return names(sentence, question, true) == Holds.YES || namedAfterARole(sentence, question);
+        List<ChineseSegmenter.Word> people = ChineseSegmenter.namesIn(sentence);
+        for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+            int end = at + thing.length();
+            for (ChineseSegmenter.Word w : people) {
+                int wEnd = w.offset() + w.text().length();
+                boolean by = (wEnd <= at && at - wEnd <= NAMED_NEAR && !CLAUSE_BREAK.matcher(sentence.substring(wEnd, at)).find())
+                        || (w.offset() >= end && w.offset() - end <= NAMED_NEAR && !CLAUSE_BREAK.matcher(sentence.substring(end, w.offset())).find());
+                if (by && names(w.text(), question, true) == Holds.YES) return true;
+            }
+            if (namedAfterARole(sentence.substring(at, Math.min(sentence.length(), end + NAMED_NEAR)), question)) return true;
+        }
+        return false;
     }
 
     /**

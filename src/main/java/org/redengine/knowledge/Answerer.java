@@ -646,7 +646,8 @@ public final class Answerer {
         // place asked about that the entry never names
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
-                || (kind == QuestionKind.WHO && AnswerChecks.postNotTold(asked, said))
+                // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
+                || AnswerChecks.postNotTold(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks
                 // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)

@@ -45,13 +45,21 @@ public final class ArticleText {
         // the page's own date, which its furniture line gives: the story's news days are told with its year
         java.time.LocalDate page = PageDates.pageDate(lines);
         List<String> kept = new ArrayList<>();
+        // the lines right below a picture's file name: a credited line there is that picture's caption
+        Set<Integer> belowPicture = new java.util.HashSet<>();
+        boolean picture = false;
         for (String raw : lines) {
             String line = NON_BREAKING.matcher(raw).replaceAll(" ");
             String l = line.strip();
-            if (!l.isEmpty() && isFurniture(l)) continue;
+            if (!l.isEmpty() && isFurniture(l)) {
+                picture = PICTURE.matcher(l).matches();
+                continue;
+            }
+            if (picture && !l.isEmpty()) belowPicture.add(kept.size());
+            if (!l.isEmpty()) picture = false;
             kept.add(l.isEmpty() ? "" : line);
         }
-        dropCaptions(kept);
+        dropCaptions(kept, belowPicture);
         // paragraphs: runs of non-blank lines; a structural line (heading, list item, quote) stands alone
         List<StringBuilder> paragraphs = new ArrayList<>();
         List<Boolean> structural = new ArrayList<>();
@@ -128,11 +136,12 @@ public final class ArticleText {
     private static final int CAPTION_CHARS = 60;
 
     /**
-     * Removes photo credits; a short line standing on its own (blank lines or the text's ends around it) that carried
-     * one is the caption of a picture the text no longer shows, about the picture rather than the story
+     * Removes photo credits; a short line standing on its own (blank lines or the text's ends around it), or right below
+     * a picture's file name, that carried one is the caption of a picture the text no longer shows, about the picture rather than the story
      * (游客在会师纪念雕塑前合影), and goes with it. A long one is kept, without the credit.
      */
-    private static void dropCaptions(List<String> lines) {
+    private static void dropCaptions(List<String> lines, Set<Integer> belowPicture) {
+        int removed = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             // a credit ends in 摄: other lines are not searched (every line of every article is cleaned at load)
@@ -140,9 +149,12 @@ public final class ArticleText {
             java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
             if (!credit.find()) continue;
             String rest = line.substring(0, credit.start()).strip();
-            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+            // a line set apart, or set right below the picture's file name (a page copied without blank lines)
+            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank())
+                    || belowPicture.contains(i + removed);
             if (rest.isEmpty() || (alone && rest.length() <= CAPTION_CHARS)) {
                 lines.remove(i--);
+                removed++;
             } else {
                 lines.set(i, rest);
             }

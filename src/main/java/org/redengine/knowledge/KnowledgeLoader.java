@@ -157,13 +157,16 @@ public final class KnowledgeLoader {
         List<KnowledgeEntry> out = new ArrayList<>();
         String section = null;
         StringBuilder paragraph = new StringBuilder();
+        // where the paragraph's lines end in it, for a headline copied above the story in pieces
+        List<Integer> lineEnds = new ArrayList<>();
         int paragraphLine = i + 1;
         for (; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
             boolean heading = line.startsWith("#");
             if (line.isEmpty() || heading) {
-                addPassages(file, title, section, paragraph.toString(), source, tags, paragraphLine, out);
+                addPassages(file, title, section, withoutHeadline(paragraph.toString(), lineEnds, title), source, tags, paragraphLine, out);
                 paragraph.setLength(0);
+                lineEnds.clear();
                 paragraphLine = i + 2;
                 if (heading) {
                     section = cleanInline(line.replaceFirst("^#+\\s*", ""));
@@ -171,6 +174,7 @@ public final class KnowledgeLoader {
                 continue;
             }
             paragraph.append(cleanInline(line.replaceFirst("^([-*+]|\\d+[.、)]|>)\\s+", "")));
+            lineEnds.add(paragraph.length());
         }
         if (out.isEmpty()) {
             problems.add(new LoadProblem(file, 0, "文章《" + title + "》没有正文"));
@@ -192,6 +196,23 @@ public final class KnowledgeLoader {
             out.add(new KnowledgeEntry("article:" + file + ":" + line + ":" + s, KnowledgeEntry.Kind.ARTICLE,
                     fullTitle, sentences.subList(from, to), s - from, source, file, tags));
         }
+    }
+
+    /**
+     * The paragraph without the headline a page copied without blank lines repeats above its story, on lines of its own
+     * (青石巷社区党员 / 学习 / 时传祥精神, then 本报讯…): whole lines that together are the title. Glued to the story's first
+     * sentence, it would make that sentence match every question about the page. A title opening a line of the story
+     * (时传祥1915年出生…) is the sentence's subject and stays.
+     */
+    static String withoutHeadline(String paragraph, List<Integer> lineEnds, String title) {
+        String t = title.replaceAll("[\\s\u3000]+", "");
+        if (t.length() < 2) return paragraph;
+        for (int k = 0; k + 1 < lineEnds.size(); k++) {
+            String head = paragraph.substring(0, lineEnds.get(k)).replaceAll("[\\s\u3000]+", "");
+            if (head.equals(t)) return paragraph.substring(lineEnds.get(k));
+            if (head.length() >= t.length()) break;
+        }
+        return paragraph;
     }
 
     /**

@@ -57,7 +57,7 @@ public enum QuestionKind {
     private static final Pattern QUOTED = Pattern.compile("“[^“”]{1,30}”|《[^《》]{1,30}》");
 
     /** What a speech, plan or report makes points of (几点要求, 几点意见): 几点 before them counts, it is not a time. */
-    private interface Points {
+    interface Points {
         String WORDS = "要求|意见|建议|希望|内容|体会|措施|做法|经验|启示|原则|理由|看法|认识|收获|举措|任务|目标|想法|思考";
     }
 

@@ -1174,4 +1174,36 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.narrowerFirst("我国第一艘国产航母叫什么", "我国第一艘国产航空母舰是山东舰。")).as("the question names it").isFalse();
         assertThat(AnswerChecks.narrowerFirst("我国第一艘航母叫什么", "辽宁舰是我国第一艘航空母舰。")).isFalse();
     }
+
+    @Test
+    void kb12sChecks() {
+        // a birth asked as 生的 is not dated by joining the party
+        assertThat(phaseConflict("张桂梅是几几年几月生的?", "1998年4月，张桂梅加入中国共产党。")).isTrue();
+        assertThat(phaseConflict("张桂梅是几几年几月生的?", "张桂梅1957年6月出生于黑龙江省牡丹江市。")).isFalse();
+        assertThat(phaseConflict("这件事是哪年发生的?", "1998年4月，张桂梅加入中国共产党。")).as("发生 is no birth").isFalse();
+        // what people called someone: a name given, not what she did for them
+        assertThat(detailMissing("孩子们平时怎么称呼张桂梅?", "张桂梅义务兼任华坪县儿童福利院院长，照顾失去父母的孩子们。")).isTrue();
+        assertThat(detailMissing("孩子们平时怎么称呼张桂梅?", "张桂梅兼任福利院院长，孩子们叫她“张妈妈”。")).isFalse();
+        // which of someone's sayings: their words, not that they spoke
+        assertThat(detailMissing("张桂梅代表七一勋章获得者发言时说了哪句很有名的话?", "这是“七一勋章”首次颁授，张桂梅在仪式上代表获得者发言。")).isTrue();
+        assertThat(detailMissing("张桂梅发言时说了哪句很有名的话?", "她说：“我将坚守初心、不负重托。”")).isFalse();
+        // which school: a school named
+        assertThat(detailMissing("黄大年是在英国哪所大学拿的博士?", "1992年，黄大年被选送到英国攻读博士学位。")).isTrue();
+        assertThat(detailMissing("黄大年是在英国哪所大学拿的博士?", "1996年，黄大年获得英国利兹大学地球物理学博士学位。")).isFalse();
+        // what office: a post
+        assertThat(detailMissing("彭湃在海丰当过什么官?", "彭湃1896年出生在广东省海丰县的一个地主家庭。")).isTrue();
+        assertThat(detailMissing("彭湃在海丰当过什么官?", "1921年，彭湃出任海丰县教育局长。")).isFalse();
+        // the hour an event ended: a clock time, not the morning it was held
+        assertThat(detailMissing("主题党日几点结束的?", "4月28日上午，社区党支部开展主题党日活动。")).isTrue();
+        assertThat(detailMissing("主题党日几点结束的?", "活动于上午11时结束。")).isFalse();
+        // how to get there: a route, not that someone rode there
+        assertThat(detailMissing("从汕尾市区到红宫红场怎么坐车?", "41名师生乘车来到汕尾市海丰县。")).isTrue();
+        assertThat(detailMissing("从汕尾市区到红宫红场怎么坐车?", "可在汕尾汽车总站乘坐班车前往海丰。")).isFalse();
+        // a person asked by role: the name by the role, not another person the sentence is about
+        assertThat(detailMissing("主题党日请来的环卫工人叫啥?", "党员集中学习时传祥的事迹，和环卫工人一起清扫街巷。")).isTrue();
+        assertThat(detailMissing("主题党日请来的环卫工人叫啥?", "支部还请来了工作了11年的环卫工人马春燕。")).isFalse();
+        // the holder of a post asked by 叫什么 as by 是谁
+        assertThat(AnswerChecks.postNotTold("青石巷社区第二党支部的书记叫什么", "第二党支部开展主题党日活动，组织26名党员学习时传祥。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("青石巷社区第二党支部的书记叫什么", "支部书记宋立群带领大家回顾了时传祥的一生。")).isFalse();
+    }
 }

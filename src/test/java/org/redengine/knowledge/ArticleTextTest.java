@@ -18,6 +18,17 @@ class ArticleTextTest {
     }
 
     @Test
+    void aCreditedLineRightBelowAPictureIsItsCaptionEvenWithoutBlankLines() {
+        // kb12's raw page, copied without blank lines: the caption sat between the picture's file name and the story
+        List<String> out = ArticleText.clean(List.of("青石巷社区党员", "学习", "20250429_a17e6b.jpg",
+                "4月28日，党员和环卫工人一起清扫街巷。（本报记者 温若衡 摄）", "本报讯（记者 温若衡）4月28日上午，支部开展主题党日活动。"));
+        assertThat(String.join("\n", out)).doesNotContain("清扫街巷").contains("本报讯");
+        // a credited line amid the story is not a caption: the credit goes, the sentence stays
+        out = ArticleText.clean(List.of("本报讯 4月28日上午，支部开展主题党日活动，", "党员和环卫工人一起清扫街巷。（本报记者 温若衡 摄）", "活动结束。"));
+        assertThat(String.join("\n", out)).contains("一起清扫街巷。").doesNotContain("摄");
+    }
+
+    @Test
     void aSentenceWithHalfWidthCommasBrokenByABlankLineIsJoined() {
         // as copied from a website: half-width commas, a blank line inside 与会同志
         List<String> out = ArticleText.clean(List.of("会议气氛十分热烈,与会同", "", "志一致认为,这是一场思想碰撞的学习交流。"));

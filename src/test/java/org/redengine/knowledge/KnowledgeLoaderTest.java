@@ -1,5 +1,6 @@
 package org.redengine.knowledge;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redengine.TestKnowledge;
@@ -40,6 +41,17 @@ class KnowledgeLoaderTest {
                 .isEqualTo("1928年4月下旬，朱德、陈毅率领的部队与毛泽东率领的部队在宁冈砻市会师。");
         assertThat(KnowledgeLoader.repeatsTheTitle("井冈山会师", "井冈山会师95周年红色记忆朱毛握手处 星火燎原时")).isTrue();
         assertThat(KnowledgeLoader.repeatsTheTitle("井冈山会师在宁冈砻市。", "井冈山会师95周年红色记忆")).isFalse();
+    }
+
+    @Test
+    void aHeadlineCopiedInPiecesAboveTheStoryIsNotPartOfItsFirstSentence() {
+        String p = "青石巷社区党员学习时传祥精神本报讯（记者 温若衡）4月28日上午，支部开展主题党日活动。";
+        List<Integer> ends = List.of(7, 9, 14, p.length());
+        assertThat(KnowledgeLoader.withoutHeadline(p, ends, "青石巷社区党员学习时传祥精神")).startsWith("本报讯");
+        // a title opening a line of the story is its subject
+        String life = "时传祥1915年出生在山东省齐河县。";
+        assertThat(KnowledgeLoader.withoutHeadline(life, List.of(life.length()), "时传祥")).isEqualTo(life);
+        assertThat(KnowledgeLoader.withoutHeadline("时传祥" + life, List.of(3, 3 + life.length()), "时传祥")).isEqualTo(life);
     }
 
     @Test
