@@ -82,6 +82,10 @@ public final class TextAliases {
             ChineseSegmenter.Word w = words.get(i);
             if (!w.nature().startsWith("nr") || w.text().length() < 2 || w.text().length() > 5) continue;
             String name = w.text();
+            // a place the segmenter took for a name (华坪 of 华坪县): its level follows it
+            ChineseSegmenter.Word after = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (after != null && after.offset() == w.offset() + name.length() && !after.text().isEmpty()
+                    && PLACE_LEVELS.indexOf(after.text().charAt(0)) >= 0) continue;
             // a three-character name read in pieces (王进/喜): a surname, one character and one more standing alone
             ChineseSegmenter.Word next = i + 1 < words.size() ? words.get(i + 1) : null;
             if (name.length() == 2 && ChineseSegmenter.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0 && next != null
@@ -94,6 +98,9 @@ public final class TextAliases {
         }
         return out;
     }
+
+    /** The levels a place's name is followed by (华坪县, 齐河县, 西沟村), never a person's. */
+    private static final String PLACE_LEVELS = "省市县镇乡村区州";
 
     /** Characters that follow a name rather than end it (王进在…, 赵一曼的…). */
     private static final String NOT_IN_A_NAME = "的是在和与及同跟对向给让把被将于为从也就又都还曾已便才说等带率领任";

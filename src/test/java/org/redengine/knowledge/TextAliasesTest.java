@@ -21,6 +21,9 @@ class TextAliasesTest {
                 .containsExactly("王进喜, 铁人");
         assertThat(TextAliases.in("“小萝卜头”名叫宋振中，父亲是宋绮云。", "")).containsExactly("宋振中, 小萝卜头");
         assertThat(TextAliases.in("王进喜，人称“铁人”，是大庆石油会战的标兵。", "")).containsExactly("王进喜, 铁人");
+        // a place the segmenter may take for a name is no person (kb12: 华坪 of 华坪县 became 张妈妈)
+        assertThat(TextAliases.in("从2001年起，张桂梅义务兼任华坪县儿童福利院院长，孩子们叫她“张妈妈”。", ""))
+                .containsExactly("张桂梅, 张妈妈");
     }
 
     @Test
