@@ -37,7 +37,8 @@ class BlindSetFilesTest {
             new String[]{"facts9.jsonl", "kb9", "tune-kb9.jsonl"},
             new String[]{"facts10.jsonl", "kb10", "tune-kb10.jsonl"},
             new String[]{"facts11.jsonl", "kb11", "tune-kb11.jsonl"},
-            new String[]{"facts12.jsonl", "kb12", "tune-kb12.jsonl"});
+            new String[]{"facts12.jsonl", "kb12", "tune-kb12.jsonl"},
+            new String[]{"facts13.jsonl", "kb13", "tune-kb13.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
