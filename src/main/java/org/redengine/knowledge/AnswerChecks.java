@@ -323,11 +323,17 @@ public final class AnswerChecks {
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
+            // entering a school and leaving it (哪年考上浙大 is not told by 1960年毕业于浙江大学)
+            new Pattern[]{event("考上|考入|考进|考取|入学|录取|升入"), Pattern.compile("考|入学|录取|升入|进入|就读|入读|求学")},
+            new Pattern[]{event("毕业"), Pattern.compile("毕业|结业|肄业")},
             // a paper's or a journal's first issue (《挺进报》是哪一年创刊的 is not told by when its editor was born)
             new Pattern[]{event("创刊"), Pattern.compile("创刊|创办|发刊|问世|出版|印行|诞生")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
                     // a count of people (代表共有13人，) names no home
                     Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
+
+    /** How many of {@link #EVENTS} come in pairs, side by side: born and died, launched and landed, enrolled and graduated. */
+    private static final int PAIRED_EVENTS = 6;
 
     /**
      * An event word as a question's predicate, not inside a name of people, places or days (遇难同胞的公祭日, 牺牲者,
@@ -459,6 +465,9 @@ public final class AnswerChecks {
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
                     Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉")},
+            // an illness asked (得的是什么病): told as one, not by the person's life
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪种)(?:病|疾病|癌)(?![房床人号])|病因|患(?:了|的|上)?(?:什么|啥)|病名"),
+                    Pattern.compile("病|癌|症|炎|疾|瘤|伤|毒|患")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
@@ -826,6 +835,42 @@ public final class AnswerChecks {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static final Pattern WHO_DID = Pattern.compile("(?:是谁|由谁|谁)(?:来|亲自|最早|最先|首先|第一个)?(\\p{IsHan}{2})(?:的|了|出来的)?[?？]?$");
+
+    /**
+     * A question asking what was done (送了什么东西, 重温了什么) answered by a text that does not tell that act: who came
+     * to the event does not say what was given there. The act is the verb right before 了 or 过 and the question word;
+     * verbs that say little of themselves (是, 有, 做, 当, 得…) are left to other checks.
+     */
+    public static boolean deedNotTold(String question, String text) {
+        String act = DEED_ASKED.get(question, AnswerChecks::deedAsked);
+        if (act.isEmpty()) return false;
+        if (text.contains(act)) return false;
+        for (String alt : DEED_ALTERNATIVES.getOrDefault(act, List.of())) if (text.contains(alt)) return false;
+        return true;
+    }
+
+    private static String deedAsked(String question) {
+        Matcher m = WHAT_DONE.matcher(question);
+        if (!m.find()) return "";
+        String before = m.group(1);
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(before);
+        if (words.isEmpty()) return "";
+        ChineseSegmenter.Word last = words.get(words.size() - 1);
+        if (last.offset() + last.text().length() != before.length() || !last.nature().startsWith("v")) return "";
+        String verb = last.text();
+        for (int i = 0; i < verb.length(); i++) if (THIN_VERBS.indexOf(verb.charAt(i)) >= 0 && verb.length() == 1) return "";
+        return THIN_VERB_WORDS.contains(verb) ? "" : verb;
+    }
+
+    private static final Pattern WHAT_DONE = Pattern.compile("(\\p{IsHan}{1,8})(?:了|过)(?:一些|些|一个|一份|一件|哪些)?(?:什么|啥)(?:东西|礼物|物品)?[?？]?$");
+    private static final String THIN_VERBS = "是有做干搞得当叫说讲用办成为去来给学看要想获拿出起开写发作";
+    private static final Set<String> THIN_VERB_WORDS = Set.of("获得", "取得", "经历", "遇到", "进行", "开展", "提出", "发生", "发表", "留下", "作出", "做出");
+    /** The same act in the words a text may tell it in (送 as 赠送, 赠予, 发放). */
+    private static final java.util.Map<String, List<String>> DEED_ALTERNATIVES = java.util.Map.of(
+            "送", List.of("赠", "发放", "献"), "赠送", List.of("送", "赠", "发放"), "吃", List.of("食"), "带", List.of("携"));
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> DEED_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /**
      * A task put to the bot rather than a question of fact (教我下象棋, 帮我写一首关于春天的诗, 推荐几本好看的小说, 给我讲个
@@ -1281,7 +1326,7 @@ public final class AnswerChecks {
         String between = sentence.substring(date, told.start());
         // the other end of the same life or flight (born and died, launched and landed): a plane that took off
         // before it crashed (起飞…失事) is the death's own story
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < PAIRED_EVENTS; i++) {
             if (EVENTS.get(i)[1] != event) continue;
             Pattern other = EVENTS.get(i ^ 1)[1];
             if (!asked.events().contains(other) && other.matcher(between).find()) return true;
@@ -1412,7 +1457,7 @@ public final class AnswerChecks {
      * A question asking for one level of address (哪个区, 哪个县, 哪个村): an answer names that level. Not a province or
      * a city, which answers name without 省 or 市 (湖南, 广州).
      */
-    private static final Pattern LEVEL_ASKED = Pattern.compile("(?:哪个|哪一个|什么|哪)(县|区|镇|乡|村|街|路|高地|岛|港|站)");
+    private static final Pattern LEVEL_ASKED = Pattern.compile("(?:哪个|哪一个|什么|哪)(?:地级)?(县|区|镇|乡|村|街|路|高地|岛|港|站|市(?![场民区里面]))");
 
     /**
      * The parts of a date a when-question asks for: 哪一年 a year, 几月 a month, 哪天 or 几号 a day (or a day of the

@@ -653,6 +653,7 @@ public final class Answerer {
                 // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)
                 || AnswerChecks.taskRequest(query.normalized())
                 || AnswerChecks.actNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said)
+                || AnswerChecks.deedNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

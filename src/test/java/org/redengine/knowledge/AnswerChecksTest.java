@@ -1206,4 +1206,24 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.postNotTold("青石巷社区第二党支部的书记叫什么", "第二党支部开展主题党日活动，组织26名党员学习时传祥。")).isTrue();
         assertThat(AnswerChecks.postNotTold("青石巷社区第二党支部的书记叫什么", "支部书记宋立群带领大家回顾了时传祥的一生。")).isFalse();
     }
+
+    @Test
+    void anIllnessAnEnrolmentAndADeedAreTheOnesAsked() {
+        assertThat(detailMissing("林俊德得的是什么病?", "林俊德1938年3月出生于福建省永春县的一个贫苦农民家庭。")).isTrue();
+        assertThat(detailMissing("林俊德得的是什么病?", "2012年5月，林俊德被确诊为胆管癌晚期。")).isFalse();
+        assertThat(detailMissing("林俊德得了什么奖?", "林俊德1938年3月出生于福建省永春县。")).as("an award is no illness").isFalse();
+        // entering a school is not leaving it
+        assertThat(phaseConflict("林俊德哪年考上浙大的?", "林俊德1960年毕业于浙江大学机械系。")).isTrue();
+        assertThat(phaseConflict("林俊德哪年考上浙大的?", "1955年，林俊德考入浙江大学机械系。")).isFalse();
+        assertThat(phaseConflict("林俊德哪年从浙大毕业的?", "1955年，林俊德考入浙江大学机械系。")).isTrue();
+        // what was given or done: that act told
+        assertThat(AnswerChecks.deedNotTold("青石巷第二党支部给环卫工人送了什么东西?", "支部还请来了工作了11年的环卫工人马春燕。")).isTrue();
+        assertThat(AnswerChecks.deedNotTold("青石巷第二党支部给环卫工人送了什么东西?", "支部为辖区的环卫工人送上了手套和保温杯。")).isFalse();
+        assertThat(AnswerChecks.deedNotTold("党员们学习完后重温了什么?", "学习结束后，党员们重温了入党誓词。")).isFalse();
+        assertThat(AnswerChecks.deedNotTold("党员们学习完后重温了什么?", "支部组织26名党员集中学习时传祥的事迹。")).isTrue();
+        assertThat(AnswerChecks.deedNotTold("他得过什么?", "他被评为全国劳动模范。")).as("a thin verb says little").isFalse();
+        // the city a county belongs to is named as a city
+        assertThat(holds("齐河县现在归山东哪个市?", "时传祥1915年出生在山东省齐河县。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("齐河县现在归山东哪个市?", "齐河县今属山东省德州市。")).isEqualTo(AnswerChecks.Holds.YES);
+    }
 }
