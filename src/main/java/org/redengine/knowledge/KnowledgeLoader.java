@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,14 +208,22 @@ public final class KnowledgeLoader {
      */
     static String withoutHeadline(String paragraph, List<Integer> lineEnds, String title) {
         String t = title.replaceAll("[\\s\u3000]+", "");
+        // the headline without its subtitle (重温红手印 感悟改革路——东湖街道党员群众走进…: the page repeats the first part)
+        Matcher sub = SUBTITLE_MARK.matcher(title);
+        String main = sub.find() ? title.substring(0, sub.start()).replaceAll("[\\s\u3000]+", "") : t;
         if (t.length() < 2) return paragraph;
         for (int k = 0; k + 1 < lineEnds.size(); k++) {
             String head = paragraph.substring(0, lineEnds.get(k)).replaceAll("[\\s\u3000]+", "");
-            if (head.equals(t)) return paragraph.substring(lineEnds.get(k));
+            if (head.equals(t) || (head.equals(main) && main.length() >= MAIN_HEADLINE_CHARS)) return paragraph.substring(lineEnds.get(k));
             if (head.length() >= t.length()) break;
         }
         return paragraph;
     }
+
+    /** Where a headline's subtitle begins. */
+    private static final Pattern SUBTITLE_MARK = Pattern.compile("——|—|[:：]");
+    /** The shortest main part of a headline read as one repeated above the story. */
+    private static final int MAIN_HEADLINE_CHARS = 4;
 
     /**
      * A paragraph that only repeats the headline, as a page copied from a newspaper does under its title line (the

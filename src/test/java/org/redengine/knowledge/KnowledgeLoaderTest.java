@@ -52,6 +52,10 @@ class KnowledgeLoaderTest {
         String life = "时传祥1915年出生在山东省齐河县。";
         assertThat(KnowledgeLoader.withoutHeadline(life, List.of(life.length()), "时传祥")).isEqualTo(life);
         assertThat(KnowledgeLoader.withoutHeadline("时传祥" + life, List.of(3, 3 + life.length()), "时传祥")).isEqualTo(life);
+        // the headline repeated without its subtitle (kb10's page)
+        String visit = "重温红手印感悟改革路本报讯（记者 陈思远）11月24日，党员来到小岗村。";
+        assertThat(KnowledgeLoader.withoutHeadline(visit, List.of(5, 10, visit.length()), "重温红手印 感悟改革路——东湖街道党员群众走进小岗村大包干纪念馆"))
+                .startsWith("本报讯");
     }
 
     @Test
