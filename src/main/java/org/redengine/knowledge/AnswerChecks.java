@@ -465,6 +465,8 @@ public final class AnswerChecks {
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
                     Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉")},
+            // someone's nationality (马本斋是什么民族): told by it (回族), not by when they joined the party
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|哪一个|哪)民?族(?![英精复团工地政区])|族别"), Pattern.compile("族")},
             // an illness asked (得的是什么病): told as one, not by the person's life
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种)(?:病|疾病|癌)(?![房床人号])|病因|患(?:了|的|上)?(?:什么|啥)|病名"),
                     Pattern.compile("病|癌|症|炎|疾|瘤|伤|毒|患")},

@@ -132,6 +132,9 @@ public final class ArticleText {
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("[\\s\\u3000]*[（(]?[\\u4e00-\\u9fa5]{0,8}(?:记者|通讯员|摄影|摄)"
             + "[\\s\\u3000]*[\\u4e00-\\u9fa5·]{2,5}(?:[\\s\\u3000、]+[\\u4e00-\\u9fa5·]{2,5})*[\\s\\u3000]*摄[)）]?$");
+    /** How a news story opens after its pictures (本报讯, 新华社北京…电, 记者…报道). */
+    private static final Pattern STORY_OPENING = Pattern.compile("本报讯|本报[\\u4e00-\\u9fa5]{0,6}(?:讯|电)|新华社|中新社|(?:[\\u4e00-\\u9fa5]{0,8})?记者");
+
     /** How long a line on its own with a photo credit may be and still be read as the picture's caption. */
     private static final int CAPTION_CHARS = 60;
 
@@ -144,6 +147,14 @@ public final class ArticleText {
         int removed = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            // an uncredited caption: one whole sentence right below the picture, the story's dateline after it
+            // (7月14日，…学生在王杰烈士纪念馆聆听讲解。 then 本报讯（记者…）)
+            if (belowPicture.contains(i + removed) && line.length() <= CAPTION_CHARS && line.endsWith("。")
+                    && line.indexOf('。') == line.length() - 1 && i + 1 < lines.size() && STORY_OPENING.matcher(lines.get(i + 1).strip()).lookingAt()) {
+                lines.remove(i--);
+                removed++;
+                continue;
+            }
             // a credit ends in 摄: other lines are not searched (every line of every article is cleaned at load)
             if (!line.endsWith("摄") && !line.endsWith("摄）") && !line.endsWith("摄)")) continue;
             java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);

@@ -1226,4 +1226,11 @@ class AnswerChecksTest {
         assertThat(holds("齐河县现在归山东哪个市?", "时传祥1915年出生在山东省齐河县。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("齐河县现在归山东哪个市?", "齐河县今属山东省德州市。")).isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void aNationalityAskedIsTold() {
+        assertThat(detailMissing("马本斋是什么民族?", "马本斋于1938年10月加入中国共产党。")).isTrue();
+        assertThat(detailMissing("马本斋是什么民族?", "马本斋是回族，河北献县东辛庄人。")).isFalse();
+        assertThat(detailMissing("什么民族精神激励着他们?", "伟大抗战精神激励着他们。")).as("a spirit, not a nationality").isFalse();
+    }
 }

@@ -23,6 +23,12 @@ class ArticleTextTest {
         List<String> out = ArticleText.clean(List.of("青石巷社区党员", "学习", "20250429_a17e6b.jpg",
                 "4月28日，党员和环卫工人一起清扫街巷。（本报记者 温若衡 摄）", "本报讯（记者 温若衡）4月28日上午，支部开展主题党日活动。"));
         assertThat(String.join("\n", out)).doesNotContain("清扫街巷").contains("本报讯");
+        // nor without a credit, when the story opens right after it (kb11's page)
+        out = ArticleText.clean(List.of("20250715_7b3e91.jpg", "7月14日，学生在王杰烈士纪念馆聆听讲解。", "本报讯（记者 韩雨桐）7月14", "日是王杰烈士牺牲60周年纪念日。"));
+        assertThat(String.join("\n", out)).doesNotContain("聆听讲解").contains("本报讯");
+        // a story's own first sentence below a picture stays
+        out = ArticleText.clean(List.of("20250715_7b3e91.jpg", "7月14日，学生在王杰烈士纪念馆聆听讲解。", "讲解员介绍了王杰的事迹。"));
+        assertThat(String.join("\n", out)).contains("聆听讲解");
         // a credited line amid the story is not a caption: the credit goes, the sentence stays
         out = ArticleText.clean(List.of("本报讯 4月28日上午，支部开展主题党日活动，", "党员和环卫工人一起清扫街巷。（本报记者 温若衡 摄）", "活动结束。"));
         assertThat(String.join("\n", out)).contains("一起清扫街巷。").doesNotContain("摄");
