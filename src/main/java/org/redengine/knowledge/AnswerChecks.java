@@ -453,8 +453,11 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("几点(?:钟)?(?!" + QuestionKind.Points.WORDS + ")(?:开始|结束|举行|集合|出发|到达|散|召开|进行)"),
                     Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}点(?!间)")},
             // which school (英国哪所大学): a school named, not the degree earned there
-            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|学校|高校|院校|学院|中学|小学)"),
+            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:学校|中学|小学)"),
                     Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|书院|私塾|学塾|学府")},
+            // a university is told as one, not by the middle school someone taught at
+            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
+                    Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
@@ -1580,6 +1583,8 @@ public final class AnswerChecks {
             if (m.group().equals("一")) continue;
             // a number in a model's name (解放CA10, 长征2F) counts nothing
             if (m.start() > 0 && isLatinLetter(sentence.charAt(m.start() - 1)) || m.end() < sentence.length() && isLatinLetter(sentence.charAt(m.end()))) continue;
+            // an ordinal counts nothing (第115师 is one division, not 115 of anything)
+            if (m.start() > 0 && sentence.charAt(m.start() - 1) == '第') continue;
             String next = unitAt(sentence, m.end());
             // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;

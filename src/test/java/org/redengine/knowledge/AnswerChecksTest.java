@@ -1233,4 +1233,13 @@ class AnswerChecksTest {
         assertThat(detailMissing("马本斋是什么民族?", "马本斋是回族，河北献县东辛庄人。")).isFalse();
         assertThat(detailMissing("什么民族精神激励着他们?", "伟大抗战精神激励着他们。")).as("a spirit, not a nationality").isFalse();
     }
+
+    @Test
+    void anOrdinalCountsNothingAndAUniversityIsNoMiddleSchool() {
+        assertThat(holds("八路军改编时总兵力有多少人?", "改编后的八路军下辖第115师、第120师和第129师三个师。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("八路军改编时总兵力有多少人?", "改编后的八路军共4.6万人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(detailMissing("廖俊波是哪所大学毕业的?", "1990年8月参加工作后，他先在中学教书。")).isTrue();
+        assertThat(detailMissing("廖俊波是哪所大学毕业的?", "廖俊波1990年毕业于福建省南平师范专科学校。")).isFalse();
+        assertThat(detailMissing("张桂梅是在哪所学校教书?", "她先在华坪县民族中学任教。")).isFalse();
+    }
 }
