@@ -854,6 +854,7 @@ public final class AnswerChecks {
         return true;
     }
 
+    /** The act a what-was-done question asks (送了什么东西 → 送), or "" (remembered per question: every candidate asks). */
     private static String deedAsked(String question) {
         Matcher m = WHAT_DONE.matcher(question);
         if (!m.find()) return "";
@@ -863,8 +864,8 @@ public final class AnswerChecks {
         ChineseSegmenter.Word last = words.get(words.size() - 1);
         if (last.offset() + last.text().length() != before.length() || !last.nature().startsWith("v")) return "";
         String verb = last.text();
-        for (int i = 0; i < verb.length(); i++) if (THIN_VERBS.indexOf(verb.charAt(i)) >= 0 && verb.length() == 1) return "";
-        return THIN_VERB_WORDS.contains(verb) ? "" : verb;
+        boolean thin = verb.length() == 1 ? THIN_VERBS.indexOf(verb.charAt(0)) >= 0 : THIN_VERB_WORDS.contains(verb);
+        return thin ? "" : verb;
     }
 
     private static final Pattern WHAT_DONE = Pattern.compile("(\\p{IsHan}{1,8})(?:了|过)(?:一些|些|一个|一份|一件|哪些)?(?:什么|啥)(?:东西|礼物|物品)?[?？]?$");
