@@ -640,8 +640,9 @@ public final class Answerer {
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
         // a FAQ row's answer is read with its own question, which may say the event its answer dates or places (马本斋
         // 的家乡东辛庄今天属于哪个乡: 东辛庄 is his home, though the answer says only where it lies now)
+        String withOwnQuestion = faq ? normalized(ix.entry().title()) + "，" + said : said;
         boolean phase = AnswerChecks.phaseConflict(askedPhase, said)
-                && !(faq && !AnswerChecks.phaseConflict(askedPhase, normalized(ix.entry().title()) + "，" + said));
+                && !(faq && !AnswerChecks.phaseConflict(askedPhase, withOwnQuestion));
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
@@ -652,8 +653,8 @@ public final class Answerer {
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks
                 // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)
                 || AnswerChecks.taskRequest(query.normalized())
-                || AnswerChecks.actNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said)
-                || AnswerChecks.deedNotTold(query.normalized(), faq ? normalized(ix.entry().title()) + "，" + said : said)
+                || AnswerChecks.actNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.deedNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

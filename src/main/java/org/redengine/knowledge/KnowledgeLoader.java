@@ -208,10 +208,10 @@ public final class KnowledgeLoader {
      */
     static String withoutHeadline(String paragraph, List<Integer> lineEnds, String title) {
         String t = title.replaceAll("[\\s\u3000]+", "");
+        if (t.length() < 2) return paragraph;
         // the headline without its subtitle (重温红手印 感悟改革路——东湖街道党员群众走进…: the page repeats the first part)
         Matcher sub = SUBTITLE_MARK.matcher(title);
         String main = sub.find() ? title.substring(0, sub.start()).replaceAll("[\\s\u3000]+", "") : t;
-        if (t.length() < 2) return paragraph;
         for (int k = 0; k + 1 < lineEnds.size(); k++) {
             String head = paragraph.substring(0, lineEnds.get(k)).replaceAll("[\\s\u3000]+", "");
             if (head.equals(t) || (head.equals(main) && main.length() >= MAIN_HEADLINE_CHARS)) return paragraph.substring(lineEnds.get(k));
