@@ -286,6 +286,7 @@ public final class AnswerChecks {
     /** 遵义会议会址周一开放吗, 全国科技工作者日是否放假: a question answered yes or no, and where its marker is. */
     private static final Pattern YES_NO = Pattern.compile("(?<![什怎那这多甚])[吗么]$|是否|能否|可否|能不能|可不可以|会不会|要不要|有没有|是不是");
     private static final Pattern TRAILING = Pattern.compile("[\\p{P}\\s呀啊呢哈嘛]+$");
+    private static final Pattern WH_WORD = Pattern.compile("什么|啥|哪|谁|几[个次年月天号岁名位人]|多少|多久|多长|多大|多高|多远");
 
     /**
      * What a yes-or-no question asks to be confirmed: its content word nearest before 吗 (…周一开放吗 → 开放), or
@@ -296,6 +297,8 @@ public final class AnswerChecks {
         String q = TRAILING.matcher(query.normalized()).replaceAll("");
         Matcher m = YES_NO.matcher(q);
         if (!m.find()) return null;
+        // a question word asks for something (赵一曼写过什么有名的诗句吗, 有没有…的电影？叫啥名): not a yes or no
+        if (WH_WORD.matcher(q).find()) return null;
         boolean before = m.end() == q.length() && (q.endsWith("吗") || q.endsWith("么"));
         QueryTerms.Term best = null;
         int bestAt = -1;
@@ -317,7 +320,7 @@ public final class AnswerChecks {
      * Where a person is from (哪里人, 老家) is told as …人 or by where they were born.
      */
     private static final List<Pattern[]> EVENTS = List.of(
-            new Pattern[]{event("出生|生于|出世|降生|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            new Pattern[]{event("出生|生于|出世|降生|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
@@ -403,9 +406,12 @@ public final class AnswerChecks {
      */
     private static final List<String> RELATIVE_KINDS = List.of(
             "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|孙子|孙女|父亲|母亲|父母|爸爸|妈妈",
-            "妻子|夫人|丈夫|爱人", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹");
+            "妻子|夫人|丈夫|爱人|老伴", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹",
+            // a spouse's parents are not one's own (邓稼先的岳父 is not told by his father)
+            "岳父|岳母|丈人|丈母娘|公公|婆婆");
     /** How a text speaks of a relative of a kind (长子, 之女, 遗孀), or of the family as a whole (亲属, 烈属). */
-    private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲", "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐");
+    private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲", "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐",
+            "翁婿|女婿|儿媳|岳家");
     private static final String FAMILY = "家人|家属|亲属|亲人|烈属|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
     /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
@@ -434,8 +440,11 @@ public final class AnswerChecks {
                     Pattern.compile("(?<![传歌])唱(?![段词腔本片])|饰|扮|(?<![首公巡汇上导])演(?![讲说变习进示算])")},
             // what post someone held (李必湖后来当过什么职务): a post or taking one told (任, 当选, 主任, 书记, 工程师…),
             // not what the person did
-            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|何)(?:职务|职位|官职|官(?![兵方员吏]))|(?:职务|职位)(?:是|为)?(?:什么|啥)|担任(?:过)?(?:什么|啥|哪个)"),
-                    Pattern.compile("任|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪个|何)(?:职务|职位|官职|官(?![兵方员吏]))|(?:职务|职位)(?:是|为)?(?:什么|啥)|担任(?:过)?(?:什么|啥|哪个)"
+                    // 任什么职, 当的什么职
+                    + "|(?:任|当|做)(?:的|过)?(?:什么|啥|何)职"),
+                    // (任何, 任务 and 任意 take no post)
+                    Pattern.compile("任(?![何务意凭由性])|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
                             + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授")},
             // the real person a character was drawn from: told as such, not who played the part
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
@@ -472,14 +481,21 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:什么|啥|哪个|哪一个|哪)民?族(?![英精复团工地政区])|族别"), Pattern.compile("族")},
             // an illness asked (得的是什么病): told as one, not by the person's life
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种)(?:病|疾病|癌)(?![房床人号])|病因|患(?:了|的|上)?(?:什么|啥)|病名"),
-                    Pattern.compile("病|癌|症|炎|疾|瘤|伤|毒|患")},
+                    // 突发疾病, 因病, 病逝 and 患病 say someone was ill, not with what
+                    Pattern.compile("(?<![突发生因患重大急疾])病(?![逝故重危])|癌|症(?!状)|炎|(?<!突发)疾(?!病)|瘤|伤|毒|(?<!身)患(?!病)")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
-            new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街|巷|里|弄|号|胡同|大厦|楼|院|村|镇|区")},
-            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
+            // how big a place or thing is (开山岛有多大): told by its size, not by where it is
+            new Pattern[]{Pattern.compile("(?:面积|占地)(?:是|有|为)?多(?:大|少)|有?多大(?:面积)?(?=[？?!！。呢啊呀]*$)"),
+                    // (…多大 of a person asks an age)
+                    Pattern.compile("面积|占地|平方|亩|公顷|顷|足球场|大小|米|公里|岁")},
+            // (a 街道 is a district's subdivision and a 社区 a neighbourhood: neither is a street address)
+            new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|院|村|镇|(?<![社小园地])区")},
+            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
-            new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(-1), relativeTold(-1)});
+            new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(3), relativeTold(3)},
+            new Pattern[]{relativeAsked(-1), relativeTold(-1)});
 
     /** The numbered part of a campaign, a project or a list of names a question asks about (第一阶段, 第二批, 首批). */
     private static final Pattern PART = Pattern.compile("(?:第(" + CN + "|\\d{1,2})|(首|头一?))(阶段|期|批|轮)");
@@ -714,10 +730,11 @@ public final class AnswerChecks {
     }
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)"
-            + "\\p{IsHan}{2,3}(?=[是、，,。；和与（(]|$)");
+            + "\\p{IsHan}{2,3}(?=[是、，,。；和与（(把将曾也都]|$)");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
-    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(?:父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)"
+    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(?:父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母)"
             + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
 
     /**
@@ -1014,6 +1031,11 @@ public final class AnswerChecks {
         }
         if (namedNear(sentence, thing)) return true;
         if (DESIGNATION.matcher(sentence).find()) return true;
+        // a relative followed by a name the segmenter may not know (他的小儿子张健全把…)
+        if (RELATIVE_WORD.matcher(thing).matches()) {
+            Matcher named = RELATIVE_THEN_NAME.matcher(sentence);
+            while (named.find()) if (sentence.startsWith(thing, named.start())) return true;
+        }
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
             String rest = sentence.substring(at + thing.length());
@@ -1379,6 +1401,10 @@ public final class AnswerChecks {
         return switch (kind) {
             case OTHER -> Holds.YES;
             case WHO -> {
+                // the reporters credited at a story's head (本报讯（记者 顾清和 通讯员 方晓禾）) did none of what it tells
+                if (sentence.indexOf('记') >= 0 || sentence.indexOf('通') >= 0) {
+                    if (!ASKS_THE_REPORTER.matcher(question).find()) sentence = CREDIT.matcher(sentence).replaceAll("");
+                }
                 Holds h = names(sentence, question, true);
                 yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
             }
@@ -1432,6 +1458,58 @@ public final class AnswerChecks {
             default -> matches(kind.answers(), sentence, question);
         };
     }
+
+    /**
+     * What someone did for a living asked (以前是做什么工作的) and a text telling no job, workplace or work at all. Only
+     * ever a reason not to answer: a sentence with some work in it (从事党的秘密工作) may be about someone else.
+     */
+    public static boolean jobNotTold(String question, String text) {
+        Matcher asked = JOB_ASKED.matcher(question);
+        if (!asked.find()) return false;
+        // whose job: the last name before the asking words; where the text names them, their job comes after the name
+        // (…从事党的秘密工作，并生下了儿子陈掖贤 tells the mother's work, not the son's)
+        // (…从事党的秘密工作，并生下了儿子陈掖贤 tells the mother's work, not the son's): the last two characters of who is
+        // asked about, read without the time words before the asking words (names the segmenter does not know too)
+        String whose = JOB_LEAD_OUT.matcher(question.substring(0, asked.start())).replaceAll("");
+        int from = 0;
+        if (whose.length() >= 2 && Character.isIdeographic(whose.charAt(whose.length() - 2))) {
+            String key = whose.substring(whose.length() - 2);
+            int at = text.indexOf(key);
+            if (at >= 0) from = at + key.length();
+        }
+        return !JOB_TOLD.matcher(text).region(from, text.length()).find();
+    }
+
+    private static final Pattern JOB_LEAD_OUT = Pattern.compile("(?:[的是在都就又\\p{P}\\s]|后来|以前|从前|原来|原先|当年|早年|过去|现在|如今|今天|目前|退休前|生前|平时|一直)+$");
+
+    private static final Pattern JOB_ASKED = Pattern.compile("(?:做|干|从事)(?:的是|的|过)?(?:什么|啥|哪一?种|哪一?行)(?:工作|职业|行业|营生|的)|(?:什么|啥)职业|职业是");
+    private static final Pattern JOB_TOLD = Pattern.compile("工作|职业|从事|任职|就职|上班|当过|做过|干过|曾是|原是|原为|退休前|出身"
+            + "|教师|老师|医生|护士|工人|农民|干部|军人|战士|会计|职员|记者|编辑|司机|工程师|技术员|售货员|营业员|店员|厨师|律师|警察|民警"
+            + "|公务员|村医|乡医|校长|教员|矿工|渔民|牧民|商人|个体户|科学家|研究员|教授|干事|书记|主任");
+
+    /** A story's credit line: who reported or wrote it, in brackets at its head. */
+    private static final Pattern CREDIT = Pattern.compile("[（(](?:本报|本台|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^（()）]{0,40}[）)]");
+    private static final Pattern ASKS_THE_REPORTER = Pattern.compile("记者|通讯员|报道|稿件|作者|撰稿|谁写");
+
+    /**
+     * Who played a part named in the question (电影《守岛人》里王仕花是谁演的): an answer telling who played another part
+     * (刘烨饰演王继才) names someone, but not the player asked for. True when a name right beside the asking words is not
+     * in the text.
+     */
+    public static boolean partPlayedNotNamed(String question, String text) {
+        if (question.indexOf('演') < 0) return false;
+        Matcher m = PART_ASKED.matcher(question);
+        if (!m.find()) return false;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(question)) {
+            if (!w.nature().startsWith("nr")) continue;
+            int before = m.start() - (w.offset() + w.text().length()), after = w.offset() - m.end();
+            boolean beside = before >= 0 && before <= 1 || after >= 0 && after <= 1;
+            if (beside && !text.contains(w.text())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern PART_ASKED = Pattern.compile("谁(?:来)?(?:演|饰演|扮演|出演)(?:了|的)?|(?:饰演|扮演|演)(?:的|了)?(?:人|演员)?(?:是|为)?谁");
 
     /** A question asking which country (哪国 of 哪国人 too). */
     private static final Pattern COUNTRY_ASKED = Pattern.compile("哪一?个?国家(?![级队])|哪国|什么国家(?![\\u4e00-\\u9fa5&&[^的了吗呢啊呀里]])");
@@ -1906,10 +1984,15 @@ public final class AnswerChecks {
             if (!w.nature().startsWith("ns") || w.text().length() < 2 || !placeAskedIn(question, w.text())) continue;
             int end = w.offset() + w.text().length();
             Matcher part = PART_OF_A_PLACE.matcher(sentence).region(end, sentence.length());
-            if (nounAt(sentence, part.lookingAt() ? part.end() : end)) return true;
+            int at = part.lookingAt() ? part.end() : end;
+            if (nounAt(sentence, at)) return true;
+            // a place whose name opens with a direction or size the segmenter splits off (南昌下沙窝, 延安小砭沟)
+            if (at + 1 < sentence.length() && PLACE_NAME_OPENING.indexOf(sentence.charAt(at)) >= 0 && nounAt(sentence, at + 1)) return true;
         }
         return false;
     }
+
+    private static final String PLACE_NAME_OPENING = "上下东西南北大小新老前后";
 
     private static final Pattern PART_OF_A_PLACE = Pattern.compile("(?:[东西南北]部|东南|东北|西南|西北|以[东西南北]|城[郊外]|郊区|附近|境内)的?");
 
@@ -2057,7 +2140,7 @@ public final class AnswerChecks {
     private static final Pattern PLACE_WORD = Pattern.compile("[\\u4e00-\\u9fa5\\d]{1,8}("
             + "(?<![反节])省|(?<![城股上])市(?![场民委长])|县(?![长])|(?<![地社山灾误盲景园])区(?![别域分])|(?<![城乡坐])镇"
             + "|(?<![城家故下老同回])乡(?![亲土情愁音])|(?<![农乡])村(?![民])|(?<![道思出新老邪弯正歧前退后生活去来门套])路(?![线费径子程])"
-            + "|街|巷|(?<=\\d)号|楼(?![房梯道])|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地"
+            + "|街|巷|(?<=\\d)号|楼(?![房梯道])|祠|宫|寺|广场|馆(?![长])|院(?![士长])|室(?![主])|厅(?![长])|会址|旧址|故居|基地|陵园|纪念园|烈士陵"
             + "|(?<![为])中心(?![任工环思内问议])|大学|学校|公园|机场|港|站(?![起在稳队岗])|湾|岛|湖|泊|峡"
             + "|(?<![机攻难把相有过])关(?![系键心注于怀头联口])|(?<![进长])城(?![市乡镇])|岭|坡|峪|(?<![金灯水])塔(?![吊楼]))");
 

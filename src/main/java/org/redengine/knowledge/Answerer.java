@@ -635,7 +635,9 @@ public final class Answerer {
                 && (fact == AnswerChecks.Holds.NONE || !ASKS_WHO_SOMEONE_IS.matcher(normalized(ix.entry().title())).find())) fact = AnswerChecks.Holds.YES;
         // a FAQ row answers the question it was written for: one asking another kind of fact (什么时候写入宪法 for
         // 在哪次大会上确立) is about something else, whatever its answer happens to hold
-        boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind;
+        // (a row asking two kinds, 何时何地, asks each of them)
+        boolean rowAsksOther = faq && kindAsked && rowKind(ix) != QuestionKind.OTHER && rowKind(ix) != kind
+                && !kind.askedIn(normalized(ix.entry().title()));
         boolean holds = kindAsked && fact == AnswerChecks.Holds.YES && !rowAsksOther;
         int anchors = AnswerChecks.anchorAgreement(askedAnchors, title, said);
         // a FAQ row's answer is read with its own question, which may say the event its answer dates or places (马本斋
@@ -655,6 +657,7 @@ public final class Answerer {
                 || AnswerChecks.taskRequest(query.normalized())
                 || AnswerChecks.actNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.deedNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.partPlayedNotNamed(asked, withOwnQuestion) || AnswerChecks.jobNotTold(asked, said)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

@@ -176,7 +176,9 @@ public final class ArticleText {
         if (PAGE_LABEL.matcher(l).matches() || PICTURE.matcher(l).matches() || MASTHEAD.matcher(l).matches()
                 || PUBLISHER.matcher(l).matches() || BYLINE.matcher(l).matches() || DATELINE.matcher(l).matches()
                 || isNavigationBar(l)) return true;
-        if (l.codePoints().noneMatch(Character::isLetterOrDigit)) return true; // ▲, ■, a rule of dashes
+        // ▲, ■, a rule of dashes; not a full stop or a closing mark the column pushed onto a line of its own (享年98岁 /
+        // 。), which ends the sentence above it
+        if (l.codePoints().noneMatch(Character::isLetterOrDigit)) return !l.chars().allMatch(c -> CONTINUING.indexOf(c) >= 0);
         String[] words = l.split("[\\s\\u3000]+");
         int furniture = 0, other = 0;
         for (String w : words) {

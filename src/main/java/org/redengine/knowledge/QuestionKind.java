@@ -69,6 +69,14 @@ public enum QuestionKind {
         this.answers = answers;
     }
 
+    /**
+     * Whether a (normalised) question asks this kind of fact, whatever else it asks first: a question asking when and
+     * where (方志敏在何时何地就义) asks both, though {@link #of} reads it as asking when.
+     */
+    public boolean askedIn(String normalizedQuestion) {
+        return asks != null && asks.matcher(QUOTED.matcher(normalizedQuestion).replaceAll("“”")).find();
+    }
+
     public static QuestionKind of(String normalizedQuestion) {
         // what the question quotes is a name or a saying, not how it asks (“走在时间前面的人”是哪位 asks who)
         String asking = QUOTED.matcher(normalizedQuestion).replaceAll("“”");

@@ -711,6 +711,8 @@ class AnswerChecksTest {
         assertThat(QueryTerms.of("遵义会议是什么时候开的", none).yesNoStatement()).isNull();
         assertThat(QueryTerms.of("为什么这么说呢", none).yesNoStatement()).as("这么 is no 么 of a question").isNull();
         assertThat(QueryTerms.of("首鋼滑雪大跳台的別稱是甚麼", none).yesNoStatement()).as("甚麼 asks what").isNull();
+        assertThat(QueryTerms.of("他写过什么有名的诗吗", none).yesNoStatement()).as("什么 asks for the poem").isNull();
+        assertThat(QueryTerms.of("有没有讲守岛故事的电影？叫啥名", none).yesNoStatement()).isNull();
     }
 
     @Test
@@ -1241,5 +1243,50 @@ class AnswerChecksTest {
         assertThat(detailMissing("廖俊波是哪所大学毕业的?", "1990年8月参加工作后，他先在中学教书。")).isTrue();
         assertThat(detailMissing("廖俊波是哪所大学毕业的?", "廖俊波1990年毕业于福建省南平师范专科学校。")).isFalse();
         assertThat(detailMissing("张桂梅是在哪所学校教书?", "她先在华坪县民族中学任教。")).isFalse();
+    }
+
+    @Test
+    void kb13sChecks() {
+        // a post asked as 任什么职; 任何 holds no post
+        assertThat(detailMissing("1936年杨靖宇在抗联任什么职?", "部队被日军包围后，他没有向敌人透露任何秘密。")).isTrue();
+        assertThat(detailMissing("1936年杨靖宇在抗联任什么职?", "1936年，杨靖宇任东北抗日联军第一路军总司令兼政治委员。")).isFalse();
+        // a spouse's father is not one's own; a relative is named by a name the segmenter may not know
+        assertThat(detailMissing("钱三强的岳父是谁?", "钱三强的父亲钱玄同是语言文字学家。")).isTrue();
+        assertThat(detailMissing("钱三强的岳父是谁?", "何泽慧的父亲何澄是钱三强的岳父。")).isFalse();
+        assertThat(detailMissing("老李的小女儿叫什么名字?", "那年冬天，他的小女儿李秀芝把父亲的日记交给了纪念馆。")).isFalse();
+        // the reporters credited at a story's head are not who did what it tells
+        assertThat(holds("讲专题党课的是谁?", "本报讯（记者 白立新 通讯员 周海宁）6月27日，某社区党支部开展主题党日活动。"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("讲专题党课的是谁?", "随后，支部书记白文清为大家讲了一堂专题党课。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("这篇报道的记者是谁?", "本报讯（记者 白立新 通讯员 周海宁）6月27日，某社区开展活动。")).as("the reporter asked")
+                .isEqualTo(AnswerChecks.Holds.YES);
+        // a size asked is told as one, not by where the place lies; 多大 of a person is an age
+        assertThat(detailMissing("那座岛大概有多大?", "那座岛位于黄海，隶属连云港市。")).isTrue();
+        assertThat(detailMissing("那座岛大概有多大?", "全岛面积约0.013平方公里。")).isFalse();
+        assertThat(detailMissing("他那时多大?", "那年他26岁。")).isFalse();
+        // an illness asked is named, not told only as being ill
+        assertThat(detailMissing("他是因为什么病去世的?", "他在执勤时突发疾病，经抢救无效去世。")).isTrue();
+        assertThat(detailMissing("他是因为什么病去世的?", "他因突发心脏病去世。")).isFalse();
+        // a street address, not a 街道 (a district's part); how to get there, by a route
+        assertThat(detailMissing("服务中心的地址在哪?", "沅川市松岭街道某社区在服务中心开展活动。")).isTrue();
+        assertThat(detailMissing("服务中心的地址在哪?", "服务中心在解放路18号。")).isFalse();
+        assertThat(detailMissing("纪念馆怎么走?", "纪念馆开展了主题活动。")).isTrue();
+        // 师生 is no birth
+        assertThat(phaseConflict("一共多少名师生?", "45名师生乘坐大巴来到兰考。")).isFalse();
+        // a place within the place asked, opening with a direction (南昌下沙窝)
+        assertThat(holds("他是在南昌什么地方就义的?", "1935年8月6日，他在南昌下沙窝英勇就义。")).isEqualTo(AnswerChecks.Holds.YES);
+        // a memorial park is a place
+        assertThat(holds("墓和纪念馆在兰考哪里?", "兰考建有焦裕禄纪念园，墓和纪念馆都在园内。")).isEqualTo(AnswerChecks.Holds.YES);
+        // who played a part named: that part told
+        assertThat(AnswerChecks.partPlayedNotNamed("电影《守岛人》里王仕花是谁演的?", "电影《守岛人》由刘烨饰演王继才。")).isTrue();
+        assertThat(AnswerChecks.partPlayedNotNamed("电影《守岛人》里王仕花是谁演的?", "宫哲在电影《守岛人》中饰演王仕花。")).isFalse();
+        assertThat(AnswerChecks.partPlayedNotNamed("谁演的王继才?", "电影《守岛人》由刘烨饰演王继才。")).isFalse();
+        // a job asked: told of the one asked about
+        assertThat(AnswerChecks.jobNotTold("老党员姚凤英以前是做什么工作的?", "有46年党龄的老党员姚凤英说：“要向他学习。”")).isTrue();
+        assertThat(AnswerChecks.jobNotTold("老党员姚凤英以前是做什么工作的?", "姚凤英退休前是一名小学教师。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("她的儿子陈掖贤后来是做什么工作的?", "她在上海从事党的秘密工作，生下了儿子陈掖贤。")).isTrue();
+        // a row asking when and where asks where too
+        assertThat(QuestionKind.WHERE.askedIn("方志敏在何时何地就义?")).isTrue();
+        assertThat(QuestionKind.of("方志敏在何时何地就义?")).isEqualTo(QuestionKind.WHEN);
     }
 }

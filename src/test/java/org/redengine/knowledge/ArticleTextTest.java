@@ -127,4 +127,11 @@ class ArticleTextTest {
         List<String> undated = List.of("仰望星空", "", "本报讯（记者 吴晓岚）9月25日，“中国天眼”迎来落成启用9周年。");
         assertThat(ArticleText.clean(undated)).as("no date line, no year").contains("本报讯（记者 吴晓岚）9月25日，“中国天眼”迎来落成启用9周年。");
     }
+
+    @Test
+    void aFullStopOnALineOfItsOwnEndsTheSentenceAbove() {
+        List<String> out = ArticleText.clean(List.of("本报讯 老英雄于2022年12月20日在武汉逝世，享年98岁", "。",
+                "党课结束后，党员们分成4个小组交流心得。", "▲"));
+        assertThat(String.join("", out)).contains("享年98岁。党课结束后").doesNotContain("▲");
+    }
 }
