@@ -1450,7 +1450,7 @@ public final class AnswerChecks {
                 if (measure != null) yield measure.holds(sentence, question);
                 Holds h = counts(sentence, question);
                 yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)
-                        || countedThingUntold(sentence, question)) ? Holds.NONE : h;
+                        || countedThingUntold(sentence, question) || perPeriodUntold(sentence, question)) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
@@ -1767,6 +1767,17 @@ public final class AnswerChecks {
         return !sentence.contains(noun) && sentence.indexOf(head) < 0;
     }
 
+    /**
+     * A count per year, month or day asked (每年招多少个学生) and a sentence giving no rate, only a total (截至2021年，帮助1800
+     * 多名女孩…): the total is not what comes each year.
+     */
+    static boolean perPeriodUntold(String sentence, String question) {
+        return PER_PERIOD_ASKED.matcher(question).find() && !PER_PERIOD_TOLD.matcher(sentence).find();
+    }
+
+    private static final Pattern PER_PERIOD_ASKED = Pattern.compile("每(?:年|个?月|天|日|周|个?星期)[^，,。？?]{0,8}(?:多少|几)");
+    private static final Pattern PER_PERIOD_TOLD = Pattern.compile("每|[年月日]均|平均|一年|一个月|一天|全年|当年|[年月日]接待|年招|年产|年销");
+
     /** The thing a question counts in a unit (多少块石料 → 石料), or "" (remembered per question: every candidate asks). */
     private static String thingCounted(String question) {
         if (!question.contains("多少") && !question.contains("几")) return "";
@@ -1881,7 +1892,8 @@ public final class AnswerChecks {
             if (this == DURATION && FREQUENCY.matcher(question).find()) return HOW_OFTEN.matcher(sentence).find() ? Holds.YES : Holds.NONE;
             // 1920年 and 一九二〇年 are years, not a number of them
             Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
-            if (h != Holds.YES && this == DURATION && (SPAN.matcher(sentence).find() || HOW_OFTEN.matcher(sentence).find())) return Holds.YES;
+            // (how often something comes round, 每年, tells no length of time)
+            if (h != Holds.YES && this == DURATION && SPAN.matcher(sentence).find()) return Holds.YES;
             return h;
         }
 

@@ -1288,5 +1288,12 @@ class AnswerChecksTest {
         // a row asking when and where asks where too
         assertThat(QuestionKind.WHERE.askedIn("方志敏在何时何地就义?")).isTrue();
         assertThat(QuestionKind.of("方志敏在何时何地就义?")).isEqualTo(QuestionKind.WHEN);
+        // a count per year is not told by a total; 头一年 asks no rate
+        assertThat(holds("那所学校每年招多少个学生?", "截至2021年，学校帮助1800多名女孩考上了大学。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("那所学校每年招多少个学生?", "学校每年招收100多名学生。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("大包干头一年小岗打了多少粮食?", "1979年，小岗村粮食总产量达13.3万斤。")).isEqualTo(AnswerChecks.Holds.YES);
+        // how often something comes round tells no length of time
+        assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
     }
 }
