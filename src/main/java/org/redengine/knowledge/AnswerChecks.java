@@ -489,7 +489,7 @@ public final class AnswerChecks {
                     // (…多大 of a person asks an age)
                     Pattern.compile("面积|占地|平方|亩|公顷|顷|足球场|大小|米|公里|岁")},
             // (a 街道 is a district's subdivision and a 社区 a neighbourhood: neither is a street address)
-            new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|院|村|镇|(?<![社小园地])区")},
+            new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|(?<!务)院|村|镇|(?<![社小园地])区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},

@@ -1270,6 +1270,7 @@ class AnswerChecksTest {
         // a street address, not a 街道 (a district's part); how to get there, by a route
         assertThat(detailMissing("服务中心的地址在哪?", "沅川市松岭街道某社区在服务中心开展活动。")).isTrue();
         assertThat(detailMissing("服务中心的地址在哪?", "服务中心在解放路18号。")).isFalse();
+        assertThat(detailMissing("那个局的办公地址在哪?", "2021年2月，该局正式挂牌，是国务院直属机构。")).as("国务院 is no address").isTrue();
         assertThat(detailMissing("纪念馆怎么走?", "纪念馆开展了主题活动。")).isTrue();
         // 师生 is no birth
         assertThat(phaseConflict("一共多少名师生?", "45名师生乘坐大巴来到兰考。")).isFalse();
