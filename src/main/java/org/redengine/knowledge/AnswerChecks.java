@@ -405,13 +405,17 @@ public final class AnswerChecks {
      * was), spouses, siblings. An answer about one kind does not tell of another (李大钊和夫人 for 李大钊的孙子).
      */
     private static final List<String> RELATIVE_KINDS = List.of(
-            "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|孙子|孙女|父亲|母亲|父母|爸爸|妈妈",
+            "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|孙子|孙女",
             "妻子|夫人|丈夫|爱人|老伴", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹",
             // a spouse's parents are not one's own (邓稼先的岳父 is not told by his father)
-            "岳父|岳母|丈人|丈母娘|公公|婆婆");
+            "岳父|岳母|丈人|丈母娘|公公|婆婆",
+            // parents: told as parents, or by someone being their child (毛岸英是毛泽东的长子), not by a child of the
+            // one asked about (赵一曼的丈夫是陈达邦，儿子名叫陈掖贤 for 赵一曼的父亲叫什么)
+            "父亲|母亲|父母|爸爸|妈妈");
     /** How a text speaks of a relative of a kind (长子, 之女, 遗孀), or of the family as a whole (亲属, 烈属). */
-    private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲", "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐",
-            "翁婿|女婿|儿媳|岳家");
+    private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲|父亲|母亲|父母|爸爸|妈妈",
+            "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐", "翁婿|女婿|儿媳|岳家",
+            "双亲|之父|之母|之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子|子|女)(?!们)");
     private static final String FAMILY = "家人|家属|亲属|亲人|烈属|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
     /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
@@ -450,7 +454,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             // a director asked by the word is told as directing (八一电影制片厂拍摄了… says which studio filmed it, not who
             // directed); who filmed it, by directing or filming
-            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的)|导演(?:是|为)?谁"), Pattern.compile("导")},
+            new Pattern[]{Pattern.compile("谁(?:导演|执导|导的)|导演(?:是|为)?谁"), Pattern.compile("(?<![领指引辅倡教督主训向开疏])导")},
             new Pattern[]{Pattern.compile("谁拍的"), Pattern.compile("导|拍|摄")},
             // what someone did something for (华罗庚说自己到剑桥是为了什么): a purpose told, not only that it was done
             new Pattern[]{Pattern.compile("为了(?:什么|啥)|(?:目的|用意)(?:是|为)?(?:什么|啥)|(?:什么|啥)(?:目的|用意)|图(?:什么|啥)"),
@@ -495,6 +499,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(3), relativeTold(3)},
+            new Pattern[]{relativeAsked(4), relativeTold(4)},
             new Pattern[]{relativeAsked(-1), relativeTold(-1)});
 
     /** The numbered part of a campaign, a project or a list of names a question asks about (第一阶段, 第二批, 首批). */
@@ -602,7 +607,8 @@ public final class AnswerChecks {
     /** The words that tell of a relative of the kind, or of the family (either tells of any relative asked). */
     private static Pattern relativeTold(int kind) {
         if (kind < 0) return Pattern.compile(String.join("|", RELATIVE_KINDS) + "|" + String.join("|", RELATIVE_TOLD) + "|" + FAMILY);
-        return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY);
+        // (a 家庭 someone was born into tells no relative of theirs: 出生在一个地主家庭 for 父亲叫什么)
+        return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY.replace("|家庭", ""));
     }
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
@@ -1775,7 +1781,7 @@ public final class AnswerChecks {
         return PER_PERIOD_ASKED.matcher(question).find() && !PER_PERIOD_TOLD.matcher(sentence).find();
     }
 
-    private static final Pattern PER_PERIOD_ASKED = Pattern.compile("每(?:年|个?月|天|日|周|个?星期)[^，,。？?]{0,8}(?:多少|几)");
+    private static final Pattern PER_PERIOD_ASKED = Pattern.compile("(?:每|(?<![头第前后那这同当上下])一)(?:年|个?月|天|日|周|个?星期)[^，,。？?]{0,8}(?:多少|几)");
     private static final Pattern PER_PERIOD_TOLD = Pattern.compile("每|[年月日]均|平均|一年|一个月|一天|全年|当年|[年月日]接待|年招|年产|年销");
 
     /** The thing a question counts in a unit (多少块石料 → 石料), or "" (remembered per question: every candidate asks). */

@@ -1293,6 +1293,16 @@ class AnswerChecksTest {
         assertThat(holds("那所学校每年招多少个学生?", "截至2021年，学校帮助1800多名女孩考上了大学。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("那所学校每年招多少个学生?", "学校每年招收100多名学生。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("大包干头一年小岗打了多少粮食?", "1979年，小岗村粮食总产量达13.3万斤。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("他当年一天要背多少桶粪?", "他常说，掏粪的活儿总得有人干。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("他当年一天要背多少桶粪?", "他一天要背90桶粪。")).isEqualTo(AnswerChecks.Holds.YES);
+        // leading a unit is not directing a film; a family background names no parent; a child of the one asked
+        // about is not their parent, though being someone's son tells who the father is
+        assertThat(detailMissing("电影《回民支队》的导演是谁?", "郭陆顺与司令员马本斋一起领导这支部队。")).isTrue();
+        assertThat(detailMissing("电影《回民支队》的导演是谁?", "影片由冯白鲁执导。")).isFalse();
+        assertThat(detailMissing("彭湃的父亲叫什么名字?", "彭湃1896年出生在广东海丰的一个地主家庭。")).isTrue();
+        assertThat(detailMissing("赵一曼的父亲叫什么名字?", "赵一曼的丈夫是陈达邦，儿子名叫陈掖贤。")).isTrue();
+        assertThat(detailMissing("毛岸英的父亲是谁?", "毛岸英是毛泽东的长子。")).isFalse();
+        assertThat(detailMissing("杨靖宇的后代现在在哪工作?", "杨靖宇的孙子马继民在郑州工作。")).isFalse();
         // how often something comes round tells no length of time
         assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
