@@ -761,7 +761,9 @@ public final class AnswerChecks {
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
             "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长",
-            "总工程师|总工", "总设计师", "总指挥", "主任", "所长");
+            "总工程师|总工", "总设计师", "总指挥", "主任", "所长",
+            // (someone's teacher, trainer or sponsor is a role of the same kind: 茅以升在康奈尔大学的导师是谁)
+            "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译");
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
@@ -1796,7 +1798,12 @@ public final class AnswerChecks {
             if (asked == null) continue;
             int thing = w.length() > asked.length() ? i + 1 : i + 2;
             String unit = w.length() > asked.length() ? w.substring(asked.length()) : words.get(i + 1).text();
-            if (!UNITS.contains(unit) || thing >= words.size()) return "";
+            // a thing counted with no unit (放了多少鞭炮), read by the last of the nouns right after (多少科技工作者 → 工作者)
+            if (w.equals("多少") && !UNITS.contains(unit) && !OTHER_UNITS.contains(unit)) {
+                thing = i + 1;
+                while (thing + 1 < words.size() && words.get(thing).nature().startsWith("n") && words.get(thing + 1).nature().startsWith("n")
+                        && words.get(thing + 1).offset() == words.get(thing).offset() + words.get(thing).text().length()) thing++;
+            } else if (!UNITS.contains(unit) || thing >= words.size()) return "";
             ChineseSegmenter.Word t = words.get(thing);
             String noun = t.text();
             if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()

@@ -1303,6 +1303,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("赵一曼的父亲叫什么名字?", "赵一曼的丈夫是陈达邦，儿子名叫陈掖贤。")).isTrue();
         assertThat(detailMissing("毛岸英的父亲是谁?", "毛岸英是毛泽东的长子。")).isFalse();
         assertThat(detailMissing("杨靖宇的后代现在在哪工作?", "杨靖宇的孙子马继民在郑州工作。")).isFalse();
+        // someone's teacher is a role like a post; a thing counted without a unit is the one asked
+        assertThat(AnswerChecks.postNotTold("茅以升在康奈尔大学的导师是谁?", "茅以升邀请康奈尔大学的同学罗英担任总工程师。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("茅以升在康奈尔大学的导师是谁?", "他在康奈尔大学的导师是贾柯比教授。")).isFalse();
+        assertThat(holds("那天放了多少鞭炮?", "那天北京各界20多万人在天安门广场集会。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("那天放了多少鞭炮?", "那天一共放了三万挂鞭炮。")).isEqualTo(AnswerChecks.Holds.YES);
         // how often something comes round tells no length of time
         assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
