@@ -59,7 +59,7 @@ public final class ArticleText {
             if (!l.isEmpty()) picture = false;
             kept.add(l.isEmpty() ? "" : line);
         }
-        dropCaptions(kept, belowPicture);
+        kept = withoutCaptions(kept, belowPicture);
         // paragraphs: runs of non-blank lines; a structural line (heading, list item, quote) stands alone
         List<StringBuilder> paragraphs = new ArrayList<>();
         List<Boolean> structural = new ArrayList<>();
@@ -143,33 +143,29 @@ public final class ArticleText {
      * a picture's file name, that carried one is the caption of a picture the text no longer shows, about the picture rather than the story
      * (游客在会师纪念雕塑前合影), and goes with it. A long one is kept, without the credit.
      */
-    private static void dropCaptions(List<String> lines, Set<Integer> belowPicture) {
-        int removed = 0;
+    private static List<String> withoutCaptions(List<String> lines, Set<Integer> belowPicture) {
+        List<String> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             // an uncredited caption: one whole sentence right below the picture, the story's dateline after it
             // (7月14日，…学生在王杰烈士纪念馆聆听讲解。 then 本报讯（记者…）)
-            if (belowPicture.contains(i + removed) && line.length() <= CAPTION_CHARS && line.endsWith("。")
-                    && line.indexOf('。') == line.length() - 1 && i + 1 < lines.size() && STORY_OPENING.matcher(lines.get(i + 1).strip()).lookingAt()) {
-                lines.remove(i--);
-                removed++;
+            if (belowPicture.contains(i) && line.length() <= CAPTION_CHARS && line.endsWith("。")
+                    && line.indexOf('。') == line.length() - 1 && next != null && STORY_OPENING.matcher(next.strip()).lookingAt()) continue;
+            // a credit ends in 摄: other lines are not searched (every line of every article is cleaned at load)
+            java.util.regex.Matcher credit = line.endsWith("摄") || line.endsWith("摄）") || line.endsWith("摄)") ? PHOTO_CREDIT.matcher(line) : null;
+            if (credit == null || !credit.find()) {
+                kept.add(lines.get(i));
                 continue;
             }
-            // a credit ends in 摄: other lines are not searched (every line of every article is cleaned at load)
-            if (!line.endsWith("摄") && !line.endsWith("摄）") && !line.endsWith("摄)")) continue;
-            java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
-            if (!credit.find()) continue;
             String rest = line.substring(0, credit.start()).strip();
-            // a line set apart, or set right below the picture's file name (a page copied without blank lines)
-            boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 == lines.size() || lines.get(i + 1).isBlank())
-                    || belowPicture.contains(i + removed);
-            if (rest.isEmpty() || (alone && rest.length() <= CAPTION_CHARS)) {
-                lines.remove(i--);
-                removed++;
-            } else {
-                lines.set(i, rest);
-            }
+            // a line set apart (from the lines kept before it and the one after it), or set right below the picture's
+            // file name (a page copied without blank lines)
+            boolean alone = (kept.isEmpty() || kept.get(kept.size() - 1).isBlank()) && (next == null || next.isBlank())
+                    || belowPicture.contains(i);
+            if (!rest.isEmpty() && !(alone && rest.length() <= CAPTION_CHARS)) kept.add(rest);
         }
+        return kept;
     }
 
     private static boolean isFurniture(String l) {
