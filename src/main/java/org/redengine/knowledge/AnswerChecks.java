@@ -1495,6 +1495,23 @@ public final class AnswerChecks {
             + "|教师|老师|医生|护士|工人|农民|干部|军人|战士|会计|职员|记者|编辑|司机|工程师|技术员|售货员|营业员|店员|厨师|律师|警察|民警"
             + "|公务员|村医|乡医|校长|教员|矿工|渔民|牧民|商人|个体户|科学家|研究员|教授|干事|书记|主任");
 
+    /**
+     * The others of a group asked for (另外7个人都有谁, 另外五个姑娘都叫什么名字) answered by a text naming at most one
+     * person the question does not: it tells of one of them, not of the others.
+     */
+    public static boolean othersNotNamed(String question, String text) {
+        if (!OTHERS_ASKED.matcher(question).find()) return false;
+        if (OTHERS_LISTED.matcher(text).find()) return false;
+        long named = ChineseSegmenter.namesIn(text).stream()
+                .filter(w -> w.nature().startsWith("nr") && w.text().length() >= 2 && !question.contains(w.text()))
+                .map(ChineseSegmenter.Word::text).distinct().count();
+        return named < 2;
+    }
+
+    private static final Pattern OTHERS_ASKED = Pattern.compile("(?:另外|其他|其余|别的)的?[一二三四五六七八九十两几\\d]*(?:个|位|名)?[^，,。？?]{0,6}?(?:都|分别|各)?(?:有|是|叫)(?:谁|哪些|哪几|什么名字|啥名)");
+    /** Names listed (甲、乙、丙): people the segmenter does not know are still several. */
+    private static final Pattern OTHERS_LISTED = Pattern.compile("\\p{IsHan}{2,3}、\\p{IsHan}{2,3}、");
+
     /** A story's credit line: who reported or wrote it, in brackets at its head. */
     private static final Pattern CREDIT = Pattern.compile("[（(](?:本报|本台|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[^（()）]{0,40}[）)]");
     private static final Pattern ASKS_THE_REPORTER = Pattern.compile("记者|通讯员|报道|稿件|作者|撰稿|谁写");

@@ -1308,6 +1308,11 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.postNotTold("茅以升在康奈尔大学的导师是谁?", "他在康奈尔大学的导师是贾柯比教授。")).isFalse();
         assertThat(holds("那天放了多少鞭炮?", "那天北京各界20多万人在天安门广场集会。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("那天放了多少鞭炮?", "那天一共放了三万挂鞭炮。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the others of a group asked: more than one of them named
+        assertThat(AnswerChecks.othersNotNamed("2019年获得共和国勋章的另外7个人都有谁?", "2019年9月，申纪兰被授予“共和国勋章”。")).isTrue();
+        assertThat(AnswerChecks.othersNotNamed("2019年获得共和国勋章的另外7个人都有谁?",
+                "同时获得勋章的还有于敏、孙家栋、李延年、张富清、袁隆平、黄旭华和屠呦呦。")).isFalse();
+        assertThat(AnswerChecks.othersNotNamed("申纪兰获得过哪些荣誉?", "2019年9月，申纪兰被授予“共和国勋章”。")).isFalse();
         // how often something comes round tells no length of time
         assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
