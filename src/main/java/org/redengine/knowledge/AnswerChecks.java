@@ -472,7 +472,8 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
                     Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
-                    Pattern.compile("天气|气温|风|雨|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
+                    // (雨花台 is a place, not rain)
+                    Pattern.compile("天气|气温|风|雨(?!花)|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
             // someone's height or weight, what someone eats: practical details members ask about the places and
             // people they study, which a sentence about the same place or person answers only by telling them
@@ -488,6 +489,8 @@ public final class AnswerChecks {
                     // 突发疾病, 因病, 病逝 and 患病 say someone was ill, not with what
                     Pattern.compile("(?<![突发生因患重大急疾])病(?![逝故重危])|癌|症(?!状)|炎|(?<!突发)疾(?!病)|瘤|伤|毒|(?<!身)患(?!病)")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
+            // where someone stayed (开会那几天住在哪里): told as lodging, not by the city they came to
+            new Pattern[]{Pattern.compile("住(?:在|的)?(?:哪|什么地方|啥地方)|住宿|下榻"), Pattern.compile("住|宿|寓|居|下榻|招待所|宾馆|饭店|旅馆|旅社|客栈")},
             // how big a place or thing is (开山岛有多大): told by its size, not by where it is
             new Pattern[]{Pattern.compile("(?:面积|占地)(?:是|有|为)?多(?:大|少)|有?多大(?:面积)?(?=[？?!！。呢啊呀]*$)"),
                     // (…多大 of a person asks an age)

@@ -1313,6 +1313,10 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.othersNotNamed("2019年获得共和国勋章的另外7个人都有谁?",
                 "同时获得勋章的还有于敏、孙家栋、李延年、张富清、袁隆平、黄旭华和屠呦呦。")).isFalse();
         assertThat(AnswerChecks.othersNotNamed("申纪兰获得过哪些荣誉?", "2019年9月，申纪兰被授予“共和国勋章”。")).isFalse();
+        // where someone stayed is told as lodging; 雨花台 is no rain
+        assertThat(detailMissing("一大代表们开会那几天住在哪里?", "1921年6月，马林来到上海，同李达、李汉俊取得联系。")).isTrue();
+        assertThat(detailMissing("一大代表们开会那几天住在哪里?", "外地代表大多住在博文女校。")).isFalse();
+        assertThat(detailMissing("他牺牲那天南京天气怎么样?", "同年9月21日，他在南京雨花台英勇就义。")).isTrue();
         // how often something comes round tells no length of time
         assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
