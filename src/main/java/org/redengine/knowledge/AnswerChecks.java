@@ -416,7 +416,8 @@ public final class AnswerChecks {
     private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲|父亲|母亲|父母|爸爸|妈妈",
             "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐", "翁婿|女婿|儿媳|岳家",
             "双亲|之父|之母|之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子|子|女)(?!们)");
-    private static final String FAMILY = "家人|家属|亲属|亲人|烈属|家庭";
+    private static final String FAMILY_MEMBERS = "家人|家属|亲属|亲人|烈属";
+    private static final String FAMILY = FAMILY_MEMBERS + "|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
     /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
@@ -611,7 +612,7 @@ public final class AnswerChecks {
     private static Pattern relativeTold(int kind) {
         if (kind < 0) return Pattern.compile(String.join("|", RELATIVE_KINDS) + "|" + String.join("|", RELATIVE_TOLD) + "|" + FAMILY);
         // (a 家庭 someone was born into tells no relative of theirs: 出生在一个地主家庭 for 父亲叫什么)
-        return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY.replace("|家庭", ""));
+        return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY_MEMBERS);
     }
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
@@ -1477,10 +1478,9 @@ public final class AnswerChecks {
     public static boolean jobNotTold(String question, String text) {
         Matcher asked = JOB_ASKED.matcher(question);
         if (!asked.find()) return false;
-        // whose job: the last name before the asking words; where the text names them, their job comes after the name
-        // (…从事党的秘密工作，并生下了儿子陈掖贤 tells the mother's work, not the son's)
-        // (…从事党的秘密工作，并生下了儿子陈掖贤 tells the mother's work, not the son's): the last two characters of who is
-        // asked about, read without the time words before the asking words (names the segmenter does not know too)
+        // whose job: where the text names the one asked about, their job comes after the name (…从事党的秘密工作，并生下了
+        // 儿子陈掖贤 tells the mother's work, not the son's); they are found by the last two characters before the asking
+        // words, time words left out, so that names the segmenter does not know are found too
         String whose = JOB_LEAD_OUT.matcher(question.substring(0, asked.start())).replaceAll("");
         int from = 0;
         if (whose.length() >= 2 && Character.isIdeographic(whose.charAt(whose.length() - 2))) {
