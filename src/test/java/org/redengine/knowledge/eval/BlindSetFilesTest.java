@@ -40,7 +40,8 @@ class BlindSetFilesTest {
             new String[]{"facts12.jsonl", "kb12", "tune-kb12.jsonl"},
             new String[]{"facts13.jsonl", "kb13", "tune-kb13.jsonl"},
             new String[]{"facts14.jsonl", "kb14", "tune-kb14.jsonl"},
-            new String[]{"facts15.jsonl", "kb15", "tune-kb15.jsonl"});
+            new String[]{"facts15.jsonl", "kb15", "tune-kb15.jsonl"},
+            new String[]{"facts16.jsonl", "kb16", "tune-kb16.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
