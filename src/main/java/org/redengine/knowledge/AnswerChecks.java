@@ -4,6 +4,7 @@ import org.redengine.knowledge.analysis.ChineseSegmenter;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -499,6 +500,9 @@ public final class AnswerChecks {
             // (a 街道 is a district's subdivision and a 社区 a neighbourhood: neither is a street address)
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|(?<!务)院|村|镇|(?<![社小园地])区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
+            // how someone travelled: a means of transport named (乘高铁, 坐大巴), not only where they went
+            new Pattern[]{Pattern.compile("交通工具|(?:坐|乘坐?|搭乘?)(?:的|了)?(?:什么|啥|哪种)"),
+                    Pattern.compile("高铁|火车|动车|列车|飞机|航班|汽车|大巴|客车|巴士|轮船|船|骑|步行|徒步|走路|车")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
@@ -526,7 +530,8 @@ public final class AnswerChecks {
     }
 
     private static final Pattern ARMY_UNIT_ASKED = Pattern.compile("(?:哪一?支|哪个|什么|啥)(?:部队|军队|队伍)|番号");
-    private static final Pattern ARMY_UNIT_TOLD = Pattern.compile("军|师|旅|团|营|连|队|部");
+    // (a team sent on a task is a 组 as often as a 队: 随科技救灾组 for 跟着什么队伍)
+    private static final Pattern ARMY_UNIT_TOLD = Pattern.compile("军|师|旅|团|营|连|队|部|组");
 
     /**
      * The kind of thing a question asks which one of, as the head character an answer naming one has (什么笔 → 笔: 钢笔;
@@ -565,6 +570,16 @@ public final class AnswerChecks {
         return null;
     }
 
+    /** Whether a word of the question is the kind of thing it asks which one of (什么交通工具, 哪种武器). */
+    static boolean isTheKindAsked(String question, String word) {
+        for (int at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1)) {
+            if (KIND_ASKED_BEFORE.matcher(question.substring(Math.max(0, at - 4), at)).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern KIND_ASKED_BEFORE = Pattern.compile("(?:什么|啥|哪一?种|哪一?类|何种|哪一?个|哪一?样)的?$");
+
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
     private static final Pattern LINE = Pattern.compile("线|路");
     /** Kinds of publication, whose members a title in book-title marks names. */
@@ -584,7 +599,10 @@ public final class AnswerChecks {
             // trees and buildings go by their own names (木麻黄, 落叶松; 谢氏宗祠)
             + "|树|建筑"
             // the parts of a meeting or a procedure go by what is done (交流发言 for 啥环节)
-            + "|环节|步骤");
+            + "|环节|步骤"
+            // a state, a part played or a turn of fortune is told by what it was (双脚冻伤 for 什么状况, 总设计师 for
+            // 什么角色, 失去了父亲 for 什么变故)
+            + "|状况|状态|角色|身份|变故|遭遇|境遇|处境");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
@@ -604,7 +622,8 @@ public final class AnswerChecks {
 
     /** A relative of the kind as what a question asks about (杨靖宇的后代现在在哪工作); -1: the family as a whole. */
     private static Pattern relativeAsked(int kind) {
-        return Pattern.compile("(?:" + (kind < 0 ? FAMILY : RELATIVE_KINDS.get(kind))
+        // (not the asker's own: 想带孩子去陵园扫墓, 陪父母去参观 ask nothing of a relative)
+        return Pattern.compile("(?<![带陪领让教送给我咱俺])(?:" + (kind < 0 ? FAMILY : RELATIVE_KINDS.get(kind))
                 + ")(?=是|叫|在|有|现|今|们|都|后来|如今|去|哪|谁|什么|啥|多|几|吗|呢|[？?，,。]|$)");
     }
 
@@ -739,8 +758,9 @@ public final class AnswerChecks {
         return m.find() && sentence.contains(m.group(1)) && !MORE_THAN_ONE.matcher(sentence).find();
     }
 
-    private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)"
-            + "\\p{IsHan}{2,3}(?=[是、，,。；和与（(把将曾也都]|$)");
+    private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
+            // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
+            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都]|$)");
     private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
@@ -769,9 +789,15 @@ public final class AnswerChecks {
             // (someone's teacher, trainer or sponsor is a role of the same kind: 茅以升在康奈尔大学的导师是谁)
             "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译");
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
+    /**
+     * Roles also told by the act that makes someone hold them: a sponsor by introducing (经陈赓、周逸群介绍加入), a
+     * supervisor by teaching (师从杜卡, 在…指导下).
+     */
+    private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导");
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
-            Pattern.compile("(?<!副)(?:" + family + ")")}).toList();
+            Pattern.compile("(?<!副)(?:" + family + ")"),
+            Pattern.compile("(?<!副)(?:" + family + ")" + ROLE_TOLD_BY_ACT.getOrDefault(family, ""))}).toList();
 
     /**
      * A who-question asking the holder of a post (政委是谁, 委员长是哪位) answered by a sentence that names the post
@@ -802,7 +828,7 @@ public final class AnswerChecks {
         if (!asked) return List.of();
         List<Pattern> named = new java.util.ArrayList<>(2);
         for (Pattern[] post : POST_CHECKS) {
-            if (post[1].matcher(question).find()) named.add(post[1]);
+            if (post[1].matcher(question).find()) named.add(post[2]);
         }
         return List.copyOf(named);
     }
@@ -985,6 +1011,10 @@ public final class AnswerChecks {
      */
     private static boolean namedNear(String sentence, String thing) {
         Matcher naming = NAMING.matcher(sentence);
+        // the name of a kind of work or place (片名, 书名, 村名) is given only where one of that kind is spoken of: a
+        // quoted slogan is no film's title
+        if (thing.length() == 2 && thing.charAt(1) == '名' && NAMED_KINDS.indexOf(thing.charAt(0)) >= 0
+                && sentence.indexOf(thing.charAt(0)) < 0) return false;
         if (thing.isEmpty() || !sentence.contains(thing)) return naming.find();
         while (naming.find()) {
             int end = closing(sentence, naming.start(), naming.end()); // a title or quote ends where it closes
@@ -995,6 +1025,9 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 文名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
+    private static final String NAMED_KINDS = "片书剧歌曲诗刊校村厂店队舰船";
 
     /** Whether the segmenter reads a word of the sentence as beginning at a position. */
     private static boolean wordStartsAt(String sentence, int at) {
@@ -1051,7 +1084,8 @@ public final class AnswerChecks {
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
             String rest = sentence.substring(at + thing.length());
-            if (rest.startsWith("是") || rest.startsWith("为")) rest = rest.substring(1); // 首席谈判代表是龙永图
+            // 首席谈判代表是龙永图, 妻子叫孙玉芹
+            if (rest.startsWith("是") || rest.startsWith("为") || rest.startsWith("叫")) rest = rest.substring(1);
             for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(rest)) {
                 if (w.offset() == 0 && w.text().length() >= 2 && !question.contains(w.text())) return true;
             }
@@ -1684,17 +1718,22 @@ public final class AnswerChecks {
     static boolean countsInTheUnitAsked(String sentence, String question) {
         String unit = UNIT_ASKED.get(question, AnswerChecks::unitAsked);
         if (unit.isEmpty()) return true;
+        boolean ordinalAsked = question.contains("第几") || question.contains("第多少");
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
-            // a lone 一 is mostly an article (三天一层楼 does not say how many storeys)
-            if (m.group().equals("一")) continue;
+            boolean ordinal = m.start() > 0 && sentence.charAt(m.start() - 1) == '第';
+            // a lone 一 is mostly an article (三天一层楼 does not say how many storeys), but not as the one asked
+            // (第一位 for 第几位) nor as one person alone (只授予了于敏一人)
+            if (m.group().equals("一") && !(ordinal && ordinalAsked) && !ONE_PERSON.matcher(sentence).region(m.start(), sentence.length()).lookingAt()) continue;
             // a number in a model's name (解放CA10, 长征2F) counts nothing
             if (m.start() > 0 && isLatinLetter(sentence.charAt(m.start() - 1)) || m.end() < sentence.length() && isLatinLetter(sentence.charAt(m.end()))) continue;
-            // an ordinal counts nothing (第115师 is one division, not 115 of anything)
-            if (m.start() > 0 && sentence.charAt(m.start() - 1) == '第') continue;
+            // an ordinal counts nothing (第115师 is one division, not 115 of anything), unless an ordinal is asked
+            if (ordinal && !ordinalAsked) continue;
             String next = unitAt(sentence, m.end());
-            // a count the question itself names (那30颗卫星里…有几颗) is not the one it asks
+            // a count the question itself names (那30颗卫星里…有几颗), or a name with a number the question has (391高地),
+            // is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;
+            if (next == null && m.end() < sentence.length() && question.contains(sentence.substring(m.start(), m.end() + 1))) continue;
             // money is told in 元 (花了多少钱 is not answered by 15座桥墩，16孔钢梁): a bare number counts things, not money
             if (MONEY.contains(unit) && MONEY_TOLD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) return true;
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) && !MONEY.contains(unit) : sameUnit(next, unit)) return true;
@@ -1718,6 +1757,9 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /** One person, alone: 一人, not 一人一… (one each). */
+    private static final Pattern ONE_PERSON = Pattern.compile("一[人名位](?!一)");
 
     private static final Pattern MAGNITUDE_ASKED = Pattern.compile("(?:多少|几十|几百|几千|几)(万|亿)");
 

@@ -1321,4 +1321,40 @@ class AnswerChecksTest {
         assertThat(holds("他在兰考一共干了多长时间?", "每年都有大批干部群众前来瞻仰。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("他在兰考一共干了多长时间?", "他在兰考工作了475天。")).isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void kb14sChecks() {
+        // the asker's own child is no relative asked about
+        assertThat(detailMissing("暑假想带孩子去烈士陵园,陵园在哪个市?", "烈士陵园建在河南省开封市。")).isFalse();
+        assertThat(detailMissing("烈士的孩子后来在哪个市工作?", "烈士陵园建在河南省开封市。")).isTrue();
+        // a state, a part played or a turn of fortune is told by what it was
+        assertThat(detailMissing("被围困的时候他的身体是什么状况?", "在断粮多日、双手冻伤的情况下，他仍坚持战斗。")).isFalse();
+        assertThat(detailMissing("他在这项工程里担任什么角色?", "他后来担任这项工程的总工程师。")).isFalse();
+        assertThat(detailMissing("他少年时家里遭了什么变故?", "他八岁那年父亲病故，全家靠母亲织布度日。")).isFalse();
+        // a team sent on a task, 组 as well as 队
+        assertThat(detailMissing("洪灾以后他是跟着什么队伍进村的?", "洪灾过后，他随省里的科技救灾组进了村。")).isFalse();
+        assertThat(detailMissing("洪灾以后他是跟着什么队伍进村的?", "洪灾过后，他进了村。")).isTrue();
+        // a sponsor is told by introducing; a supervisor by teaching
+        assertThat(AnswerChecks.postNotTold("他入党的介绍人是谁?", "1926年，他经李硕勋、王一飞介绍加入中国共产党。")).isFalse();
+        assertThat(AnswerChecks.postNotTold("他入党的介绍人是谁?", "1926年，他加入中国共产党。")).isTrue();
+        // an ordinal asked is told by an ordinal; one person alone is a count
+        assertThat(holds("他是第几位获得这一奖章的女科学家?", "她由此成为第一位获得这一奖章的女科学家。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("那一年这个奖有几位获得者?", "那一年这个奖只授予了钱七虎一人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("那一年这个奖有几位获得者?", "那一年他获得了这个奖。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        // the number of a hill the question names counts nothing, nor does 一大片
+        assertThat(holds("攻打597高地时部队伤亡了多少人?", "部队奉命夺回597高地，阵地前是一大片开阔地，强攻必然伤亡很大。"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("攻打597高地时部队伤亡了多少人?", "在597高地的争夺中，部队伤亡1200多人。")).isEqualTo(AnswerChecks.Holds.YES);
+        // a relative is named by a name opening with a surname, not by the verb after the word
+        assertThat(detailMissing("他的母亲叫什么名字?", "多年后，他的母亲读后才明白儿子在做什么。")).isTrue();
+        assertThat(detailMissing("他的母亲叫什么名字?", "他的母亲聂淑华是一位小学教师。")).isFalse();
+        // a film's title is given where a film is spoken of, not by a quoted slogan
+        assertThat(detailMissing("活动上放的那部纪录片片名叫啥?", "当天，社区开展“学英雄、做实事”主题党日活动。")).isTrue();
+        assertThat(detailMissing("活动上放的那部纪录片片名叫啥?", "党员们观看了纪录片《大地之子》。")).isFalse();
+        // a spouse named after 叫; a means of transport asked is named
+        assertThat(detailMissing("钱学森的妻子叫什么?", "钱学森的妻子叫蒋英。")).isFalse();
+        assertThat(detailMissing("钱学森的妻子叫什么?", "钱学森的妻子是一位歌唱家。")).isTrue();
+        assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们来到纪念馆开展研学。")).isTrue();
+        assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们乘大巴来到纪念馆。")).isFalse();
+    }
 }
