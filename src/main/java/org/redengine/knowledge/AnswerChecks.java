@@ -2008,6 +2008,7 @@ public final class AnswerChecks {
 
     private static boolean namesTheLevel(String sentence, String question, String level) {
         for (int at = sentence.indexOf(level, 2); at >= 0; at = sentence.indexOf(level, at + 1)) {
+            if (PLACE_BY_ROLE.matcher(sentence.substring(Math.max(0, at - 4), at + level.length())).find()) continue;
             if (!question.contains(sentence.substring(at - 2, at + level.length()))) return true;
         }
         return false;
@@ -2038,12 +2039,22 @@ public final class AnswerChecks {
             String n = w.nature();
             boolean hit = person ? n.startsWith("nr") : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
                     && PLACE_WORD.matcher(w.text()).find();
-            if (!hit) continue;
+            // a place's name inside a quoted slogan (“助农惠民”: 惠民 is a county too) names no place
+            if (!hit || !person && insideAQuotedPhrase(sentence, w)) continue;
             // a place written right before the place the question asks within holds it (浙江杭州 for 在杭州哪里): no answer
             if (!question.contains(w.text()) && !(!person && (containsTheNext(sentence, words, i, question) || namedWithoutItsLevel(w.text(), question)))) return Holds.YES;
             any = true;
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
+    }
+
+    /** Whether a word stands inside quotation marks that hold more than the word itself. */
+    private static boolean insideAQuotedPhrase(String sentence, ChineseSegmenter.Word w) {
+        int open = sentence.lastIndexOf('“', w.offset());
+        if (open < 0) return false;
+        int close = sentence.indexOf('”', open);
+        return close >= w.offset() + w.text().length() && sentence.lastIndexOf('”', w.offset()) < open
+                && close - open - 1 > w.text().length();
     }
 
     /**
@@ -2148,6 +2159,8 @@ public final class AnswerChecks {
         boolean any = false;
         for (java.util.regex.MatchResult m : FactMatches.in(PLACE_WORD, sentence)) {
             String place = m.group();
+            // a place by the part it plays (结对村, 试点县, 当地镇) names none
+            if (PLACE_BY_ROLE.matcher(place).find()) continue;
             int core = Math.min(place.length(), m.group(1).length() + 1);
             // a number before the ending singles the place out (鄱阳街139号, 第1000号学习室): it is compared too, or
             // a room the question names only in general (…的学习室在哪里) would seem to be all the answer says
@@ -2158,6 +2171,9 @@ public final class AnswerChecks {
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
     }
+
+    private static final Pattern PLACE_BY_ROLE = Pattern.compile(
+            "(?:贫困|试点|示范|结对|帮扶|重点|先进|文明|对口|定点|样板|典型|模范|所在|当地|本地|周边|附近|邻近|沿线|偏远|各|每个|全)[省市县区镇乡村]$");
 
     /**
      * A province, city or county the question names without its level (山东 for 山东省, 淮安 for 淮安市): the answer

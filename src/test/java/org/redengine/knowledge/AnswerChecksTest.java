@@ -1356,5 +1356,10 @@ class AnswerChecksTest {
         assertThat(detailMissing("钱学森的妻子叫什么?", "钱学森的妻子是一位歌唱家。")).isTrue();
         assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们来到纪念馆开展研学。")).isTrue();
         assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们乘大巴来到纪念馆。")).isFalse();
+        // a village by the part it plays names no village
+        assertThat(holds("服务队结对帮扶的是哪个村?", "服务队计划每月到结对村帮助农户推销农产品。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("服务队结对帮扶的是哪个村?", "服务队与城郊的桃园村结成对子。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("服务队结对帮扶的是哪个村?", "支部成立了“助农惠民”志愿服务队，每月到结对村帮助农户。")).as("惠民 in a slogan")
+                .isNotEqualTo(AnswerChecks.Holds.YES);
     }
 }
