@@ -64,10 +64,11 @@ public final class AnswerChecks {
     private static final Pattern FIRST_TOLD = Pattern.compile("最早|最初|首次|初次|第一次|首任|第一任|起初|当初");
     private static final Pattern STARTS = Pattern.compile("开始|爆发|打响|发动|发起|发生|成立|创建|创立|建立|诞生|召开|开幕|开工|动工|奠基|首次|第一次|开启|启动");
     /**
-     * 胜利 before a verb says how something went (胜利会师, 胜利召开), not that it ended; a road, bridge or canal opened
+     * 胜利 before a verb says how something went (胜利会师, 胜利召开), and an important one (一次重要胜利) what it was worth,
+     * not that it ended; a road, bridge or canal opened
      * (开通, 通车, 通水) is finished, not begun: its building began with 开工.
      */
-    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|胜利(?![会召完闭实到渡进举])|签字|签订|撤离|完成|收官|和平解决"
+    private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|(?<!重要|重大|一次|巨大|辉煌)胜利(?![会召完闭实到渡进举])|签字|签订|撤离|完成|收官|和平解决"
             + "|堵上|堵住|合龙|完工|开通|通车|通水|通航|收尾|告终|尾声");
     /**
      * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
@@ -760,7 +761,20 @@ public final class AnswerChecks {
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
             // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
-            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都]|$)");
+            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同]|$)");
+    /** Words for one relative: a spouse goes by several. */
+    private static final List<String> SAME_RELATIVE = List.of("妻子|夫人|爱人|老伴|丈夫");
+
+    /** Whether the sentence names, at a position, the relative a word of the question means. */
+    private static boolean sameRelative(String sentence, int at, String relative) {
+        if (sentence.startsWith(relative, at)) return true;
+        for (String words : SAME_RELATIVE) {
+            if (!java.util.Arrays.asList(words.split("\\|")).contains(relative)) continue;
+            for (String w : words.split("\\|")) if (sentence.startsWith(w, at)) return true;
+        }
+        return false;
+    }
+
     private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
@@ -1076,10 +1090,11 @@ public final class AnswerChecks {
         }
         if (namedNear(sentence, thing)) return true;
         if (DESIGNATION.matcher(sentence).find()) return true;
-        // a relative followed by a name the segmenter may not know (他的小儿子张健全把…)
+        // a relative followed by a name the segmenter may not know (他的小儿子张健全把…), by any word for that relative
+        // (妻子孙玉兰 for 爱人叫啥)
         if (RELATIVE_WORD.matcher(thing).matches()) {
             Matcher named = RELATIVE_THEN_NAME.matcher(sentence);
-            while (named.find()) if (sentence.startsWith(thing, named.start())) return true;
+            while (named.find()) if (sameRelative(sentence, named.start(), thing)) return true;
         }
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {

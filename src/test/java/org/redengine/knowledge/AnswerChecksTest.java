@@ -1356,6 +1356,15 @@ class AnswerChecksTest {
         assertThat(detailMissing("钱学森的妻子叫什么?", "钱学森的妻子是一位歌唱家。")).isTrue();
         assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们来到纪念馆开展研学。")).isTrue();
         assertThat(detailMissing("同学们去纪念馆坐的什么交通工具?", "4月2日，同学们乘大巴来到纪念馆。")).isFalse();
+        // a spouse asked as 爱人, named as 妻子, with an adverb after the name
+        assertThat(detailMissing("老英雄的爱人叫啥?", "妻子刘秀英原本在小学教书，后来随他到了山区。")).isFalse();
+        assertThat(detailMissing("老英雄的爱人叫啥?", "妻子原本在小学教书，后来随他到了山区。")).isTrue();
+        // 哪个人才计划 asks which programme, not who
+        assertThat(QuestionKind.of("他回国跟哪个人才计划有关?")).isNotEqualTo(QuestionKind.WHO);
+        assertThat(QuestionKind.of("带头的是哪个人?")).isEqualTo(QuestionKind.WHO);
+        // an important victory is what a battle was worth, not its end
+        assertThat(phaseConflict("那场战役是哪一天打的?", "1936年11月21日，红军在环县协同作战，给敌军以沉重打击。这是会师后的一次重要胜利。")).isFalse();
+        assertThat(phaseConflict("那场战役是哪一天打的?", "1936年11月30日，战役胜利结束。")).isTrue();
         // a village by the part it plays names no village
         assertThat(holds("服务队结对帮扶的是哪个村?", "服务队计划每月到结对村帮助农户推销农产品。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("服务队结对帮扶的是哪个村?", "服务队与城郊的桃园村结成对子。")).isEqualTo(AnswerChecks.Holds.YES);
