@@ -504,6 +504,14 @@ public final class AnswerChecks {
             // how someone travelled: a means of transport named (乘高铁, 坐大巴), not only where they went
             new Pattern[]{Pattern.compile("交通工具|(?:坐|乘坐?|搭乘?)(?:的|了)?(?:什么|啥|哪种)"),
                     Pattern.compile("高铁|火车|动车|列车|飞机|航班|汽车|大巴|客车|巴士|轮船|船|骑|步行|徒步|走路|车")},
+            // what something was done with (用什么在地上写, 用什么工具核算): the tool is told as used (用树枝, 拿算盘)
+            new Pattern[]{Pattern.compile("(?:用|拿)的?(?:什么|啥)(?:东西|工具|办法)?(?:在|来|把|写|画|记|量|算|核算|称|打|挖|装|盛|包|煮|烧|点|传)"),
+                    Pattern.compile("用|拿|以|凭|靠|借助|利用|使用")},
+            // a renaming (哪一年改成现在这个名字的): told as one, not by what the thing is named after (以他的名字命名)
+            new Pattern[]{Pattern.compile("改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名"),
+                    Pattern.compile("改|更名|易名")},
+            // a translation (翻译成哪国文字): told as one
+            new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
@@ -801,17 +809,39 @@ public final class AnswerChecks {
             "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长",
             "总工程师|总工", "总设计师", "总指挥", "主任", "所长",
             // (someone's teacher, trainer or sponsor is a role of the same kind: 茅以升在康奈尔大学的导师是谁)
-            "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译");
+            "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译",
+            // who wrote a song's words or music (《卖报歌》的词作者是谁)
+            "词作者|作词者|作词人", "曲作者|作曲者|作曲人");
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     /**
      * Roles also told by the act that makes someone hold them: a sponsor by introducing (经陈赓、周逸群介绍加入), a
      * supervisor by teaching (师从杜卡, 在…指导下).
      */
-    private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导");
+    private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导",
+            "词作者|作词者|作词人", "|作词|填词|写词|词作家", "曲作者|作曲者|作曲人", "|作曲|谱曲|谱写|曲作家");
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
             Pattern.compile("(?<!副)(?:" + family + ")"),
-            Pattern.compile("(?<!副)(?:" + family + ")" + ROLE_TOLD_BY_ACT.getOrDefault(family, ""))}).toList();
+            // (not said of a kind of people: 他和词作者们合作 names no one's post)
+            Pattern.compile("(?:(?<!副)(?:" + family + ")" + ROLE_TOLD_BY_ACT.getOrDefault(family, "") + ")(?!们)")}).toList();
+
+    /**
+     * Who a word stands for asked (“君失柳”的“柳”指的是谁) and a sentence that neither says what the word stands for
+     * (柳指柳直荀) nor names anyone new who bears it (柳直荀, 杨开慧 for 骄杨): it only quotes the word.
+     */
+    public static boolean referentNotNamed(String question, String sentence) {
+        Matcher m = REFERENT_ASKED.matcher(question);
+        if (!m.find()) return false;
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        if (Pattern.compile(Pattern.quote(word) + "[”\"」]?(?:指|即|就是)").matcher(sentence).find()) return false;
+        String last = word.substring(word.length() - 1);
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (w.nature().startsWith("nr") && !question.contains(w.text()) && w.text().contains(last)) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern REFERENT_ASKED = Pattern.compile("(?:[“\"「]([^”\"」]{1,6})[”\"」]|(\\p{IsHan}{1,4}?))(?:一词|这个词|二字|两个字)?(?:指的是|是指|说的是|指)(?:谁|哪位|哪个人)");
 
     /**
      * A who-question asking the holder of a post (政委是谁, 委员长是哪位) answered by a sentence that names the post
@@ -1088,8 +1118,12 @@ public final class AnswerChecks {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, full.start())).replaceAll("");
             return fullNameGiven(sentence, thing, before.substring(Math.max(0, before.length() - SHORT_NAME)));
         }
-        if (namedNear(sentence, thing)) return true;
-        if (DESIGNATION.matcher(sentence).find()) return true;
+        // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
+        // credited at a story's head (本报讯（记者 … 通讯员 …）)
+        boolean person = PERSON_NOUN.matcher(thing).find();
+        if (person && !ASKS_THE_REPORTER.matcher(question).find()) sentence = CREDIT.matcher(sentence).replaceAll("");
+        if (person ? PERSON_NAMING.matcher(sentence).find() : namedNear(sentence, thing)) return true;
+        if (!person && DESIGNATION.matcher(sentence).find()) return true;
         // a relative followed by a name the segmenter may not know (他的小儿子张健全把…), by any word for that relative
         // (妻子孙玉兰 for 爱人叫啥)
         if (RELATIVE_WORD.matcher(thing).matches()) {
@@ -1245,6 +1279,8 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
+    /** A person named in so many words (名叫傅德昌, 取名为…). */
+    private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");
     private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$|代表$");
     /** A model's designation given as what a thing is (歼击机是歼-5, 火箭为长征-2F): a name. */
     private static final Pattern DESIGNATION = Pattern.compile("(?:是|为)\\p{IsHan}{1,3}[-－][0-9A-Za-z]+");
@@ -1265,6 +1301,8 @@ public final class AnswerChecks {
         // the first time asked (郎平最早执教中国女排是哪年) is not told by a sentence about a later time (2013年，她再次出任…)
         if (asked.dated() && FIRST_ASKED.matcher(question).find() && AGAIN_TOLD.matcher(sentence).find() && !FIRST_TOLD.matcher(sentence).find()) return true;
         if (anotherPartOfTheYear(question, sentence)) return true;
+        // made official asked (什么时候正式成为国歌), told only as not yet official (在国歌未正式制定以前，以…代国歌)
+        if (question.contains("正式") && sentence.contains("正式") && !OFFICIAL.matcher(sentence).find()) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -1291,6 +1329,9 @@ public final class AnswerChecks {
      * when it was built is not when it was visited). Where a hall is, a report of a visit on an anniversary tells.
      */
     private static final Pattern COMMEMORATION = Pattern.compile("纪念(?![馆碑堂亭塔园林])");
+
+    /** 正式 not negated (未正式, 非正式, 没有正式 say it was not yet). */
+    private static final Pattern OFFICIAL = Pattern.compile("(?<![未非没不]|尚未|没有)正式");
 
     /** A question about the present: 现在, 如今, 目前. */
     private static final Pattern PRESENT = Pattern.compile("现在|如今|目前|现今");

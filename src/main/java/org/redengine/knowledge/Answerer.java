@@ -659,7 +659,7 @@ public final class Answerer {
                 || AnswerChecks.actNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.deedNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.partPlayedNotNamed(asked, withOwnQuestion) || AnswerChecks.jobNotTold(asked, said)
-                || AnswerChecks.othersNotNamed(asked, said)
+                || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

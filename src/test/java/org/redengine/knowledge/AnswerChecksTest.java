@@ -1371,4 +1371,29 @@ class AnswerChecksTest {
         assertThat(holds("服务队结对帮扶的是哪个村?", "支部成立了“助农惠民”志愿服务队，每月到结对村帮助农户。")).as("惠民 in a slogan")
                 .isNotEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void kb15sChecks() {
+        // a person asked for by what they were is not named by a quoted slogan or the reporters credited
+        String lead = "本报讯（记者 乔若川 通讯员温晓棠）6月30日，某社区党支部开展“学榜样、做先锋”主题党日活动，28名党员参加。";
+        assertThat(detailMissing("党日上发言的那位老党员叫什么?", lead)).isTrue();
+        assertThat(detailMissing("党日上发言的那位老党员叫什么?", "有50年党龄的老党员傅德明第一个发言。")).isFalse();
+        // who wrote a song's words: named as its writer, not as writers in general
+        assertThat(AnswerChecks.postNotTold("《大路歌》的词作者是谁?", "他和词作者们合作，写出了《大路歌》等歌曲。")).isTrue();
+        assertThat(AnswerChecks.postNotTold("《大路歌》的词作者是谁?", "《大路歌》由孙瑜作词，聂耳作曲。")).isFalse();
+        // made official asked, told only as not yet official
+        assertThat(phaseConflict("这首歌什么时候正式成为国歌的?", "1949年9月27日，会议决定在国歌未正式制定以前，以这首歌为代国歌。")).isTrue();
+        assertThat(phaseConflict("这首歌什么时候正式成为国歌的?", "1982年12月4日，全国人大正式恢复这首歌为国歌。")).isFalse();
+        // the tool something was done with; a renaming; a translation
+        assertThat(detailMissing("他临刑前是用什么在地上写字的?", "他临刑前写下了一首就义诗。")).isTrue();
+        assertThat(detailMissing("他临刑前是用什么在地上写字的?", "他临刑前用树枝在地上写下了一首就义诗。")).isFalse();
+        assertThat(detailMissing("那所学院是哪一年改成现在这个名字的?", "那所学院就是以他的名字命名的。")).isTrue();
+        assertThat(detailMissing("那所学院是哪一年改成现在这个名字的?", "1985年，学院更名为星海音乐学院。")).isFalse();
+        assertThat(detailMissing("这本书最早被翻译成哪国文字?", "他用亲身经历写成了这本书。")).isTrue();
+        assertThat(detailMissing("这本书最早被翻译成哪国文字?", "这本书最早被译成俄文出版。")).isFalse();
+        // who a word stands for: said, or someone bearing it named
+        assertThat(AnswerChecks.referentNotNamed("词里“君失柳”的“柳”指的是谁?", "1957年，他写下《蝶恋花》，开篇一句“我失骄杨君失柳”。")).isTrue();
+        assertThat(AnswerChecks.referentNotNamed("词里“君失柳”的“柳”指的是谁?", "“柳”指李淑一的丈夫、烈士柳直荀。")).isFalse();
+        assertThat(AnswerChecks.referentNotNamed("骄杨指的是谁?", "这里的骄杨指的就是杨开慧。")).isFalse();
+    }
 }
