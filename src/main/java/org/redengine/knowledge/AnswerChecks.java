@@ -323,7 +323,8 @@ public final class AnswerChecks {
      */
     private static final List<Pattern[]> EVENTS = List.of(
             new Pattern[]{event("出生|生于|出世|降生|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
-            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡"),
+            // (什么时候走的, said of a person, is when they died)
+            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
@@ -512,6 +513,8 @@ public final class AnswerChecks {
                     Pattern.compile("改|更名|易名")},
             // a translation (翻译成哪国文字): told as one
             new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},
+            // a school class (几年级几班) is told as one
+            new Pattern[]{Pattern.compile("几年级|哪个年级|哪一?个?班"), Pattern.compile("年级|班|初[一二三]|高[一二三]")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
@@ -1989,7 +1992,7 @@ public final class AnswerChecks {
         LENGTH("多高|多长(?!时间)|多远|多深(?![远刻厚])|多宽|多厚|(?:全长|长度|总长|高度|海拔)(?:是|有|为)?多少", "(?:米|公里|千米|厘米|毫米|里|尺|丈|海里|层(?![意含次面级])|%|％|倍)"),
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
-        DURATION("多久|多长时间|多少时间|多少年|多少天|多少个月|多少小时|多少分钟|几年|几天|几个月|几小时",
+        DURATION("多久|多长时间|多少时间|多少年(?!级)|多少天|多少个月|多少小时|多少分钟|几年(?!级)|几天|几个月|几小时",
                 "(?:年|个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
 
         private final Pattern asks;

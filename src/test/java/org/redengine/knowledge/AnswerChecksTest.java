@@ -1395,5 +1395,11 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.referentNotNamed("词里“君失柳”的“柳”指的是谁?", "1957年，他写下《蝶恋花》，开篇一句“我失骄杨君失柳”。")).isTrue();
         assertThat(AnswerChecks.referentNotNamed("词里“君失柳”的“柳”指的是谁?", "“柳”指李淑一的丈夫、烈士柳直荀。")).isFalse();
         assertThat(AnswerChecks.referentNotNamed("骄杨指的是谁?", "这里的骄杨指的就是杨开慧。")).isFalse();
+        // a class asked is no count; when someone 走的 is when they died
+        assertThat(QuestionKind.of("那次研学是几年级几班去的?")).isNotEqualTo(QuestionKind.COUNT);
+        assertThat(detailMissing("那次研学是几年级几班去的?", "此次研学活动为期4天。")).isTrue();
+        assertThat(detailMissing("那次研学是几年级几班去的?", "初二（5）班的41名师生参加了研学。")).isFalse();
+        assertThat(phaseConflict("老院士是什么时候走的?", "1994年，他当选为中国工程院院士。")).isTrue();
+        assertThat(phaseConflict("老院士是什么时候走的?", "2025年2月6日，他在武汉逝世。")).isFalse();
     }
 }
