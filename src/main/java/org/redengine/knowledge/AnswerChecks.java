@@ -513,6 +513,8 @@ public final class AnswerChecks {
                     Pattern.compile("改|更名|易名")},
             // a translation (翻译成哪国文字): told as one
             new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},
+            // what was handed out (给每名党员发了什么): told as given
+            new Pattern[]{Pattern.compile("(?:给|向|为)[^，,。？?]{1,12}?(?:发|送|赠)(?:了|的|给)?(?:什么|啥|哪些)"), Pattern.compile("发|送|赠|颁")},
             // a school class (几年级几班) is told as one
             new Pattern[]{Pattern.compile("几年级|哪个年级|哪一?个?班"), Pattern.compile("年级|班|初[一二三]|高[一二三]")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
@@ -2009,7 +2011,8 @@ public final class AnswerChecks {
             return null;
         }
 
-        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|到|—|－|~|～)");
+        // (到 after a verb is where someone went, 被调到兰考, not the end of a span)
+        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|(?<![调来回走送遇收得找看想做办达接派迁搬转赶跑受感])到|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
         /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */

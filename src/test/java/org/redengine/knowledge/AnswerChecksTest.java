@@ -1401,5 +1401,10 @@ class AnswerChecksTest {
         assertThat(detailMissing("那次研学是几年级几班去的?", "初二（5）班的41名师生参加了研学。")).isFalse();
         assertThat(phaseConflict("老院士是什么时候走的?", "1994年，他当选为中国工程院院士。")).isTrue();
         assertThat(phaseConflict("老院士是什么时候走的?", "2025年2月6日，他在武汉逝世。")).isFalse();
+        // 调到 is where someone went, not the end of a span; what was handed out is told as given
+        assertThat(holds("他在那个县一共干了多长时间?", "1962年12月，他被调到那个县担任县委书记。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("他在那个县一共干了多长时间?", "他从1962年12月到1964年5月一直在那个县工作。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(detailMissing("支部给每名党员发了什么?", "当天，支部开展主题党日活动，32名党员参加。")).isTrue();
+        assertThat(detailMissing("支部给每名党员发了什么?", "支部还给每名党员发了一本学习笔记本。")).isFalse();
     }
 }
