@@ -654,7 +654,7 @@ public final class AnswerChecks {
     /** What someone is called by others (孩子们平时怎么称呼她, 大家叫他什么): the name comes after its bearer. */
     private static final Pattern CALLED_ASKED = Pattern.compile("(?:怎么|如何|怎样)称呼|(?:叫|称|喊)(?:她|他|它)(?:为|作|做)?(?:什么|啥)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
-    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
+    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底吗呢\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
     private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名"
             // an honour is named as it is given (被评为一级爆破技术能手, 追授…称号)
@@ -1123,6 +1123,8 @@ public final class AnswerChecks {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, full.start())).replaceAll("");
             return fullNameGiven(sentence, thing, before.substring(Math.max(0, before.length() - SHORT_NAME)));
         }
+        // a place asked for by what it is (纪念时传祥的地方叫啥) is named as a place, not by an honour in quotes
+        if (PLACE_THING.matcher(thing).matches()) return holdsKind(QuestionKind.WHERE, sentence, question) == Holds.YES;
         // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
         // credited at a story's head (本报讯（记者 … 通讯员 …）)
         boolean person = PERSON_NOUN.matcher(thing).find();
@@ -1284,6 +1286,7 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
+    private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
     private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");
     private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$|代表$");
@@ -1600,12 +1603,15 @@ public final class AnswerChecks {
     public static boolean othersNotNamed(String question, String text) {
         if (!OTHERS_ASKED.matcher(question).find()) return false;
         if (OTHERS_LISTED.matcher(text).find()) return false;
+        // (an official acting by their post, 国家主席习近平签署主席令, is none of the group)
         long named = ChineseSegmenter.namesIn(text).stream()
-                .filter(w -> w.nature().startsWith("nr") && w.text().length() >= 2 && !question.contains(w.text()))
+                .filter(w -> w.nature().startsWith("nr") && w.text().length() >= 2 && !question.contains(w.text())
+                        && !OFFICIAL_TITLE_BEFORE.matcher(text.substring(Math.max(0, w.offset() - 3), w.offset())).find())
                 .map(ChineseSegmenter.Word::text).distinct().count();
         return named < 2;
     }
 
+    private static final Pattern OFFICIAL_TITLE_BEFORE = Pattern.compile("(?:主席|书记|总理|委员长|部长|省长|市长|县长|记者|通讯员)$");
     private static final Pattern OTHERS_ASKED = Pattern.compile("(?:另外|其他|其余|别的)的?[一二三四五六七八九十两几\\d]*(?:个|位|名)?[^，,。？?]{0,6}?(?:都|分别|各)?(?:有|是|叫)(?:谁|哪些|哪几|什么名字|啥名)");
     /** Names listed (甲、乙、丙): people the segmenter does not know are still several. */
     private static final Pattern OTHERS_LISTED = Pattern.compile("\\p{IsHan}{2,3}、\\p{IsHan}{2,3}、");

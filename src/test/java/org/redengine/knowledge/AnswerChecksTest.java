@@ -1406,5 +1406,10 @@ class AnswerChecksTest {
         assertThat(holds("他在那个县一共干了多长时间?", "他从1962年12月到1964年5月一直在那个县工作。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(detailMissing("支部给每名党员发了什么?", "当天，支部开展主题党日活动，32名党员参加。")).isTrue();
         assertThat(detailMissing("支部给每名党员发了什么?", "支部还给每名党员发了一本学习笔记本。")).isFalse();
+        // a place asked for by what it is, named as a place; the others of a group are not the official who honoured one
+        assertThat(detailMissing("他老家有专门纪念他的地方吗?叫啥", "2009年，他当选“100位新中国成立以来感动中国人物”。")).isTrue();
+        assertThat(detailMissing("他老家有专门纪念他的地方吗?叫啥", "他的家乡建有时传祥纪念馆。")).isFalse();
+        assertThat(AnswerChecks.othersNotNamed("2019年获得共和国勋章的另外7个人都有谁?",
+                "2019年9月17日，国家主席习近平签署主席令，授予申纪兰“共和国勋章”。")).isTrue();
     }
 }
