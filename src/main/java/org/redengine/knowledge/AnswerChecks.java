@@ -791,7 +791,7 @@ public final class AnswerChecks {
     private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
-    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(?:父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母)"
+    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母)"
             + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
 
     /**
@@ -799,7 +799,15 @@ public final class AnswerChecks {
      * 黄文秀的父亲叫什么名字): it speaks of the relative without telling who.
      */
     public static boolean relativeNotNamed(String question, String sentence) {
-        if (!RELATIVE_NAME_ASKED.matcher(question).find()) return false;
+        Matcher asked = RELATIVE_NAME_ASKED.matcher(question);
+        if (!asked.find()) return false;
+        // the relative spoken of as such (哥哥, 胞兄), not only the family as a whole (写给杨家亲属的信): a name in a
+        // sentence that never speaks of that relative is someone else's
+        String relative = asked.group(1);
+        for (int k = 0; k < RELATIVE_KINDS.size(); k++) {
+            if (!java.util.Arrays.asList(RELATIVE_KINDS.get(k).split("\\|")).contains(relative)) continue;
+            if (!Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k)).matcher(sentence).find()) return true;
+        }
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
@@ -1801,6 +1809,8 @@ public final class AnswerChecks {
             // is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;
             if (next == null && m.end() < sentence.length() && question.contains(sentence.substring(m.start(), m.end() + 1))) continue;
+            // the very number the question counts with (当年那18户里…有几位 is not answered by 18位农民)
+            if (numberInQuestion(question, m.group(1))) continue;
             // money is told in 元 (花了多少钱 is not answered by 15座桥墩，16孔钢梁): a bare number counts things, not money
             if (MONEY.contains(unit) && MONEY_TOLD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) return true;
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) && !MONEY.contains(unit) : sameUnit(next, unit)) return true;
@@ -1823,6 +1833,12 @@ public final class AnswerChecks {
             if (asked.group(1).equals("万") && told.group(1).chars().allMatch(Character::isDigit) && told.group(1).length() >= 5) return true;
         }
         return false;
+    }
+
+    /** Whether a number in digits (of two digits or more) stands in the question as a number of its own. */
+    private static boolean numberInQuestion(String question, String number) {
+        if (number.length() < 2 || !number.chars().allMatch(Character::isDigit)) return false;
+        return Pattern.compile("(?<![\\d.])" + number + "(?![\\d.])").matcher(question).find();
     }
 
     /** One person, alone: 一人, not 一人一… (one each). */

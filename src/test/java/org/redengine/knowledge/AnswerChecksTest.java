@@ -1411,5 +1411,12 @@ class AnswerChecksTest {
         assertThat(detailMissing("他老家有专门纪念他的地方吗?叫啥", "他的家乡建有时传祥纪念馆。")).isFalse();
         assertThat(AnswerChecks.othersNotNamed("2019年获得共和国勋章的另外7个人都有谁?",
                 "2019年9月17日，国家主席习近平签署主席令，授予申纪兰“共和国勋章”。")).isTrue();
+        // a relative's name: in a sentence that speaks of that relative, not only of the family
+        assertThat(AnswerChecks.relativeNotNamed("杨开慧的哥哥叫什么名字?", "毛泽东在写给杨家亲属的信中说：“开慧之死，百身莫赎。”")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("杨开慧的哥哥叫什么名字?", "她的哥哥杨开智一直留在长沙。")).isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("毛岸英的父亲是谁?", "毛岸英是毛泽东的长子。")).isFalse();
+        // the number the question counts with is not the count it asks
+        assertThat(holds("当年那18户里现在还健在的有几位?", "那天是村里18位农民按下红手印45周年的日子。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("当年那18户里现在还健在的有几位?", "当年按手印的18户中，如今健在的还有5位。")).isEqualTo(AnswerChecks.Holds.YES);
     }
 }
