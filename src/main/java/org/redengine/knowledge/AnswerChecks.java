@@ -335,8 +335,8 @@ public final class AnswerChecks {
             // a paper's or a journal's first issue (《挺进报》是哪一年创刊的 is not told by when its editor was born)
             new Pattern[]{event("创刊"), Pattern.compile("创刊|创办|发刊|问世|出版|印行|诞生")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
-                    // a count of people (代表共有13人，) names no home
-                    Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
+                    // a count of people (代表共有13人，) names no home, nor do people at large (一代代中国人, 后人, 敌人)
+                    Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名国世后家众别他敌前今华工军穷好坏代])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
 
     /** How many of {@link #EVENTS} come in pairs, side by side: born and died, launched and landed, enrolled and graduated. */
     private static final int PAIRED_EVENTS = 6;

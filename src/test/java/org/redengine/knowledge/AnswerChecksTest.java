@@ -1415,6 +1415,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.relativeNotNamed("杨开慧的哥哥叫什么名字?", "毛泽东在写给杨家亲属的信中说：“开慧之死，百身莫赎。”")).isTrue();
         assertThat(AnswerChecks.relativeNotNamed("杨开慧的哥哥叫什么名字?", "她的哥哥杨开智一直留在长沙。")).isFalse();
         assertThat(AnswerChecks.relativeNotNamed("毛岸英的父亲是谁?", "毛岸英是毛泽东的长子。")).isFalse();
+        // where someone is from is not told by people at large
+        assertThat(phaseConflict("杨靖宇是哪里人?", "他的事迹今天仍激励着一代代中国人。")).isTrue();
+        assertThat(phaseConflict("杨靖宇是哪里人?", "杨靖宇是河南确山人。")).isFalse();
         // the number the question counts with is not the count it asks
         assertThat(holds("当年那18户里现在还健在的有几位?", "那天是村里18位农民按下红手印45周年的日子。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("当年那18户里现在还健在的有几位?", "当年按手印的18户中，如今健在的还有5位。")).isEqualTo(AnswerChecks.Holds.YES);
