@@ -775,6 +775,10 @@ public final class AnswerChecks {
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
             // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
             + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同]|$)");
+    /** How a text speaks of a relative of each kind, the family as a whole left out. */
+    private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())
+            .mapToObj(k -> Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k))).toList();
+
     /** Words for one relative: a spouse goes by several. */
     private static final List<String> SAME_RELATIVE = List.of("妻子|夫人|爱人|老伴|丈夫");
 
@@ -806,7 +810,7 @@ public final class AnswerChecks {
         String relative = asked.group(1);
         for (int k = 0; k < RELATIVE_KINDS.size(); k++) {
             if (!java.util.Arrays.asList(RELATIVE_KINDS.get(k).split("\\|")).contains(relative)) continue;
-            if (!Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k)).matcher(sentence).find()) return true;
+            if (!RELATIVE_OF_KIND_TOLD.get(k).matcher(sentence).find()) return true;
         }
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
@@ -843,9 +847,8 @@ public final class AnswerChecks {
      * (柳指柳直荀) nor names anyone new who bears it (柳直荀, 杨开慧 for 骄杨): it only quotes the word.
      */
     public static boolean referentNotNamed(String question, String sentence) {
-        Matcher m = REFERENT_ASKED.matcher(question);
-        if (!m.find()) return false;
-        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        String word = REFERENTS_ASKED.get(question, AnswerChecks::referentAsked);
+        if (word.isEmpty()) return false;
         if (Pattern.compile(Pattern.quote(word) + "[”\"」]?(?:指|即|就是)").matcher(sentence).find()) return false;
         String last = word.substring(word.length() - 1);
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
@@ -853,6 +856,15 @@ public final class AnswerChecks {
         }
         return true;
     }
+
+    /** The word whose referent a question asks (柳 of “柳”指的是谁), or "": remembered per question. */
+    private static String referentAsked(String question) {
+        Matcher m = REFERENT_ASKED.matcher(question);
+        return !m.find() ? "" : m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> REFERENTS_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static final Pattern REFERENT_ASKED = Pattern.compile("(?:[“\"「]([^”\"」]{1,6})[”\"」]|(\\p{IsHan}{1,4}?))(?:一词|这个词|二字|两个字)?(?:指的是|是指|说的是|指)(?:谁|哪位|哪个人)");
 
@@ -1838,7 +1850,16 @@ public final class AnswerChecks {
     /** Whether a number in digits (of two digits or more) stands in the question as a number of its own. */
     private static boolean numberInQuestion(String question, String number) {
         if (number.length() < 2 || !number.chars().allMatch(Character::isDigit)) return false;
-        return Pattern.compile("(?<![\\d.])" + number + "(?![\\d.])").matcher(question).find();
+        for (int at = question.indexOf(number); at >= 0; at = question.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            boolean alone = (at == 0 || !isDigitOrPoint(question.charAt(at - 1))) && (end == question.length() || !isDigitOrPoint(question.charAt(end)));
+            if (alone) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return Character.isDigit(c) || c == '.';
     }
 
     /** One person, alone: 一人, not 一人一… (one each). */

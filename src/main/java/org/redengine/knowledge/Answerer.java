@@ -488,10 +488,11 @@ public final class Answerer {
             boolean named = place || longName
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
                     || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几") && !NOT_A_CRAFT.matcher(t.text()).find();
-            // the kind of thing asked for (坐的啥交通工具) is no name the answer must repeat: it names one of the kind
-            if (!named || AnswerChecks.isTheKindAsked(query.normalized(), t.text())) continue;
+            if (!named) continue;
             boolean faq = ix.entry().isFaq();
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
+            // the kind of thing asked for (坐的啥交通工具) is no name the answer must repeat: it names one of the kind
+            if (AnswerChecks.isTheKindAsked(query.normalized(), t.text())) continue;
             if (text == null) text = (faq ? ix.text() : title + " " + ix.body()) + " " + said;
             // each part made bare once and remembered: titles and bodies are read question after question
             if (plain == null) plain = faq ? barePart(ix.text()) + barePart(said) : barePart(title) + barePart(ix.body()) + barePart(said);
