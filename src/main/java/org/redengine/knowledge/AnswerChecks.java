@@ -1095,7 +1095,7 @@ public final class AnswerChecks {
         return false;
     }
 
-    /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 文名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
+    /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
     private static final String NAMED_KINDS = "片书剧歌曲诗刊校村厂店队舰船";
 
     /** Whether the segmenter reads a word of the sentence as beginning at a position. */
