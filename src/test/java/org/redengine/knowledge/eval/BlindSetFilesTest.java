@@ -41,7 +41,8 @@ class BlindSetFilesTest {
             new String[]{"facts13.jsonl", "kb13", "tune-kb13.jsonl"},
             new String[]{"facts14.jsonl", "kb14", "tune-kb14.jsonl"},
             new String[]{"facts15.jsonl", "kb15", "tune-kb15.jsonl"},
-            new String[]{"facts16.jsonl", "kb16", "tune-kb16.jsonl"});
+            new String[]{"facts16.jsonl", "kb16", "tune-kb16.jsonl"},
+            new String[]{"facts17.jsonl", "kb17", "tune-kb17.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
