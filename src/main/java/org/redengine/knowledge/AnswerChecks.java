@@ -779,16 +779,18 @@ public final class AnswerChecks {
     private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())
             .mapToObj(k -> Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k))).toList();
 
-    /** Words for one relative: a spouse goes by several. */
-    private static final List<String> SAME_RELATIVE = List.of("妻子|夫人|爱人|老伴|丈夫");
+    /** The kind of each word for a relative ({@link #RELATIVE_KINDS}'s index). */
+    private static final Map<String, Integer> RELATIVE_KIND_OF = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size()).boxed()
+            .flatMap(k -> java.util.Arrays.stream(RELATIVE_KINDS.get(k).split("\\|")).map(w -> Map.entry(w, k)))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    /** The kind a spouse is: one relative who goes by several words (妻子, 爱人, 老伴). */
+    private static final int SPOUSE = 1;
 
     /** Whether the sentence names, at a position, the relative a word of the question means. */
     private static boolean sameRelative(String sentence, int at, String relative) {
         if (sentence.startsWith(relative, at)) return true;
-        for (String words : SAME_RELATIVE) {
-            if (!java.util.Arrays.asList(words.split("\\|")).contains(relative)) continue;
-            for (String w : words.split("\\|")) if (sentence.startsWith(w, at)) return true;
-        }
+        if (RELATIVE_KIND_OF.getOrDefault(relative, -1) != SPOUSE) return false;
+        for (String w : RELATIVE_KINDS.get(SPOUSE).split("\\|")) if (sentence.startsWith(w, at)) return true;
         return false;
     }
 
@@ -807,11 +809,8 @@ public final class AnswerChecks {
         if (!asked.find()) return false;
         // the relative spoken of as such (哥哥, 胞兄), not only the family as a whole (写给杨家亲属的信): a name in a
         // sentence that never speaks of that relative is someone else's
-        String relative = asked.group(1);
-        for (int k = 0; k < RELATIVE_KINDS.size(); k++) {
-            if (!java.util.Arrays.asList(RELATIVE_KINDS.get(k).split("\\|")).contains(relative)) continue;
-            if (!RELATIVE_OF_KIND_TOLD.get(k).matcher(sentence).find()) return true;
-        }
+        Integer kind = RELATIVE_KIND_OF.get(asked.group(1));
+        if (kind != null && !RELATIVE_OF_KIND_TOLD.get(kind).matcher(sentence).find()) return true;
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
@@ -1305,10 +1304,11 @@ public final class AnswerChecks {
     /** What ends the words before a thing counted or pointed at (一棵, 这座, 两个): not part of a name. */
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
-    /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
+    /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
     private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
     private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");
+    /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
     private static final Pattern PERSON_NOUN = Pattern.compile("[家人者员士工长师兵生官手雄将帅相]$|[少青]年$|主席$|书记$|总理$|政委$|代表$");
     /** A model's designation given as what a thing is (歼击机是歼-5, 火箭为长征-2F): a name. */
     private static final Pattern DESIGNATION = Pattern.compile("(?:是|为)\\p{IsHan}{1,3}[-－][0-9A-Za-z]+");
@@ -1631,6 +1631,7 @@ public final class AnswerChecks {
         return named < 2;
     }
 
+    /** A post or a byline right before a name: the person acts by the post or reports, and is none of a group asked. */
     private static final Pattern OFFICIAL_TITLE_BEFORE = Pattern.compile("(?:主席|书记|总理|委员长|部长|省长|市长|县长|记者|通讯员)$");
     private static final Pattern OTHERS_ASKED = Pattern.compile("(?:另外|其他|其余|别的)的?[一二三四五六七八九十两几\\d]*(?:个|位|名)?[^，,。？?]{0,6}?(?:都|分别|各)?(?:有|是|叫)(?:谁|哪些|哪几|什么名字|啥名)");
     /** Names listed (甲、乙、丙): people the segmenter does not know are still several. */
