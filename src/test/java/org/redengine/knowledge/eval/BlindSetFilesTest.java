@@ -42,7 +42,8 @@ class BlindSetFilesTest {
             new String[]{"facts14.jsonl", "kb14", "tune-kb14.jsonl"},
             new String[]{"facts15.jsonl", "kb15", "tune-kb15.jsonl"},
             new String[]{"facts16.jsonl", "kb16", "tune-kb16.jsonl"},
-            new String[]{"facts17.jsonl", "kb17", "tune-kb17.jsonl"});
+            new String[]{"facts17.jsonl", "kb17", "tune-kb17.jsonl"},
+            new String[]{"facts18.jsonl", "kb18", "tune-kb18.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
