@@ -475,6 +475,11 @@ public final class AnswerChecks {
             // a university is told as one, not by the middle school someone taught at
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
                     Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
+            // which hospital or factory (在北京哪家医院去世): one named, not only the city it is in
+            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家座]?(?:医院|诊所)"),
+                    Pattern.compile("医院|卫生院|诊所|医科|疗养院|协和|湘雅|华西|同仁|积水潭|军医")},
+            new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[个家座]?(?:工厂|厂)"),
+                    Pattern.compile("厂|公司|集团|企业|车间|作坊|工地")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
                     // (雨花台 is a place, not rain)
                     Pattern.compile("天气|气温|风|雨(?!花)|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
@@ -796,6 +801,56 @@ public final class AnswerChecks {
 
     private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
+    /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
+    private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.of(
+            "父亲", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲"),
+            "爸爸", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲"),
+            "母亲", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲"),
+            "妈妈", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲"),
+            "儿子", Pattern.compile("儿子|[长次幼独爱]子|之子|其子|子女|孩子|儿女"),
+            "女儿", Pattern.compile("女儿|[长次幼独爱]女|之女|其女|子女|孩子|儿女"),
+            "哥哥", Pattern.compile("哥哥|兄长|[胞长大]兄|大哥|兄弟"),
+            "弟弟", Pattern.compile("弟弟|[胞幼小]弟|兄弟"),
+            "姐姐", Pattern.compile("姐姐|[胞长大]姐|姐妹"),
+            "妹妹", Pattern.compile("妹妹|[胞幼小]妹|姐妹"));
+    private static final Set<String> PARENTS = Set.of("父亲", "爸爸", "母亲", "妈妈");
+    /** A parent told by someone being their child (陈延年、陈乔年是陈独秀的儿子). */
+    private static final Pattern CHILD_OF = Pattern.compile("之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子)(?!们)|的[长次幼独][子女]");
+    /** Who a relative in a text belongs to when the text says so (居里夫人的女儿); a pronoun is whoever is spoken of. */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z·\\-]{2,8})的$");
+
+    /**
+     * Whether the sentence speaks of the relative as the one asked about's: somewhere without an owner, or with the
+     * owner the question names (钱三强的女儿), a pronoun, or 自己.
+     */
+    private static boolean toldAsTheirs(String question, int relativeAt, String sentence, Pattern relative) {
+        Matcher owner = OWNER_BEFORE.matcher(question.substring(0, relativeAt));
+        String asked = owner.find() ? owner.group(1) : null;
+        Matcher m = relative.matcher(sentence);
+        while (m.find()) {
+            Matcher own = OWNER_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 9), m.start()));
+            if (asked == null || !own.find()) return true;
+            String theirs = own.group(1);
+            if (theirs.endsWith("他") || theirs.endsWith("她") || theirs.endsWith("其") || theirs.endsWith("自己")
+                    || theirs.endsWith(asked) || asked.endsWith(theirs)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern ORDINAL_ASKED = Pattern.compile("第(?:几|多少)(\\p{IsHan})");
+    private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[首头]一?");
+
+    /**
+     * Which one of a series asked (志愿军第几军, 第几次), answered by a sentence that tells no ordinal and no number of
+     * that unit (黄继光报名参加了中国人民志愿军 for 他是第几军的): it speaks of the thing, not which one it was.
+     */
+    public static boolean ordinalNotTold(String question, String sentence) {
+        Matcher asked = ORDINAL_ASKED.matcher(question);
+        if (!asked.find()) return false;
+        if (ORDINAL_TOLD.matcher(sentence).find()) return false;
+        return !Pattern.compile("[\\d零〇一二三四五六七八九十百千两]" + Pattern.quote(asked.group(1))).matcher(sentence).find();
+    }
+
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
     private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母)"
             + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
@@ -811,6 +866,11 @@ public final class AnswerChecks {
         // sentence that never speaks of that relative is someone else's
         Integer kind = RELATIVE_KIND_OF.get(asked.group(1));
         if (kind != null && !RELATIVE_OF_KIND_TOLD.get(kind).matcher(sentence).find()) return true;
+        // the very relative, not another of the kind (黄继光的母亲叫邓芳芝 for 黄继光的父亲叫什么), and theirs, not
+        // someone else's (在居里夫人的女儿和女婿指导下 for 钱三强的女儿叫什么)
+        Pattern one = ONE_RELATIVE_TOLD.get(asked.group(1));
+        if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
+                && !(PARENTS.contains(asked.group(1)) && CHILD_OF.matcher(sentence).find())) return true;
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {

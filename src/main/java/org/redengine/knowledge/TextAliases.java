@@ -36,11 +36,16 @@ public final class TextAliases {
         for (KnowledgeEntry e : entries) {
             if (e.scope() != null) continue; // a group's own row must not change answers in every chat
             List<String> sentences = e.sentences();
+            // the short form of a name the entry states (“三强” of 钱三强) is that name, not another's alias
+            Set<String> named = new HashSet<>(people(String.join("。", sentences)));
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
                 String before = i > 0 ? sentences.get(i - 1) : "";
                 if (!seen.add(before + "\n" + sentence)) continue; // passages overlap: each sentence in its context once
-                pairs.addAll(in(sentence, before));
+                for (String pair : in(sentence, before)) {
+                    String alias = pair.substring(pair.indexOf(", ") + 2);
+                    if (named.stream().noneMatch(n -> n.length() > alias.length() && n.contains(alias))) pairs.add(pair);
+                }
             }
         }
         if (pairs.isEmpty()) return Synonyms.NONE;
@@ -82,6 +87,8 @@ public final class TextAliases {
             ChineseSegmenter.Word w = words.get(i);
             if (!w.nature().startsWith("nr") || w.text().length() < 2 || w.text().length() > 5) continue;
             String name = w.text();
+            // a Chinese name opens with a surname; words the segmenter guessed to be names (少年时) do not
+            if (w.nature().equals("nr") && !hasSurname(name)) continue;
             // a place the segmenter took for a name (华坪 of 华坪县): its level follows it
             ChineseSegmenter.Word after = i + 1 < words.size() ? words.get(i + 1) : null;
             if (after != null && after.offset() == w.offset() + name.length() && !after.text().isEmpty()
@@ -98,6 +105,14 @@ public final class TextAliases {
         }
         return out;
     }
+
+    private static boolean hasSurname(String name) {
+        return ChineseSegmenter.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0 || ChineseSegmenter.MORE_SURNAMES.indexOf(name.charAt(0)) >= 0
+                || COMPOUND.contains(name.substring(0, 2));
+    }
+
+    /** Two-character surnames (欧阳海, 司马迁, 诸葛亮). */
+    private static final Set<String> COMPOUND = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木");
 
     /** The levels a place's name is followed by (华坪县, 齐河县, 西沟村), never a person's. */
     private static final String PLACE_LEVELS = "省市县镇乡村区州";

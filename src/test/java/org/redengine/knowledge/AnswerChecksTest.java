@@ -1422,4 +1422,23 @@ class AnswerChecksTest {
         assertThat(holds("当年那18户里现在还健在的有几位?", "那天是村里18位农民按下红手印45周年的日子。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("当年那18户里现在还健在的有几位?", "当年按手印的18户中，如今健在的还有5位。")).isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void kb16sChecks() {
+        // the very relative asked, not another of the kind, and theirs, not someone else's
+        assertThat(AnswerChecks.relativeNotNamed("黄继光的父亲叫什么名字?", "黄继光的母亲叫邓芳芝，人们尊称她为“英雄母亲”。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("黄继光的母亲叫什么名字?", "黄继光的母亲叫邓芳芝，人们尊称她为“英雄母亲”。")).isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("钱三强的女儿叫什么名字?", "他在居里夫人的女儿和女婿——约里奥-居里夫妇的指导下研究原子核物理。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("钱三强的女儿叫什么名字?", "钱三强的女儿钱祖玄后来也从事科研工作。")).isFalse();
+        // (a parent is told by someone being their child)
+        assertThat(AnswerChecks.relativeNotNamed("延年乔年的父亲是谁", "陈延年、陈乔年是陈独秀的儿子。")).isFalse();
+        // which one of a series asked: an ordinal or a number of that unit
+        assertThat(AnswerChecks.ordinalNotTold("他当年是志愿军第几军的啊", "1951年3月，他报名参加了中国人民志愿军。")).isTrue();
+        assertThat(AnswerChecks.ordinalNotTold("他当年是志愿军第几军的啊", "他被编入志愿军第15军第45师。")).isFalse();
+        assertThat(AnswerChecks.ordinalNotTold("他当年是志愿军第几军的啊", "他所在的15军在上甘岭坚守了43天。")).isFalse();
+        assertThat(AnswerChecks.ordinalNotTold("他是在哪一年参军的", "1951年3月，他报名参加了中国人民志愿军。")).isFalse();
+        // which hospital: one named, not the city alone
+        assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京逝世。")).isTrue();
+        assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京医院逝世。")).isFalse();
+    }
 }

@@ -30,9 +30,19 @@ class TextAliasesTest {
     void nothingIsLearnedWithoutAPersonOrFromAGroupsOwnRow() {
         assertThat(TextAliases.in("人们称它为“英雄树”。", "")).isEmpty();
         assertThat(TextAliases.in("大会的口号是“一起向未来”。", "")).isEmpty();
+        // a word the segmenter guesses to be a name opens with no surname (少年时 is when, not who)
+        assertThat(TextAliases.in("少年时，一位同学在给他的信中称他为“三强”。", "")).isEmpty();
         KnowledgeEntry scoped = new KnowledgeEntry("faq:g.csv:2", KnowledgeEntry.Kind.FAQ, "她是谁", List.of("江竹筠，人们亲切地称她“江姐”。"),
                 0, "g.csv", "g.csv", List.of(), "wecom:group1");
         assertThat(TextAliases.learn(List.of(scoped)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theShortFormOfANameTheEntryStatesIsNoOnesAlias() {
+        // “三强” is 钱三强's own name: not an alias of his father, the person of the sentence before
+        Synonyms learned = TextAliases.learn(List.of(passage("钱三强1913年出生在浙江绍兴。", "他的父亲钱玄同是语言文字学家。",
+                "一位同学在给他的信中称他为“三强”。")));
+        assertThat(learned.alternativesOf("三强")).isEmpty();
     }
 
     @Test
