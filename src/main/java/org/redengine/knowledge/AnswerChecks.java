@@ -1851,6 +1851,8 @@ public final class AnswerChecks {
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** Other words a number is counted or dated in (not asked for as a count's unit, but not a count of people either). */
+    /** What a number right before it names rather than counts (391高地, 748工程, 8341部队, 7号楼). */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("高地|工程|计划|型|次列车|路(?!程)|大街|街|厂|所(?![有以])|医院|部队|兵团|号(?:楼|院|线)");
     private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "分", "秒", "周", "倍", "%", "％");
     /** A number: digits, or Chinese numerals, with 多/余/来 and 万/亿 (543万, 两万余, 3.5万). */
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两]+)[多余来]?[万亿]?[多余]?");
@@ -1878,6 +1880,9 @@ public final class AnswerChecks {
             // an ordinal counts nothing (第115师 is one division, not 115 of anything), unless an ordinal is asked
             if (ordinal && !ordinalAsked) continue;
             String next = unitAt(sentence, m.end());
+            // a number that names a hill, a project or a road (391高地, 748工程, 国福路51号 is a house) counts nothing
+            if (next == null && m.group().chars().allMatch(c -> Character.isDigit(c) || c == '.')
+                    && NUMBERED_NAME.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
             // a count the question itself names (那30颗卫星里…有几颗), or a name with a number the question has (391高地),
             // is not the one it asks
             if (next != null && question.contains(m.group() + next)) continue;

@@ -1440,5 +1440,9 @@ class AnswerChecksTest {
         // which hospital: one named, not the city alone
         assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京逝世。")).isTrue();
         assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京医院逝世。")).isFalse();
+        // a number naming a hill or a project counts nothing
+        assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("国家设立了748工程。", "参加这项工程的有多少人?")).isFalse();
     }
 }
