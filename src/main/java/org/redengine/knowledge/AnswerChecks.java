@@ -322,7 +322,8 @@ public final class AnswerChecks {
      * Where a person is from (哪里人, 老家) is told as …人 or by where they were born.
      */
     private static final List<Pattern[]> EVENTS = List.of(
-            new Pattern[]{event("出生|生于|出世|降生|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            // (哪年出身的, said of a year, is 出生 mistyped: a background, 出身贫苦, is asked with no time)
+            new Pattern[]{event("出生|生于|出世|降生|(?<=年|时候|哪天|何时)出身|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             // (什么时候走的, said of a person, is when they died)
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
@@ -428,7 +429,8 @@ public final class AnswerChecks {
     private static final List<Pattern[]> DETAILS = List.of(
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
-            new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)"),
+            // (the name before a renaming, 改名以前叫啥, is an earlier name)
+            new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)|(?:改名|更名|改叫)(?:以前|之前|前)(?:叫|是)?(?:什么|啥)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|叫[他她]|叫作|叫做|喊[他她]|字|号|称")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《][^”」》]{1,12}[”」》](?=号|轮|舰|船|艇|机|列车|专列|飞船)|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
@@ -514,7 +516,7 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:用|拿)的?(?:什么|啥)(?:东西|工具|办法)?(?:在|来|把|写|画|记|量|算|核算|称|打|挖|装|盛|包|煮|烧|点|传)"),
                     Pattern.compile("用|拿|以|凭|靠|借助|利用|使用")},
             // a renaming (哪一年改成现在这个名字的): told as one, not by what the thing is named after (以他的名字命名)
-            new Pattern[]{Pattern.compile("改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名"),
+            new Pattern[]{Pattern.compile("(?:改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名)(?!以前|之前|前)"),
                     Pattern.compile("改|更名|易名")},
             // a translation (翻译成哪国文字): told as one
             new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},

@@ -1440,6 +1440,11 @@ class AnswerChecksTest {
         // which hospital: one named, not the city alone
         assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京逝世。")).isTrue();
         assertThat(detailMissing("钱三强是在北京哪家医院去世的?", "1992年，钱三强在北京医院逝世。")).isFalse();
+        // the name before a renaming; a birth year asked with 出身 mistyped
+        assertThat(detailMissing("李四光改名以前叫啥", "他14岁报考学堂时误把年龄“十四”填进了姓名栏。")).isTrue();
+        assertThat(detailMissing("李四光改名以前叫啥", "李四光原名李仲揆。")).isFalse();
+        assertThat(phaseConflict("吴孟超是几几年出身的?", "2021年5月22日，吴孟超在上海逝世，享年99岁。")).isTrue();
+        assertThat(phaseConflict("吴孟超是几几年出身的?", "吴孟超1922年出生在福建闽清。")).isFalse();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
