@@ -387,6 +387,11 @@ public final class AnswerChecks {
         if (name != null && name.find()) {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
             nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
+            // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
+            if (CALLERS.matcher(before).find()) nameOf = "";
+            // the kind named after the asking words (又被称作什么根据地, 叫什么起义来着): the thing is that kind
+            Matcher kindAfter = KIND_AFTER_NAME_ASKED.matcher(question.substring(name.end()));
+            if ((name.group().endsWith("什么") || name.group().endsWith("啥")) && kindAfter.lookingAt()) nameOf = kindAfter.group(1).substring(kindAfter.group(1).length() - 2);
         } else if (kind == QuestionKind.OTHER && CALLED_ASKED.matcher(question).find()) {
             nameOf = ""; // what people called someone (孩子们怎么称呼张桂梅): told by a name quoted or given
         }
@@ -546,7 +551,9 @@ public final class AnswerChecks {
         if (n < 1 || n >= CN_NUMBERS.length) return null;
         String unit = m.group(3), numeral = "(?:" + CN_NUMBERS[n] + "|" + n + ")";
         String told = "第" + numeral + unit + (unit.equals("期") ? "|(?<![第\\d一二三四五六七八九十])" + numeral + "期" : "")
-                + (n == 1 ? "|首" + unit + "|头一?" + unit : "");
+                + (n == 1 ? "|首" + unit + "|头一?" + unit : "")
+                // the first batch of something given or sent is the first time it was (首次颁授“七一勋章”, 中国人首次进驻)
+                + (n == 1 && unit.equals("批") ? "|首次|第一次|头一次" : "");
         return Pattern.compile(told);
     }
 
@@ -654,6 +661,11 @@ public final class AnswerChecks {
         // (a 家庭 someone was born into tells no relative of theirs: 出生在一个地主家庭 for 父亲叫什么)
         return Pattern.compile(RELATIVE_KINDS.get(kind) + "|" + RELATIVE_TOLD.get(kind) + "|" + FAMILY_MEMBERS);
     }
+
+    /** Who may call someone something (被大家叫什么, 被人称作什么). */
+    private static final Pattern CALLERS = Pattern.compile("(?:被|让)?(?:大家|人们|别人|人家|群众|老百姓|乡亲们?|同学们?|战友们?|朋友们?|外国人|被人)$");
+    /** A kind right after 叫什么 (称作什么根据地): the thing whose name is asked. */
+    private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?)(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
@@ -1268,6 +1280,22 @@ public final class AnswerChecks {
             }
             if (namedAfterARole(sentence.substring(at, Math.min(sentence.length(), end + NAMED_NEAR)), question)) return true;
         }
+        // the sentence's subject said to be the thing (吴满有积极开荒…，是陕甘宁边区著名的劳动英雄; 刘洋成为我国第一位进入
+        // 太空的女航天员): the person who opens it is the one
+        // (the person opening the clause that says so, else the sentence's first)
+        Matcher said = Pattern.compile("(?:是|成为|被誉为|誉为|被称为|称为|被评为|评为|当选为?)[^。；;]{0,20}?" + Pattern.quote(thing)).matcher(sentence);
+        if (said.find()) {
+            int from = 0, first = sentence.length();
+            Matcher cut = CLAUSE_BREAK.matcher(sentence);
+            while (cut.find() && cut.start() < said.start()) {
+                if (first == sentence.length()) first = cut.start();
+                from = cut.end();
+            }
+            for (ChineseSegmenter.Word w : people) {
+                boolean subject = w.offset() >= from && w.offset() < said.start() || w.offset() < Math.min(first, said.start());
+                if (subject && w.nature().startsWith("nr") && w.text().length() >= 2 && !question.contains(w.text())) return true;
+            }
+        }
         return false;
     }
 
@@ -1605,6 +1633,8 @@ public final class AnswerChecks {
                 // the place asked within, with a noun right after it (出生在四川仪陇 for 在四川什么地方): a finer place the
                 // segmenter does not know for one
                 if (h == Holds.ONLY_ASKED && nounAfterThePlaceAskedIn(sentence, question)) h = Holds.YES;
+                // where someone is from, told as Chinese gives it (杨靖宇是河南确山人)
+                if (h != Holds.YES && nativePlace(sentence, question)) h = Holds.YES;
                 // 建在哪个城市 is not answered by a country (中国汽车工业的摇篮): a city is named besides
                 if (h == Holds.YES && CITY_ASKED.matcher(question).find()) {
                     String withoutCountries = NO_CITY.matcher(sentence).replaceAll("，");
@@ -2273,6 +2303,14 @@ public final class AnswerChecks {
     /** Whether the sentence says someone is from a place the question does not name, after a larger one (福建闽侯人). */
     private static boolean nativePlace(String sentence, String question) {
         if (!HOME_ASKED.matcher(question).find()) return false;
+        // a province first (河南确山人): read without the segmenter, which may have learned the whole as a term of the
+        // knowledge base (河南确山) and no longer know it for a place
+        Matcher province = PROVINCE_HOME.matcher(sentence);
+        while (province.find()) {
+            // the place within the province is what is new (河北献县人 tells nothing new of 献县哪个村)
+            String within = province.group(2);
+            if (!question.contains(within.isEmpty() ? province.group(1) : within)) return true;
+        }
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (!w.nature().startsWith("ns") || w.text().length() < 2) continue;
             Matcher m = NATIVE.matcher(sentence.substring(w.offset() + w.text().length()));
@@ -2281,6 +2319,8 @@ public final class AnswerChecks {
         return false;
     }
 
+    private static final Pattern PROVINCE_HOME = Pattern.compile("((?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
+            + "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省)?([\\u4e00-\\u9fa5]{0,5}?))人(?:[，。；、,;）)]|$)");
     private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|出生");
 
     /**

@@ -1445,6 +1445,18 @@ class AnswerChecksTest {
         assertThat(detailMissing("李四光改名以前叫啥", "李四光原名李仲揆。")).isFalse();
         assertThat(phaseConflict("吴孟超是几几年出身的?", "2021年5月22日，吴孟超在上海逝世，享年99岁。")).isTrue();
         assertThat(phaseConflict("吴孟超是几几年出身的?", "吴孟超1922年出生在福建闽清。")).isFalse();
+        // where someone is from, told after a province, whatever the segmenter makes of the place
+        assertThat(holds("杨靖宇是哪里人?", "杨靖宇是河南确山人，1905年出生在一个农民家庭。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the first batch given is the first time it was given
+        assertThat(detailMissing("首批七一勋章授予了多少人", "2021年6月29日，党首次颁授“七一勋章”，29名党员获此殊荣。")).isFalse();
+        assertThat(detailMissing("首批七一勋章授予了多少人", "“七一勋章”获得者代表在仪式上发言。")).isTrue();
+        // what others called someone is a name quoted or given; the kind after 叫什么 is the thing named
+        assertThat(detailMissing("郎铮后来被大家叫什么", "人们亲切地叫他“敬礼娃娃”。")).isFalse();
+        assertThat(detailMissing("两块根据地连成一片以后,又被称作什么根据地?", "两块根据地连成一片，形成了陕甘革命根据地，也称西北革命根据地。")).isFalse();
+        assertThat(detailMissing("两块根据地连成一片以后,又被称作什么根据地?", "1935年10月，中共中央率中央红军到达陕北吴起镇。")).isTrue();
+        // a person said to be the thing asked is named by the sentence's subject
+        assertThat(detailMissing("陕甘宁边区那个有名的农民劳动英雄叫啥", "延安县农民吴满有积极开荒、多打粮食，是陕甘宁边区著名的劳动英雄。")).isFalse();
+        assertThat(detailMissing("陕甘宁边区那个有名的农民劳动英雄叫啥", "大生产运动中，陕甘宁边区涌现出许多劳动英雄。")).isTrue();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();

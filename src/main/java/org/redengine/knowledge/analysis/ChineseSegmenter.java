@@ -110,7 +110,8 @@ public final class ChineseSegmenter {
      * The part of speech a taught word keeps: a person's, place's or organisation's name the segmenter already
      * recognises on its own (刘胡兰 as a tag is still a person, nr, and answers 谁), or a person's name it reads in
      * pieces: three characters opening with a common surname and read as a name from the first (王进/喜, 张国/焘), or
-     * names from end to end (冼/星海); else a proper noun (nz). Taught as nz, 王进喜 would no longer answer 谁.
+     * names from end to end (冼/星海); places from end to end (河南/确山) are a place; else a proper noun (nz). Taught as
+     * nz, 王进喜 would no longer answer 谁, nor 河南确山人 哪里人.
      */
     private static String natureAlone(String w) {
         List<Word> alone = forQuery(w);
@@ -120,6 +121,8 @@ public final class ChineseSegmenter {
             if (n.startsWith("ns")) return "ns";
             if (n.startsWith("nt")) return "nt";
         }
+        // a place within a larger one, taught whole (河南确山, 湖北黄冈): still a place
+        if (alone.size() > 1 && alone.stream().allMatch(x -> x.nature().startsWith("ns"))) return "ns";
         if (alone.size() > 1 && alone.get(0).nature().startsWith("nr")) {
             if (w.length() == 3 && COMMON_SURNAMES.indexOf(w.charAt(0)) >= 0) return "nr";
             if (alone.stream().allMatch(x -> x.nature().startsWith("nr"))) return "nr";

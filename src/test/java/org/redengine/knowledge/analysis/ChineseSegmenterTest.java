@@ -46,6 +46,14 @@ class ChineseSegmenterTest {
     }
 
     @Test
+    void aPlaceWithinAPlaceTaughtWholeIsStillAPlace() {
+        // a tag like 河南确山 (河南/确山 alone) must still read as a place, or 河南确山人 no longer answers 哪里人
+        ChineseSegmenter.addWords(List.of("湖南溆浦"));
+        assertThat(ChineseSegmenter.namesIn("向警予是湖南溆浦人。")).filteredOn(w -> w.text().equals("湖南溆浦"))
+                .extracting(ChineseSegmenter.Word::nature).containsExactly("ns");
+    }
+
+    @Test
     void aKnownNameTaughtAgainKeepsItsPartOfSpeech() {
         ChineseSegmenter.addWords(List.of("毛泽东", "周恩来")); // synonyms teach their phrases
         assertThat(ChineseSegmenter.namesIn("毛泽东回答说，周恩来也在场。"))
