@@ -852,7 +852,8 @@ public final class AnswerChecks {
     }
 
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第(?:几|多少)(\\p{IsHan})");
-    private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[首头]一?");
+    /** An ordinal, or a congress or plenum by its number (十七大, 六中全会 for 第几次代表大会). */
+    private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[首头]一?|[一二三四五六七八九十]+(?:大(?![批片多部概约家力量])|中全会)");
 
     /**
      * Which one of a series asked (志愿军第几军, 第几次), answered by a sentence that tells no ordinal and no number of
@@ -923,6 +924,10 @@ public final class AnswerChecks {
         String word = REFERENTS_ASKED.get(question, AnswerChecks::referentAsked);
         if (word.isEmpty()) return false;
         if (Pattern.compile(Pattern.quote(word) + "[”\"」]?(?:指|即|就是)").matcher(sentence).find()) return false;
+        // someone the sentence says is called so (王选…被誉为“当代毕昇”): the person it is about
+        String plain = sentence.replace("·", "").replace("•", "");
+        if (Pattern.compile("(?:誉为|称为|称作|叫做|叫作|人称|尊称|称他|称她)[“\"「]?" + Pattern.quote(word)).matcher(plain).find()
+                && names(sentence, question, true) == Holds.YES) return false;
         String last = word.substring(word.length() - 1);
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.nature().startsWith("nr") && !question.contains(w.text()) && w.text().contains(last)) return false;
@@ -1705,6 +1710,8 @@ public final class AnswerChecks {
 
     private static final Pattern JOB_ASKED = Pattern.compile("(?:做|干|从事)(?:的是|的|过)?(?:什么|啥|哪一?种|哪一?行)(?:工作|职业|行业|营生|的)|(?:什么|啥)职业|职业是");
     private static final Pattern JOB_TOLD = Pattern.compile("工作|职业|从事|任职|就职|上班|当过|做过|干过|曾是|原是|原为|退休前|出身"
+            // a post held (担任俄文翻译) or a trade before a name (通信员黄继光, 退休铁路职工许国梁)
+            + "|担任|职工|通信员|通讯员|翻译|警卫员|炊事员|卫生员|文书|参谋|秘书"
             + "|教师|老师|医生|护士|工人|农民|干部|军人|战士|会计|职员|记者|编辑|司机|工程师|技术员|售货员|营业员|店员|厨师|律师|警察|民警"
             + "|公务员|村医|乡医|校长|教员|矿工|渔民|牧民|商人|个体户|科学家|研究员|教授|干事|书记|主任");
 

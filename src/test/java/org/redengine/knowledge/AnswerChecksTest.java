@@ -1457,6 +1457,14 @@ class AnswerChecksTest {
         // a person said to be the thing asked is named by the sentence's subject
         assertThat(detailMissing("陕甘宁边区那个有名的农民劳动英雄叫啥", "延安县农民吴满有积极开荒、多打粮食，是陕甘宁边区著名的劳动英雄。")).isFalse();
         assertThat(detailMissing("陕甘宁边区那个有名的农民劳动英雄叫啥", "大生产运动中，陕甘宁边区涌现出许多劳动英雄。")).isTrue();
+        // who a name of praise stands for: the person the sentence says is called so
+        assertThat(AnswerChecks.referentNotNamed("“当代毕昇”指的是谁", "王选主持研制了汉字激光照排系统，因此被誉为“当代毕昇”。")).isFalse();
+        assertThat(AnswerChecks.referentNotNamed("“当代毕昇”指的是谁", "激光照排被誉为汉字印刷术的第二次发明。")).isTrue();
+        // a congress by its number is the ordinal asked; a job told as a post held or a trade before a name
+        assertThat(AnswerChecks.ordinalNotTold("她2007年去北京开的是党的第几次全国代表大会?", "2007年，作为党的十七大代表，她到北京参加大会。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("毛岸英入朝后在司令部干啥工作", "毛岸英随彭德怀入朝，在志愿军司令部担任俄文翻译。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("许国梁老人退休前是做什么的?", "队伍里年纪最大的是82岁的退休铁路职工许国梁。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("许国梁老人退休前是做什么的?", "队伍里年纪最大的是82岁的许国梁。")).isTrue();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
