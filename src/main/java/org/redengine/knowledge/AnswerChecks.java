@@ -478,7 +478,7 @@ public final class AnswerChecks {
                     Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}点(?!间)")},
             // which school (英国哪所大学): a school named, not the degree earned there
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:学校|中学|小学)"),
-                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|书院|私塾|学塾|学府")},
+                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|女中|书院|私塾|学塾|学府")},
             // a university is told as one, not by the middle school someone taught at
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
                     Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
@@ -487,7 +487,7 @@ public final class AnswerChecks {
                     Pattern.compile("医院|卫生院|诊所|医科|疗养院|协和|湘雅|华西|同仁|积水潭|军医")},
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[个家座]?(?:工厂|厂)"),
                     Pattern.compile("厂|公司|集团|企业|车间|作坊|工地")},
-            new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风|刮.{0,3}风|下雨|下雪"),
+            new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风(?![险格气俗采度范貌光景波潮])|刮.{0,3}风|下雨|下雪"),
                     // (雨花台 is a place, not rain)
                     Pattern.compile("天气|气温|风|雨(?!花)|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
@@ -497,7 +497,8 @@ public final class AnswerChecks {
                     Pattern.compile("元|钱|币|免费|收费|价|票|费")},
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
-                    Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉")},
+                    // (19.7万多名中华儿女献出了宝贵生命)
+                    Pattern.compile("伤亡|死伤|伤|亡|牺牲|损失|殉|献出了?(?:宝贵的?)?生命|捐躯")},
             // someone's nationality (马本斋是什么民族): told by it (回族), not by when they joined the party
             new Pattern[]{Pattern.compile("(?:什么|啥|哪个|哪一个|哪)民?族(?![英精复团工地政区])|族别"), Pattern.compile("族")},
             // an illness asked (得的是什么病): told as one, not by the person's life
@@ -510,7 +511,8 @@ public final class AnswerChecks {
             // how big a place or thing is (开山岛有多大): told by its size, not by where it is
             new Pattern[]{Pattern.compile("(?:面积|占地)(?:是|有|为)?多(?:大|少)|有?多大(?:面积)?(?=[？?!！。呢啊呀]*$)"),
                     // (…多大 of a person asks an age)
-                    Pattern.compile("面积|占地|平方|亩|公顷|顷|足球场|大小|米|公里|岁")},
+                    // (a size in other units: 单机容量100万千瓦, 规模400亿美元)
+                    Pattern.compile("面积|占地|平方|亩|公顷|顷|足球场|大小|米|公里|岁|瓦|吨|立方|元|[\\d一二三四五六七八九十两][万亿]")},
             // (a 街道 is a district's subdivision and a 社区 a neighbourhood: neither is a street address)
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|(?<!务)院|村|镇|(?<![社小园地])区")},
             new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
@@ -526,7 +528,7 @@ public final class AnswerChecks {
             // a translation (翻译成哪国文字): told as one
             new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},
             // what was handed out (给每名党员发了什么): told as given
-            new Pattern[]{Pattern.compile("(?:给|向|为)[^，,。？?]{1,12}?(?:发|送|赠)(?:了|的|给)?(?:什么|啥|哪些)"), Pattern.compile("发|送|赠|颁")},
+            new Pattern[]{Pattern.compile("(?:给|向|为)[^，,。？?]{1,12}?(?:发|送|赠)(?:了|的|给)?(?:什么|啥|哪些)"), Pattern.compile("发|送|赠|颁|授予|授给|奖给|给予")},
             // a school class (几年级几班) is told as one
             new Pattern[]{Pattern.compile("几年级|哪个年级|哪一?个?班"), Pattern.compile("年级|班|初[一二三]|高[一二三]")},
             new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
@@ -630,7 +632,11 @@ public final class AnswerChecks {
             + "|环节|步骤"
             // a state, a part played or a turn of fortune is told by what it was (双脚冻伤 for 什么状况, 总设计师 for
             // 什么角色, 失去了父亲 for 什么变故)
-            + "|状况|状态|角色|身份|变故|遭遇|境遇|处境");
+            + "|状况|状态|角色|身份|变故|遭遇|境遇|处境"
+            // where something came from, a standing or an extent is told by what it was (排行老三 for 什么来历, 全省
+            // 第一方阵 for 什么行列), a copy by what it is (复制品 for 啥版本); tools and furniture go by their own names
+            // (算盘 for 什么工具, 藤椅 for 哪件家具)
+            + "|来历|由来|渊源|底子|行列|版本|方面|具|习惯");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(

@@ -1465,6 +1465,15 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.jobNotTold("毛岸英入朝后在司令部干啥工作", "毛岸英随彭德怀入朝，在志愿军司令部担任俄文翻译。")).isFalse();
         assertThat(AnswerChecks.jobNotTold("许国梁老人退休前是做什么的?", "队伍里年纪最大的是82岁的退休铁路职工许国梁。")).isFalse();
         assertThat(AnswerChecks.jobNotTold("许国梁老人退休前是做什么的?", "队伍里年纪最大的是82岁的许国梁。")).isTrue();
+        // details told in their own words: a size in other units, a risk, lives given, a girls' school, a medal conferred
+        assertThat(detailMissing("白鹤滩水电站单机容量多大", "每台机组的单机容量都是100万千瓦，位居世界第一。")).isFalse();
+        assertThat(detailMissing("白鹤滩水电站单机容量多大", "白鹤滩水电站位于金沙江下游。")).isTrue();
+        assertThat(detailMissing("他们在临床试验前冒了什么风险？", "为了尽早推进临床试验，屠呦呦和同事们还主动以身试药。")).isFalse();
+        assertThat(detailMissing("抗美援朝一共牺牲了多少人？", "在这场战争中，19.7万多名中华儿女献出了宝贵生命。")).isFalse();
+        assertThat(detailMissing("杨开慧回长沙后在哪所学校读书？", "杨开慧回到长沙，进入福湘女中读书。")).isFalse();
+        assertThat(detailMissing("朝鲜还给黄继光发了啥奖章", "朝鲜授予他“英雄”称号，以及金星奖章和一级国旗勋章。")).isFalse();
+        // where something came from is told by what it was, not by a word for it
+        assertThat(detailMissing("“三强”这个名字有啥来历吗?", "少年时，一位同学称他为“三强”，因为他在家中排行老三。")).isFalse();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
