@@ -2046,7 +2046,11 @@ public final class AnswerChecks {
      */
     static boolean countedThingUntold(String sentence, String question) {
         String noun = THING_COUNTED.get(question, AnswerChecks::thingCounted);
-        if (noun.isEmpty()) return false;
+        if (noun.isEmpty()) {
+            // people counted by what they are (多少个老师): a sentence counting others (1800多名女孩) does not tell it
+            String people = PEOPLE_COUNTED.get(question, AnswerChecks::peopleCounted);
+            return !people.isEmpty() && !sentence.contains(people) && sentence.indexOf(people.charAt(people.length() - 1)) < 0;
+        }
         // a suffix is no head (稿子 → 稿: 稿件)
         char head = noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0 ? noun.charAt(0) : noun.charAt(noun.length() - 1);
         return !sentence.contains(noun) && sentence.indexOf(head) < 0;
@@ -2089,6 +2093,17 @@ public final class AnswerChecks {
         }
         return "";
     }
+
+    /** The kind of people a question counts (多少个老师 → 老师), or "": remembered per question. */
+    private static String peopleCounted(String question) {
+        int typed = question.indexOf(' ');
+        Matcher m = PEOPLE_KIND_COUNTED.matcher(typed < 0 ? question : question.substring(0, typed));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static final Pattern PEOPLE_KIND_COUNTED = Pattern.compile("(?:多少|几)(?:个|名|位)?(老师|教师|医生|护士|学生|同学|战士|党员|干部|工人|农民|队员|科学家|院士|代表|志愿者)");
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> PEOPLE_COUNTED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_COUNTED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();

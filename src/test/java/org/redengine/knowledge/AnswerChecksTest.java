@@ -1474,6 +1474,9 @@ class AnswerChecksTest {
         assertThat(detailMissing("朝鲜还给黄继光发了啥奖章", "朝鲜授予他“英雄”称号，以及金星奖章和一级国旗勋章。")).isFalse();
         // where something came from is told by what it was, not by a word for it
         assertThat(detailMissing("“三强”这个名字有啥来历吗?", "少年时，一位同学称他为“三强”，因为他在家中排行老三。")).isFalse();
+        // people counted by what they are are not told by a count of others
+        assertThat(AnswerChecks.countedThingUntold("截至2021年，华坪女高帮助1800多名贫困山区女孩圆了大学梦。", "华坪女高现在一共有多少个老师?")).isTrue();
+        assertThat(AnswerChecks.countedThingUntold("学校现有教师17名。", "华坪女高现在一共有多少个老师?")).isFalse();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
