@@ -1168,6 +1168,9 @@ public final class AnswerChecks {
         // quoted slogan is no film's title
         if (thing.length() == 2 && thing.charAt(1) == '名' && NAMED_KINDS.indexOf(thing.charAt(0)) >= 0
                 && sentence.indexOf(thing.charAt(0)) < 0) return false;
+        // a written work is named by its title (《…》), not by a quoted name of something else (黄大年的博士论文题目 is not
+        // “中英友好奖学金项目”)
+        if (!thing.isEmpty() && !sentence.contains(thing) && WORK.matcher(thing).find()) return sentence.contains("《");
         if (thing.isEmpty() || !sentence.contains(thing)) return naming.find();
         while (naming.find()) {
             int end = closing(sentence, naming.start(), naming.end()); // a title or quote ends where it closes
@@ -1178,6 +1181,8 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    private static final Pattern WORK = Pattern.compile("论文|文章|著作|作品|专著|小说|剧本|诗集|文集|讲话|报告$");
 
     /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
     private static final String NAMED_KINDS = "片书剧歌曲诗刊校村厂店队舰船";

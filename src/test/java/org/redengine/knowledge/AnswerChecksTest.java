@@ -1477,6 +1477,9 @@ class AnswerChecksTest {
         // people counted by what they are are not told by a count of others
         assertThat(AnswerChecks.countedThingUntold("截至2021年，华坪女高帮助1800多名贫困山区女孩圆了大学梦。", "华坪女高现在一共有多少个老师?")).isTrue();
         assertThat(AnswerChecks.countedThingUntold("学校现有教师17名。", "华坪女高现在一共有多少个老师?")).isFalse();
+        // a written work is named by its title, not by a quoted name of something else
+        assertThat(detailMissing("黄大年的博士论文题目是啥?", "1992年，黄大年获得“中英友好奖学金项目”的全额资助，被选送到英国攻读博士学位。")).isTrue();
+        assertThat(detailMissing("黄大年的博士论文题目是啥?", "他在英国完成了题为《…航空重力测量…》的博士学位论文。")).isFalse();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
