@@ -857,6 +857,13 @@ public final class AnswerChecks {
         return false;
     }
 
+    /** A number of each unit asked which one of (15军 for 第几军), compiled once per unit. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> NUMBER_OF_UNIT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
+    /** The thing a sentence says its subject is (是…劳动英雄), compiled once per thing. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> SAID_TO_BE =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第(?:几|多少)(\\p{IsHan})");
     /** An ordinal, or a congress or plenum by its number (十七大, 六中全会 for 第几次代表大会). */
     private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[首头]一?|[一二三四五六七八九十]+(?:大(?![批片多部概约家力量])|中全会)");
@@ -869,7 +876,7 @@ public final class AnswerChecks {
         Matcher asked = ORDINAL_ASKED.matcher(question);
         if (!asked.find()) return false;
         if (ORDINAL_TOLD.matcher(sentence).find()) return false;
-        return !Pattern.compile("[\\d零〇一二三四五六七八九十百千两]" + Pattern.quote(asked.group(1))).matcher(sentence).find();
+        return !NUMBER_OF_UNIT.get(asked.group(1), unit -> Pattern.compile("[\\d零〇一二三四五六七八九十百千两]" + Pattern.quote(unit))).matcher(sentence).find();
     }
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
@@ -1299,7 +1306,7 @@ public final class AnswerChecks {
         // the sentence's subject said to be the thing (吴满有积极开荒…，是陕甘宁边区著名的劳动英雄; 刘洋成为我国第一位进入
         // 太空的女航天员): the person who opens it is the one
         // (the person opening the clause that says so, else the sentence's first)
-        Matcher said = Pattern.compile("(?:是|成为|被誉为|誉为|被称为|称为|被评为|评为|当选为?)[^。；;]{0,20}?" + Pattern.quote(thing)).matcher(sentence);
+        Matcher said = SAID_TO_BE.get(thing, t -> Pattern.compile("(?:是|成为|被誉为|誉为|被称为|称为|被评为|评为|当选为?)[^。；;]{0,20}?" + Pattern.quote(t))).matcher(sentence);
         if (said.find()) {
             int from = 0, first = sentence.length();
             Matcher cut = CLAUSE_BREAK.matcher(sentence);
