@@ -1726,10 +1726,12 @@ public final class AnswerChecks {
 
     private static final Pattern JOB_LEAD_OUT = Pattern.compile("(?:[的是在都就又\\p{P}\\s]|后来|以前|从前|原来|原先|当年|早年|过去|现在|如今|今天|目前|退休前|生前|平时|一直)+$");
 
-    private static final Pattern JOB_ASKED = Pattern.compile("(?:做|干|从事)(?:的是|的|过)?(?:什么|啥|哪一?种|哪一?行)(?:工作|职业|行业|营生|的)|(?:什么|啥)职业|职业是");
+    private static final Pattern JOB_ASKED = Pattern.compile("(?:做|干|从事)(?:的是|的|过)?(?:什么|啥|哪一?种|哪一?行)(?:工作|职业|行业|营生|的)|(?:什么|啥)职业|职业是"
+            // where someone worked (毛岸青后来在哪个单位工作): told of them, not of another the sentence names first
+            + "|在(?:哪个|哪一个|哪家|什么|啥)单位(?:工作|上班|任职)?");
     private static final Pattern JOB_TOLD = Pattern.compile("工作|职业|从事|任职|就职|上班|当过|做过|干过|曾是|原是|原为|退休前|出身"
             // a post held (担任俄文翻译) or a trade before a name (通信员黄继光, 退休铁路职工许国梁)
-            + "|担任|职工|通信员|通讯员|翻译|警卫员|炊事员|卫生员|文书|参谋|秘书"
+            + "|担任|职工|通信员|通讯员|翻译|警卫员|炊事员|卫生员|文书|参谋|秘书|单位|部门|机关|研究所|研究院|工厂|公司|医院|学校|大学|报社|出版社"
             + "|教师|老师|医生|护士|工人|农民|干部|军人|战士|会计|职员|记者|编辑|司机|工程师|技术员|售货员|营业员|店员|厨师|律师|警察|民警"
             + "|公务员|村医|乡医|校长|教员|矿工|渔民|牧民|商人|个体户|科学家|研究员|教授|干事|书记|主任");
 

@@ -1480,6 +1480,9 @@ class AnswerChecksTest {
         // a written work is named by its title, not by a quoted name of something else
         assertThat(detailMissing("黄大年的博士论文题目是啥?", "1992年，黄大年获得“中英友好奖学金项目”的全额资助，被选送到英国攻读博士学位。")).isTrue();
         assertThat(detailMissing("黄大年的博士论文题目是啥?", "他在英国完成了题为《…航空重力测量…》的博士学位论文。")).isFalse();
+        // where someone worked is told of them, not of another the sentence names first
+        assertThat(AnswerChecks.jobNotTold("毛岸青后来在哪个单位工作?", "1923年4月，毛泽东调到上海党中央工作，杨开慧后来带着毛岸英、毛岸青也来到上海。")).isTrue();
+        assertThat(AnswerChecks.jobNotTold("毛岸青后来在哪个单位工作?", "新中国成立后，毛岸青在中共中央宣传部工作。")).isFalse();
         // a number naming a hill or a project counts nothing
         assertThat(AnswerChecks.countsInTheUnitAsked("战士邱少云在391高地前潜伏时壮烈牺牲。", "战役中志愿军一共伤亡了多少人?")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
