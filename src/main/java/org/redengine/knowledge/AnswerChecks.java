@@ -1173,8 +1173,9 @@ public final class AnswerChecks {
         Matcher naming = NAMING.matcher(sentence);
         // the name of a kind of work or place (片名, 书名, 村名) is given only where one of that kind is spoken of: a
         // quoted slogan is no film's title
+        // (a work's title in book-title marks is one: 写成《饿乡纪程》 for 书名)
         if (thing.length() == 2 && thing.charAt(1) == '名' && NAMED_KINDS.indexOf(thing.charAt(0)) >= 0
-                && sentence.indexOf(thing.charAt(0)) < 0) return false;
+                && sentence.indexOf(thing.charAt(0)) < 0 && !(WORK_KINDS.indexOf(thing.charAt(0)) >= 0 && sentence.contains("《"))) return false;
         // a written work is named by its title (《…》), not by a quoted name of something else (黄大年的博士论文题目 is not
         // “中英友好奖学金项目”)
         if (!thing.isEmpty() && !sentence.contains(thing) && WORK.matcher(thing).find()) return sentence.contains("《");
@@ -1193,6 +1194,11 @@ public final class AnswerChecks {
 
     /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
     private static final String NAMED_KINDS = "片书剧歌曲诗刊校村厂店队舰船";
+    /** Characters that end the words before a name rather than belong to it (领导了|渭华, 参加的|南昌起义). */
+    private static final String NAME_STOP = "了的是在和与及同把被将从对为给于到";
+
+    /** Those of {@link #NAMED_KINDS} that are written or performed works, named by a title. */
+    private static final String WORK_KINDS = "片书剧歌曲诗刊";
 
     /** Whether the segmenter reads a word of the sentence as beginning at a position. */
     private static boolean wordStartsAt(String sentence, int at) {
@@ -1330,10 +1336,19 @@ public final class AnswerChecks {
         int asked = question.indexOf(thing);
         if (asked < 0) return false;
         String askedBefore = question.substring(0, asked);
+        // the kind named right after the asking words (叫什么起义): a name right before it is its name (渭华起义)
+        boolean kindAsked = askedBefore.endsWith("什么") || askedBefore.endsWith("啥");
         for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
             int from = at - sharedEnding(askedBefore, sentence.substring(0, at));
             // the thing must be the question's whole phrase for it (防火瞭望塔), not just its last characters
-            if (at - from < 1 || from < 2) continue;
+            if (at - from < 1 && !kindAsked || from < 2) continue;
+            if (kindAsked && at == from) {
+                // a name the segmenter does not know (渭/华 of 渭华起义): the characters back to a particle or a mark
+                int start = at;
+                while (start > 0 && Character.isIdeographic(sentence.charAt(start - 1)) && NAME_STOP.indexOf(sentence.charAt(start - 1)) < 0) start--;
+                String name = sentence.substring(start, at);
+                if (name.length() >= 2 && name.length() <= 6 && !question.contains(name)) return true;
+            }
             List<ChineseSegmenter.Word> before = ChineseSegmenter.forQuery(sentence.substring(Math.max(0, from - 6), from));
             if (before.isEmpty()) continue;
             ChineseSegmenter.Word last = before.get(before.size() - 1);
