@@ -857,7 +857,7 @@ public final class AnswerChecks {
         return false;
     }
 
-    /** A number of each unit asked which one of (15军 for 第几军), compiled once per unit. */
+    /** A number of each unit asked which one of (15军 for 第几军), or the first of them (首批), compiled once per unit. */
     private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> NUMBER_OF_UNIT =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
     /** The thing a sentence says its subject is (是…劳动英雄), compiled once per thing. */
@@ -866,7 +866,7 @@ public final class AnswerChecks {
 
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第(?:几|多少)(\\p{IsHan})");
     /** An ordinal, or a congress or plenum by its number (十七大, 六中全会 for 第几次代表大会). */
-    private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[首头]一?|[一二三四五六七八九十]+(?:大(?![批片多部概约家力量])|中全会)");
+    private static final Pattern ORDINAL_TOLD = Pattern.compile("第[\\d零〇一二三四五六七八九十百千两]+|[一二三四五六七八九十]+(?:大(?![批片多部概约家力量])|中全会)");
 
     /**
      * Which one of a series asked (志愿军第几军, 第几次), answered by a sentence that tells no ordinal and no number of
@@ -876,7 +876,7 @@ public final class AnswerChecks {
         Matcher asked = ORDINAL_ASKED.matcher(question);
         if (!asked.find()) return false;
         if (ORDINAL_TOLD.matcher(sentence).find()) return false;
-        return !NUMBER_OF_UNIT.get(asked.group(1), unit -> Pattern.compile("[\\d零〇一二三四五六七八九十百千两]" + Pattern.quote(unit))).matcher(sentence).find();
+        return !NUMBER_OF_UNIT.get(asked.group(1), unit -> Pattern.compile("(?:[\\d零〇一二三四五六七八九十百千两]|[首头]一?)" + Pattern.quote(unit))).matcher(sentence).find();
     }
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
@@ -936,11 +936,12 @@ public final class AnswerChecks {
     public static boolean referentNotNamed(String question, String sentence) {
         String word = REFERENTS_ASKED.get(question, AnswerChecks::referentAsked);
         if (word.isEmpty()) return false;
-        if (Pattern.compile(Pattern.quote(word) + "[”\"」]?(?:指|即|就是)").matcher(sentence).find()) return false;
+        Pattern[] told = REFERENT_TOLD.get(word, w -> new Pattern[]{Pattern.compile(Pattern.quote(w) + "[”\"」]?(?:指|即|就是)"),
+                Pattern.compile("(?:誉为|称为|称作|叫做|叫作|人称|尊称|称他|称她)[“\"「]?" + Pattern.quote(w))});
+        if (told[0].matcher(sentence).find()) return false;
         // someone the sentence says is called so (王选…被誉为“当代毕昇”): the person it is about
         String plain = sentence.replace("·", "").replace("•", "");
-        if (Pattern.compile("(?:誉为|称为|称作|叫做|叫作|人称|尊称|称他|称她)[“\"「]?" + Pattern.quote(word)).matcher(plain).find()
-                && names(sentence, question, true) == Holds.YES) return false;
+        if (told[1].matcher(plain).find() && names(sentence, question, true) == Holds.YES) return false;
         String last = word.substring(word.length() - 1);
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.nature().startsWith("nr") && !question.contains(w.text()) && w.text().contains(last)) return false;
@@ -953,6 +954,10 @@ public final class AnswerChecks {
         Matcher m = REFERENT_ASKED.matcher(question);
         return !m.find() ? "" : m.group(1) != null ? m.group(1) : m.group(2);
     }
+
+    /** How a text says what a word stands for, and that someone is called by it, compiled once per word. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern[]> REFERENT_TOLD =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> REFERENTS_ASKED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
@@ -1190,7 +1195,7 @@ public final class AnswerChecks {
         return false;
     }
 
-    private static final Pattern WORK = Pattern.compile("论文|文章|著作|作品|专著|小说|剧本|诗集|文集|讲话|报告$");
+    private static final Pattern WORK = Pattern.compile("论文|文章|著作|作品|专著|小说|剧本|诗集|文集|讲话|报告");
 
     /** Kinds whose name is asked as one word: 片名, 书名, 剧名, 歌名, 曲名, 诗名, 刊名, 校名, 村名, 厂名, 店名, 队名, 舰名, 船名. */
     private static final String NAMED_KINDS = "片书剧歌曲诗刊校村厂店队舰船";
@@ -1924,9 +1929,9 @@ public final class AnswerChecks {
     /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** What a number right before it names rather than counts (391高地, 748工程, 8341部队). */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("高地|工程|计划|型|次列车|路(?!程)|大街|街|厂|所(?![有以])|医院|部队|兵团");
     /** Other words a number is counted or dated in (not asked for as a count's unit, but not a count of people either). */
-    /** What a number right before it names rather than counts (391高地, 748工程, 8341部队, 7号楼). */
-    private static final Pattern NUMBERED_NAME = Pattern.compile("高地|工程|计划|型|次列车|路(?!程)|大街|街|厂|所(?![有以])|医院|部队|兵团|号(?:楼|院|线)");
     private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "分", "秒", "周", "倍", "%", "％");
     /** A number: digits, or Chinese numerals, with 多/余/来 and 万/亿 (543万, 两万余, 3.5万). */
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两]+)[多余来]?[万亿]?[多余]?");
@@ -1954,7 +1959,7 @@ public final class AnswerChecks {
             // an ordinal counts nothing (第115师 is one division, not 115 of anything), unless an ordinal is asked
             if (ordinal && !ordinalAsked) continue;
             String next = unitAt(sentence, m.end());
-            // a number that names a hill, a project or a road (391高地, 748工程, 国福路51号 is a house) counts nothing
+            // a number that names a hill, a project or a unit (391高地, 748工程, 8341部队) counts nothing
             if (next == null && m.group().chars().allMatch(c -> Character.isDigit(c) || c == '.')
                     && NUMBERED_NAME.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
             // a count the question itself names (那30颗卫星里…有几颗), or a name with a number the question has (391高地),
