@@ -36,13 +36,14 @@ public final class TextAliases {
         for (KnowledgeEntry e : entries) {
             if (e.scope() != null) continue; // a group's own row must not change answers in every chat
             List<String> sentences = e.sentences();
-            // the short form of a name the entry states (“三强” of 钱三强) is that name, not another's alias
-            Set<String> named = new HashSet<>(people(String.join("。", sentences)));
+            Set<String> named = null; // the people the entry names, read only once it states an alias
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
                 String before = i > 0 ? sentences.get(i - 1) : "";
                 if (!seen.add(before + "\n" + sentence)) continue; // passages overlap: each sentence in its context once
                 for (String pair : in(sentence, before)) {
+                    if (named == null) named = new HashSet<>(people(String.join("。", sentences)));
+                    // the short form of a name the entry states (“三强” of 钱三强) is that name, not another's alias
                     String alias = pair.substring(pair.indexOf(", ") + 2);
                     if (named.stream().noneMatch(n -> n.length() > alias.length() && n.contains(alias))) pairs.add(pair);
                 }
