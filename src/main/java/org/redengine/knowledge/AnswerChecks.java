@@ -323,7 +323,7 @@ public final class AnswerChecks {
      */
     private static final List<Pattern[]> EVENTS = List.of(
             // (哪年出身的, said of a year, is 出生 mistyped: a background, 出身贫苦, is asked with no time)
-            new Pattern[]{event("出生|生于|出世|降生|(?<=年|时候|哪天|何时)出身|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
+            new Pattern[]{event("出生|生于|出世|降生|(?<=年|时候|哪天|何时)出身|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考费究业科士习修招])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             // (什么时候走的, said of a person, is when they died)
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
@@ -504,7 +504,9 @@ public final class AnswerChecks {
             // an illness asked (得的是什么病): told as one, not by the person's life
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种)(?:病|疾病|癌)(?![房床人号])|病因|患(?:了|的|上)?(?:什么|啥)|病名"),
                     // 突发疾病, 因病, 病逝 and 患病 say someone was ill, not with what
-                    Pattern.compile("(?<![突发生因患重大急疾])病(?![逝故重危])|癌|症(?!状)|炎|(?<!突发)疾(?!病)|瘤|伤|毒|(?<!身)患(?!病)")},
+                    Pattern.compile("(?<![突发生因患重大急疾])病(?![逝故重危])|癌|症(?!状)|炎|(?<!突发)疾(?!病)|瘤|伤|毒|(?<!身)患(?!病)"
+                            // (an illness named by what failed: 心肌梗死, 心力衰竭, 脑溢血)
+                            + "|梗[死塞]|衰竭|中风|溢血")},
             new Pattern[]{Pattern.compile("电话|热线|联系方式|手机号"), Pattern.compile("电话|热线|\\d{5,}")},
             // where someone stayed (开会那几天住在哪里): told as lodging, not by the city they came to
             new Pattern[]{Pattern.compile("住(?:在|的)?(?:哪|什么地方|啥地方)|住宿|下榻"), Pattern.compile("住|宿|寓|居|下榻|招待所|宾馆|饭店|旅馆|旅社|客栈")},
@@ -515,7 +517,9 @@ public final class AnswerChecks {
                     Pattern.compile("面积|占地|平方|亩|公顷|顷|足球场|大小|米|公里|岁|瓦|吨|立方|元|[\\d一二三四五六七八九十两][万亿]")},
             // (a 街道 is a district's subdivision and a 社区 a neighbourhood: neither is a street address)
             new Pattern[]{Pattern.compile("地址"), Pattern.compile("地址|位于|坐落|路|街(?!道)|巷|里|弄|号|胡同|大厦|楼|(?<!务)院|村|镇|(?<![社小园地])区")},
-            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车")},
+            new Pattern[]{Pattern.compile("公交|地铁|几路车|几号线|坐车|乘车|打车|自驾|停车|怎么走|怎样走|如何走"), Pattern.compile("公交|地铁|\\d+路|号线|站|班车|大巴|客车|高铁|火车|动车|专线|出租|停车"
+                    // (a bus as 公共汽车; a route told as the places passed through: 先后迁到…, 途经…)
+                    + "|汽车|先后|途经|经由|辗转")},
             // how someone travelled: a means of transport named (乘高铁, 坐大巴), not only where they went
             new Pattern[]{Pattern.compile("交通工具|(?:坐|乘坐?|搭乘?)(?:的|了)?(?:什么|啥|哪种)"),
                     Pattern.compile("高铁|火车|动车|列车|飞机|航班|汽车|大巴|客车|巴士|轮船|船|骑|步行|徒步|走路|车")},
@@ -525,6 +529,10 @@ public final class AnswerChecks {
             // a renaming (哪一年改成现在这个名字的): told as one, not by what the thing is named after (以他的名字命名)
             new Pattern[]{Pattern.compile("(?:改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名)(?!以前|之前|前)"),
                     Pattern.compile("改|更名|易名")},
+            // a closing (利群书社哪年关门的): told as one, not by the day it was founded (the hour a place closes, 几点关门,
+            // is asked above)
+            new Pattern[]{Pattern.compile("(?<![点钟时])(?:关门|关闭)|停办|停刊|解散|查封|停业|撤销|倒闭|被封|封闭|取缔"),
+                    Pattern.compile("关|闭|停|解散|封|撤|倒闭|结束|终止|取缔|废")},
             // a translation (翻译成哪国文字): told as one
             new Pattern[]{Pattern.compile("(?:翻|译)(?:成|为)(?:了)?(?:哪|什么|啥|多少|几)"), Pattern.compile("译")},
             // what was handed out (给每名党员发了什么): told as given
@@ -1183,7 +1191,8 @@ public final class AnswerChecks {
                 && sentence.indexOf(thing.charAt(0)) < 0 && !(WORK_KINDS.indexOf(thing.charAt(0)) >= 0 && sentence.contains("《"))) return false;
         // a written work is named by its title (《…》), not by a quoted name of something else (黄大年的博士论文题目 is not
         // “中英友好奖学金项目”)
-        if (!thing.isEmpty() && !sentence.contains(thing) && WORK.matcher(thing).find()) return sentence.contains("《");
+        // (wherever the answer names it: 竺可桢发表了《…》。…这篇论文… for 那篇论文题目是啥)
+        if (!thing.isEmpty() && WORK.matcher(thing).find() && (sentence.contains("《") || !sentence.contains(thing))) return sentence.contains("《");
         if (thing.isEmpty() || !sentence.contains(thing)) return naming.find();
         while (naming.find()) {
             int end = closing(sentence, naming.start(), naming.end()); // a title or quote ends where it closes
@@ -1345,8 +1354,9 @@ public final class AnswerChecks {
         boolean kindAsked = askedBefore.endsWith("什么") || askedBefore.endsWith("啥");
         for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
             int from = at - sharedEnding(askedBefore, sentence.substring(0, at));
-            // the thing must be the question's whole phrase for it (防火瞭望塔), not just its last characters
-            if (at - from < 1 && !kindAsked || from < 2) continue;
+            // the thing must be the question's whole phrase for it (防火瞭望塔), not just its last characters, unless
+            // it is a word of its own there (死守的阵地 for 小高岭阵地)
+            if (at - from < 1 && !kindAsked && !wholeWord(question, asked, thing) || from < 2) continue;
             if (kindAsked && at == from) {
                 // a name the segmenter does not know (渭/华 of 渭华起义): the characters back to a particle or a mark
                 int start = at;
@@ -1360,6 +1370,26 @@ public final class AnswerChecks {
             if (last.text().length() >= 2 && last.nature().startsWith("n") && !question.contains(last.text())
                     && !COUNTED.matcher(last.text()).find()) return true;
         }
+        return false;
+    }
+
+    /**
+     * A line of a poem or a saying asked by where it stands (开头第一句, 末句) answered by a sentence giving the line at the
+     * other end (毛泽东写的六言诗，末句是“唯我彭大将军” for 开头第一句是什么).
+     */
+    public static boolean otherLineTold(String question, String sentence) {
+        boolean first = FIRST_LINE.matcher(question).find(), last = LAST_LINE.matcher(question).find();
+        if (first == last) return false;
+        return first ? LAST_LINE.matcher(sentence).find() && !FIRST_LINE.matcher(sentence).find()
+                : FIRST_LINE.matcher(sentence).find() && !LAST_LINE.matcher(sentence).find();
+    }
+
+    private static final Pattern FIRST_LINE = Pattern.compile("(?:开头|开篇|头|第一|首)一?句|首联|起句");
+    private static final Pattern LAST_LINE = Pattern.compile("(?:末|最后一?|结尾的?|尾)句|尾联|结句");
+
+    /** Whether the segmenter reads {@code thing} at {@code at} of the question as a word of its own. */
+    private static boolean wholeWord(String question, int at, String thing) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question)) if (w.offset() == at && w.text().equals(thing)) return true;
         return false;
     }
 

@@ -654,7 +654,7 @@ public final class Answerer {
                 // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
                 || AnswerChecks.postNotTold(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
-                || AnswerChecks.ordinalNotTold(asked, said)
+                || AnswerChecks.ordinalNotTold(asked, said) || AnswerChecks.otherLineTold(asked, said)
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks
                 // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)
                 || AnswerChecks.taskRequest(query.normalized())

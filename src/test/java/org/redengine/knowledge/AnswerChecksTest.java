@@ -1493,4 +1493,28 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("这一仗志愿军伤亡11500人。", "战役中志愿军一共伤亡了多少人?")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("国家设立了748工程。", "参加这项工程的有多少人?")).isFalse();
     }
+
+    @Test
+    void kb17sChecks() {
+        // a student of some kind (公费生, 研究生) asked about is no birth asked
+        assertThat(phaseConflict("他是哪一年考取公费生的?", "1910年，他考取了第二批公费生。")).isFalse();
+        assertThat(phaseConflict("他是哪一年考上研究生的?", "1978年，他考上了研究生。")).isFalse();
+        assertThat(phaseConflict("他是哪一年生的?", "1978年，他考上了研究生。")).isTrue();
+        // a paper asked is named by its title anywhere in the answer
+        assertThat(detailMissing("他1972年发表的那篇论文,题目是啥?", "1972年，他发表了《近五千年气候变迁研究》。这篇论文影响很大。")).isFalse();
+        assertThat(detailMissing("他1972年发表的那篇论文,题目是啥?", "1972年他发表的这篇论文影响很大。")).isTrue();
+        // a thing asked by a word of its own is named by the name before it
+        assertThat(detailMissing("他带一个排守住的阵地叫什么名字?", "他带领一个排，坚守在城外的小高岭阵地。")).isFalse();
+        assertThat(detailMissing("他带一个排守住的阵地叫什么名字?", "他带领一个排，坚守阵地整整一天。")).isTrue();
+        // an illness named by what failed; a bus as 公共汽车; a closing told as one
+        assertThat(detailMissing("他是因为什么病去世的?", "他突发急性心肌梗死，经抢救无效去世。")).isFalse();
+        assertThat(detailMissing("他是因为什么病去世的?", "他经抢救无效去世，年仅51岁。")).isTrue();
+        assertThat(detailMissing("他在北京看到公交车顶上背着个啥?", "他看到公共汽车顶上背着一个煤气包。")).isFalse();
+        assertThat(detailMissing("那家书社是哪一年关门的?", "1920年2月，他们在武昌创办了书社。")).isTrue();
+        assertThat(detailMissing("那家书社是哪一年关门的?", "1922年，书社被军阀查封。")).isFalse();
+        // the first line asked is not the last line told
+        assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
+        assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
+        assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "全诗是：山高路远坑深，大军纵横驰奔。")).isFalse();
+    }
 }
