@@ -529,6 +529,12 @@ public final class AnswerChecks {
             // a renaming (哪一年改成现在这个名字的): told as one, not by what the thing is named after (以他的名字命名)
             new Pattern[]{Pattern.compile("(?:改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名)(?!以前|之前|前)"),
                     Pattern.compile("改|更名|易名")},
+            // a level asked (被评过什么级别的战斗英雄): told as a level or grade, not by another title
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪一?个?|几)(?:级别|等级)|(?:哪|几)一?级"),
+                    Pattern.compile("[一二三四五六七八九十特甲乙丙\\d]级|[一二三特]等|级别|等级")},
+            // which course someone taught (在上海大学讲的是哪门课): a course told, not only that they taught
+            new Pattern[]{Pattern.compile("(?:哪|几)一?门(?:课|课程|学科)|(?:什么|啥)课(?![题])"),
+                    Pattern.compile("课|讲授|主讲|(?<![任执])教(?![育师员室])")},
             // a closing (利群书社哪年关门的): told as one, not by the day it was founded (the hour a place closes, 几点关门,
             // is asked above)
             new Pattern[]{Pattern.compile("(?<![点钟时])(?:关门|关闭)|停办|停刊|解散|查封|停业|撤销|倒闭|被封|封闭|取缔"),
@@ -2245,7 +2251,9 @@ public final class AnswerChecks {
         }
 
         // (到 after a verb is where someone went, 被调到兰考, not the end of a span)
-        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|(?<![调来回走送遇收得找看想做办达接派迁搬转赶跑受感])到|—|－|~|～)");
+        // (and 到 only before the span's other end, 到1936年, 到次年: 1916年，彭德怀到湘军当兵 tells where he went)
+        private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|(?<![调来回走送遇收得找看想做办达接派迁搬转赶跑受感])到"
+                + "(?=\\s*(?:\\d|[一二三四五六七八九十]|今|现在|次年|翌年|第二年|年底|年末|年初|年中|月底|月初|同年|当年|抗战|解放|新中国))|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
         /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */

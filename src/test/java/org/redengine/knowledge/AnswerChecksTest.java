@@ -1512,6 +1512,14 @@ class AnswerChecksTest {
         assertThat(detailMissing("他在北京看到公交车顶上背着个啥?", "他看到公共汽车顶上背着一个煤气包。")).isFalse();
         assertThat(detailMissing("那家书社是哪一年关门的?", "1920年2月，他们在武昌创办了书社。")).isTrue();
         assertThat(detailMissing("那家书社是哪一年关门的?", "1922年，书社被军阀查封。")).isFalse();
+        // a level asked is told as one; a course taught as one, not only that someone taught
+        assertThat(detailMissing("他早年被评过什么级别的战斗英雄?", "他被授予“全国战斗英雄”称号。")).isTrue();
+        assertThat(detailMissing("他早年被评过什么级别的战斗英雄?", "他先后被评为华东一级战斗英雄。")).isFalse();
+        assertThat(detailMissing("他在上海大学主要讲的是哪门课?", "1923年，他到上海大学任教。")).isTrue();
+        assertThat(detailMissing("他在上海大学主要讲的是哪门课?", "他在上海大学讲授社会学课程。")).isFalse();
+        // (how long: a span told, not where someone went in a year: 1916年，他到湘军当兵)
+        assertThat(holds("他在讲武堂读了多长时间?", "1916年，他到湘军当兵。1922年，他考入讲武堂。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("长征走了多长时间?", "1934年10月到1935年10月，红军长征二万五千里。")).isEqualTo(AnswerChecks.Holds.YES);
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
