@@ -1393,6 +1393,20 @@ public final class AnswerChecks {
     private static final Pattern FIRST_LINE = Pattern.compile("(?:开头|开篇|头|第一|首)一?句|首联|起句");
     private static final Pattern LAST_LINE = Pattern.compile("(?:末|最后一?|结尾的?|尾)句|尾联|结句");
 
+    /**
+     * Whether a who-question asks an act bodies do (号召, 授予, 追认, 命名…) and the sentence tells a body doing that very
+     * act: the doer asked is a headquarters, a committee or a government as often as a person.
+     */
+    static boolean doneByABody(String sentence, String question) {
+        Matcher act = BODY_ACT_ASKED.matcher(question);
+        if (!act.find()) return false;
+        return Pattern.compile(BODY + "[^，,。；;]{0,8}?" + act.group(1)).matcher(sentence).find();
+    }
+
+    private static final String BODY_ACTS = "号召|决定|授予|追授|追认|批准|命名|表彰|颁发|通令|任命|追记|嘉奖|颁授";
+    private static final Pattern BODY_ACT_ASKED = Pattern.compile("谁[^，,。？?]{0,4}?(" + BODY_ACTS + ")|(" + BODY_ACTS + ")[^，,。？?]{0,8}的?(?:是谁|是哪)");
+    private static final String BODY = "(?:指挥部|委员会|中央|政府|国务院|军委|总部|司令部|机关|党委|党组|组织部|总工会|团中央|妇联|人大|政协|志愿军|解放军|部队|单位|学院|大学)";
+
     /** Whether the segmenter reads {@code thing} at {@code at} of the question as a word of its own. */
     private static boolean wholeWord(String question, int at, String thing) {
         for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question)) if (w.offset() == at && w.text().equals(thing)) return true;
@@ -1705,6 +1719,8 @@ public final class AnswerChecks {
                     if (!ASKS_THE_REPORTER.matcher(question).find()) sentence = CREDIT.matcher(sentence).replaceAll("");
                 }
                 Holds h = names(sentence, question, true);
+                // an act done by a body (是谁号召…, 谁授予的): told with the body doing it (会战指挥部号召…)
+                if (h != Holds.YES && doneByABody(sentence, question)) yield Holds.YES;
                 yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
             }
             case WHERE -> {

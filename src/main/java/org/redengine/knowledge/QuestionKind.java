@@ -22,9 +22,10 @@ public enum QuestionKind {
     /**
      * A count: a number that is not part of a date (2017年, 5月30日 say when, not how many), or a numeral with a unit.
      * A measure (多高, 多远, 多重, 多久, 几岁) is a count in its units (AnswerChecks reads which).
-     * 那几个, 这几年 point at some (载人航天精神那几个“特别能”是哪几个 asks which), they do not ask how many.
+     * 那几个, 这几年 point at some (载人航天精神那几个“特别能”是哪几个 asks which), they do not ask how many,
+     * and 十几岁 gives a rough age (王进喜十几岁在哪里当童工 asks where).
      */
-    COUNT(Pattern.compile("(?<!门牌号是|门牌号|门牌是|门牌|番号是|番号|番号分别是|编号是|代号是|号码是)多少|(?<![哪那这])几(?:个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|万|千|百|十|大|种|方面|阶段|类|点|岁|年(?!级)|天|小时"
+    COUNT(Pattern.compile("(?<!门牌号是|门牌号|门牌是|门牌|番号是|番号|番号分别是|编号是|代号是|号码是)多少|(?<![哪那这十])几(?:个|次|名|位|家|项|条|套|册|篇|张|件|期|场|批|万|千|百|十|大|种|方面|阶段|类|点|岁|年(?!级)|天|小时"
             + "|根|本|部|座|所|架|艘|辆|枚|颗|支|门|层|级|户|口|间|栋|处|只|头|匹|棵|首|句|页|台|份|封|亩|块|斤|吨|米|公里"
             + "|下|响|声|发|圈|遍|趟|轮)"
             + "|多高|多长|多远|多深(?![远刻厚])|多宽|多厚|多重(?![要大视])|多久|多大(?:岁数|年纪|年龄)|(?:时|时候|那年)多大|多大了"),

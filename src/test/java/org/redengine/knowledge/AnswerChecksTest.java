@@ -1520,6 +1520,12 @@ class AnswerChecksTest {
         // (how long: a span told, not where someone went in a year: 1916年，他到湘军当兵)
         assertThat(holds("他在讲武堂读了多长时间?", "1916年，他到湘军当兵。1922年，他考入讲武堂。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("长征走了多长时间?", "1934年10月到1935年10月，红军长征二万五千里。")).isEqualTo(AnswerChecks.Holds.YES);
+        // a rough age given asks no count; an act bodies do is told with a body doing it
+        assertThat(QuestionKind.of("他十几岁在哪里当童工")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("他当童工时几岁")).isEqualTo(QuestionKind.COUNT);
+        assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，会战指挥部号召全体职工向王进喜学习。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，王进喜带队赶到大庆。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("是谁带队来大庆的?", "1960年4月，会战指挥部在大庆成立。")).isNotEqualTo(AnswerChecks.Holds.YES);
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
