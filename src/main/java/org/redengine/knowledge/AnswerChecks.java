@@ -415,12 +415,13 @@ public final class AnswerChecks {
      */
     private static final List<String> RELATIVE_KINDS = List.of(
             "后代|后人|后裔|子孙|子女|儿子|女儿|孩子|孙子|孙女",
-            "妻子|夫人|丈夫|爱人|老伴", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹",
+            // (as members say them too: 老婆, 老公)
+            "妻子|夫人|丈夫|爱人|老伴|老婆|媳妇|老公", "兄弟|姐妹|哥哥|姐姐|弟弟|妹妹",
             // a spouse's parents are not one's own (邓稼先的岳父 is not told by his father)
             "岳父|岳母|丈人|丈母娘|公公|婆婆",
             // parents: told as parents, or by someone being their child (毛岸英是毛泽东的长子), not by a child of the
             // one asked about (赵一曼的丈夫是陈达邦，儿子名叫陈掖贤 for 赵一曼的父亲叫什么)
-            "父亲|母亲|父母|爸爸|妈妈");
+            "父亲|母亲|父母|爸爸|妈妈|爸|妈");
     /** How a text speaks of a relative of a kind (长子, 之女, 遗孀), or of the family as a whole (亲属, 烈属). */
     private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲|父亲|母亲|父母|爸爸|妈妈",
             "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐", "翁婿|女婿|儿媳|岳家",
@@ -798,7 +799,9 @@ public final class AnswerChecks {
     }
 
     /** 除了X还…: what else, besides the thing named (葛洪除了《肘后备急方》还写过哪些书). */
-    private static final Pattern BESIDES = Pattern.compile("除了?[《“\"]?([\\p{IsHan}A-Za-z0-9]{2,12}?)[》”\"]?(?:[和、与及][^，,还]{1,12})?(?:以外|之外)?[，,]?(?:还|也|另外)");
+    private static final Pattern BESIDES = Pattern.compile("除了?[《“\"]?([\\p{IsHan}A-Za-z0-9]{2,12}?)[》”\"]?(?:[和、与及][^，,还]{1,12})?(?:以外|之外)?"
+            // (除了邹韬奋，七君子里还有谁)
+            + "(?:[，,][^，,。？?还也]{0,8}?)?(?:还|也|另外)");
     /** How a sentence tells of more than one: a list, or what comes besides. */
     private static final Pattern MORE_THAN_ONE = Pattern.compile("[、与及还也另并]|(?<!共)和|此外|以及|分别");
 
@@ -833,7 +836,7 @@ public final class AnswerChecks {
         return false;
     }
 
-    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
 
     /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
     private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.of(
@@ -894,7 +897,9 @@ public final class AnswerChecks {
     }
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
-    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母)"
+    private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母"
+            // (她爸, 他妈: a parent as members say it)
+            + "|(?<![爸妈])[爸妈](?![爸妈]))"
             + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
 
     /**
@@ -910,9 +915,10 @@ public final class AnswerChecks {
         if (kind != null && !RELATIVE_OF_KIND_TOLD.get(kind).matcher(sentence).find()) return true;
         // the very relative, not another of the kind (黄继光的母亲叫邓芳芝 for 黄继光的父亲叫什么), and theirs, not
         // someone else's (在居里夫人的女儿和女婿指导下 for 钱三强的女儿叫什么)
-        Pattern one = ONE_RELATIVE_TOLD.get(asked.group(1));
+        String relative = asked.group(1).equals("爸") ? "爸爸" : asked.group(1).equals("妈") ? "妈妈" : asked.group(1);
+        Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
-                && !(PARENTS.contains(asked.group(1)) && CHILD_OF.matcher(sentence).find())) return true;
+                && !(PARENTS.contains(relative) && CHILD_OF.matcher(sentence).find())) return true;
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
@@ -2356,7 +2362,7 @@ public final class AnswerChecks {
         for (int i = 0; i < words.size(); i++) {
             ChineseSegmenter.Word w = words.get(i);
             String n = w.nature();
-            boolean hit = person ? n.startsWith("nr") : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
+            boolean hit = person ? n.startsWith("nr") && !namesAnInstitution(sentence, w) : n.startsWith("ns") || (n.startsWith("nt") || n.startsWith("nz"))
                     && PLACE_WORD.matcher(w.text()).find();
             // a place's name inside a quoted slogan (“助农惠民”: 惠民 is a county too) names no place
             if (!hit || !person && insideAQuotedPhrase(sentence, w)) continue;
@@ -2366,6 +2372,13 @@ public final class AnswerChecks {
         }
         return any ? Holds.ONLY_ASKED : Holds.NONE;
     }
+
+    /** Whether a name read as a person's is the first part of an institution's (康奈尔大学, 洛克菲勒基金会). */
+    private static boolean namesAnInstitution(String sentence, ChineseSegmenter.Word w) {
+        return INSTITUTION_AFTER.matcher(sentence).region(w.offset() + w.text().length(), sentence.length()).lookingAt();
+    }
+
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("大学|学院|研究[所院]|公司|医院|中学|小学|学校|基金会|实验室|工厂|集团");
 
     /** Whether a word stands inside quotation marks that hold more than the word itself. */
     private static boolean insideAQuotedPhrase(String sentence, ChineseSegmenter.Word w) {

@@ -1526,6 +1526,16 @@ class AnswerChecksTest {
         assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，会战指挥部号召全体职工向王进喜学习。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，王进喜带队赶到大庆。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("是谁带队来大庆的?", "1960年4月，会战指挥部在大庆成立。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        // relatives as members say them (她爸, 老婆); what else besides the one named, asked after a comma
+        assertThat(AnswerChecks.relativeNotNamed("常香玉她爸叫什么名字", "为了女儿将来有条活路，父亲让她从小学戏。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("常香玉她爸叫什么名字", "她出生在一个贫苦家庭，父亲张福仙是一名豫剧艺人。")).isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("邹韬奋的老婆叫什么名字", "延安各界为他举行追悼会，毛泽东为他题词。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("邹韬奋的老婆叫什么名字", "他的夫人沈粹缜整理了他的遗物。")).isFalse();
+        assertThat(AnswerChecks.onlyTheOneExcepted("除了邹韬奋,七君子里还有谁", "“七君子”事件使邹韬奋的名字广为人知。")).isTrue();
+        assertThat(AnswerChecks.onlyTheOneExcepted("除了邹韬奋,七君子里还有谁", "七君子是沈钧儒、章乃器、邹韬奋等七人。")).isFalse();
+        // a name read as a person's that opens an institution's is no person
+        assertThat(holds("郭永怀在美国跟谁读的博士", "博士毕业后，郭永怀到康奈尔大学任教。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("郭永怀在美国跟谁读的博士", "郭永怀进入加州理工学院，师从冯·卡门攻读博士。")).isEqualTo(AnswerChecks.Holds.YES);
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
