@@ -337,7 +337,9 @@ public final class AnswerChecks {
             new Pattern[]{event("创刊"), Pattern.compile("创刊|创办|发刊|问世|出版|印行|诞生")},
             new Pattern[]{Pattern.compile("哪里人|哪儿人|什么地方人|哪个地方人|何地人|哪的人|哪(?:个|一个)?(?:省|市|县)的?人|籍贯|老家|故乡|家乡|祖籍"),
                     // a count of people (代表共有13人，) names no home, nor do people at large (一代代中国人, 后人, 敌人)
-                    Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名国世后家众别他敌前今华工军穷好坏代])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")});
+                    Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名国世后家众别他敌前今华工军穷好坏代])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")},
+            // coming back (研学那天什么时候返校的): told as a return, not by when others set out
+            new Pattern[]{event("返校|回校|返回|返程|回来|归来"), Pattern.compile("返|回|归")});
 
     /** How many of {@link #EVENTS} come in pairs, side by side: born and died, launched and landed, enrolled and graduated. */
     private static final int PAIRED_EVENTS = 6;
@@ -1379,7 +1381,9 @@ public final class AnswerChecks {
             List<ChineseSegmenter.Word> before = ChineseSegmenter.forQuery(sentence.substring(Math.max(0, from - 6), from));
             if (before.isEmpty()) continue;
             ChineseSegmenter.Word last = before.get(before.size() - 1);
+            // (a word pointing back, 该班班刊, names nothing)
             if (last.text().length() >= 2 && last.nature().startsWith("n") && !question.contains(last.text())
+                    && "该此这那本其".indexOf(last.text().charAt(0)) < 0
                     && !COUNTED.matcher(last.text()).find()) return true;
         }
         return false;

@@ -1536,6 +1536,11 @@ class AnswerChecksTest {
         // a name read as a person's that opens an institution's is no person
         assertThat(holds("郭永怀在美国跟谁读的博士", "博士毕业后，郭永怀到康奈尔大学任教。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("郭永怀在美国跟谁读的博士", "郭永怀进入加州理工学院，师从冯·卡门攻读博士。")).isEqualTo(AnswerChecks.Holds.YES);
+        // a word pointing back (该班) names no thing; a return asked is told as one
+        assertThat(detailMissing("初二（3）班打算编的班刊叫什么名字?", "本报将持续关注该班班刊的编印。")).isTrue();
+        assertThat(detailMissing("初二（3）班打算编的班刊叫什么名字?", "班级计划编印一份班刊，取名《小生活》。")).isFalse();
+        assertThat(phaseConflict("研学那天什么时候返校的", "初二年级其余班级将于6月陆续前往。")).isTrue();
+        assertThat(phaseConflict("研学那天什么时候返校的", "当天下午4时，研学团返回学校。")).isFalse();
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
