@@ -534,7 +534,8 @@ public final class AnswerChecks {
                     Pattern.compile("改|更名|易名")},
             // a level asked (被评过什么级别的战斗英雄): told as a level or grade, not by another title
             new Pattern[]{Pattern.compile("(?:什么|啥|哪一?个?|几)(?:级别|等级)|(?:哪|几)一?级"),
-                    Pattern.compile("[一二三四五六七八九十特甲乙丙\\d]级|[一二三特]等|级别|等级")},
+                    // (or as the highest of its kind: 军队最高荣誉)
+                    Pattern.compile("[一二三四五六七八九十特甲乙丙\\d]级|[一二三特]等|级别|等级|最高|最低|国家级|[省市县部]级|顶级")},
             // which course someone taught (在上海大学讲的是哪门课): a course told, not only that they taught
             new Pattern[]{Pattern.compile("(?:哪|几)一?门(?:课|课程|学科)|(?:什么|啥)课(?![题])"),
                     Pattern.compile("课|讲授|主讲|(?<![任执])教(?![育师员室])")},
@@ -2444,6 +2445,9 @@ public final class AnswerChecks {
             String within = province.group(2);
             if (!question.contains(within.isEmpty() ? province.group(1) : within)) return true;
         }
+        // or after the word for it (祖籍江西余江, 籍贯是湖南湘潭)
+        Matcher home = PROVINCE_AFTER_HOME.matcher(sentence);
+        while (home.find()) if (!question.contains(home.group(2).isEmpty() ? home.group(1) : home.group(2))) return true;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (!w.nature().startsWith("ns") || w.text().length() < 2) continue;
             Matcher m = NATIVE.matcher(sentence.substring(w.offset() + w.text().length()));
@@ -2454,7 +2458,10 @@ public final class AnswerChecks {
 
     private static final Pattern PROVINCE_HOME = Pattern.compile("((?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
             + "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省)?([\\u4e00-\\u9fa5]{0,5}?))人(?:[，。；、,;）)]|$)");
-    private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|出生");
+    private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
+            + "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆";
+    private static final Pattern PROVINCE_AFTER_HOME = Pattern.compile("(?:祖籍|籍贯|原籍|老家)(?:是|为|在)?(" + PROVINCES + ")(?:省)?([\\u4e00-\\u9fa5]{0,4}?)(?=[，。；、,;）)]|$)");
+    private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|祖上|出生");
 
     /**
      * Whether the question asks where within a place it names (在杭州哪个地方, 在西湖边什么地址, 淮安哪个区), not only

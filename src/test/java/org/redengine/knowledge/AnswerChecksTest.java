@@ -1541,6 +1541,9 @@ class AnswerChecksTest {
         assertThat(detailMissing("初二（3）班打算编的班刊叫什么名字?", "班级计划编印一份班刊，取名《小生活》。")).isFalse();
         assertThat(phaseConflict("研学那天什么时候返校的", "初二年级其余班级将于6月陆续前往。")).isTrue();
         assertThat(phaseConflict("研学那天什么时候返校的", "当天下午4时，研学团返回学校。")).isFalse();
+        // a level told as the highest; a home told after the word for it, without its levels
+        assertThat(detailMissing("八一勋章是什么级别的荣誉?", "“八一勋章”是军队最高荣誉。")).isFalse();
+        assertThat(holds("邹韬奋祖上是哪个省哪个县的", "他祖籍江西余江，1895年出生在福建永安。")).isEqualTo(AnswerChecks.Holds.YES);
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
