@@ -1411,12 +1411,15 @@ public final class AnswerChecks {
     static boolean doneByABody(String sentence, String question) {
         Matcher act = BODY_ACT_ASKED.matcher(question);
         if (!act.find()) return false;
-        return Pattern.compile(BODY + "[^，,。；;]{0,8}?" + act.group(1)).matcher(sentence).find();
+        return BODY_DOING.get(act.group(1) != null ? act.group(1) : act.group(2)).matcher(sentence).find();
     }
 
     private static final String BODY_ACTS = "号召|决定|授予|追授|追认|批准|命名|表彰|颁发|通令|任命|追记|嘉奖|颁授";
     private static final Pattern BODY_ACT_ASKED = Pattern.compile("谁[^，,。？?]{0,4}?(" + BODY_ACTS + ")|(" + BODY_ACTS + ")[^，,。？?]{0,8}的?(?:是谁|是哪)");
     private static final String BODY = "(?:指挥部|委员会|中央|政府|国务院|军委|总部|司令部|机关|党委|党组|组织部|总工会|团中央|妇联|人大|政协|志愿军|解放军|部队|单位|学院|大学)";
+    /** For each act, a body doing it (会战指挥部号召…), compiled once. */
+    private static final Map<String, Pattern> BODY_DOING = java.util.Arrays.stream(BODY_ACTS.split("\\|"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a, a -> Pattern.compile(BODY + "[^，,。；;]{0,8}?" + a)));
 
     /** Whether the segmenter reads {@code thing} at {@code at} of the question as a word of its own. */
     private static boolean wholeWord(String question, int at, String thing) {

@@ -1526,6 +1526,7 @@ class AnswerChecksTest {
         assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，会战指挥部号召全体职工向王进喜学习。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("1960年4月是谁号召大家向王进喜学习的?", "1960年4月，王进喜带队赶到大庆。")).isNotEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("是谁带队来大庆的?", "1960年4月，会战指挥部在大庆成立。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("追认他为党员的是谁", "1944年9月，中共中央在唁电中追认他为中国共产党党员。")).isEqualTo(AnswerChecks.Holds.YES);
         // relatives as members say them (她爸, 老婆); what else besides the one named, asked after a comma
         assertThat(AnswerChecks.relativeNotNamed("常香玉她爸叫什么名字", "为了女儿将来有条活路，父亲让她从小学戏。")).isTrue();
         assertThat(AnswerChecks.relativeNotNamed("常香玉她爸叫什么名字", "她出生在一个贫苦家庭，父亲张福仙是一名豫剧艺人。")).isFalse();
