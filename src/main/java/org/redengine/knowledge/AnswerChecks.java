@@ -539,6 +539,10 @@ public final class AnswerChecks {
             // which course someone taught (在上海大学讲的是哪门课): a course told, not only that they taught
             new Pattern[]{Pattern.compile("(?:哪|几)一?门(?:课|课程|学科)|(?:什么|啥)课(?![题])"),
                     Pattern.compile("课|讲授|主讲|(?<![任执])教(?![育师员室])")},
+            // where a local body held its activity (桂苑社区的主题党日在什么地方举办的): the town is known, a venue is told
+            // (党群服务中心, 院史陈列室), not the district the body is in
+            new Pattern[]{Pattern.compile("(?:社区|支部|党委|学校|中学|小学|班|医院|研究院|研究所|公司|村)[^，,。？?]{0,24}(?:在哪|在什么地方|在啥地方)(?:里|儿)?(?:举办|举行|开展|召开|进行)"),
+                    Pattern.compile("中心|站|[^教]室|厅|馆|堂|楼|基地|广场|公园|会场|旧址|故居|陵园|纪念碑|墓|园|教室|操场|礼堂")},
             // a closing (利群书社哪年关门的): told as one, not by the day it was founded (the hour a place closes, 几点关门,
             // is asked above)
             new Pattern[]{Pattern.compile("(?<![点钟时])(?:关门|关闭)|停办|停刊|解散|查封|停业|撤销|倒闭|被封|封闭|取缔"),

@@ -1545,6 +1545,10 @@ class AnswerChecksTest {
         // a level told as the highest; a home told after the word for it, without its levels
         assertThat(detailMissing("八一勋章是什么级别的荣誉?", "“八一勋章”是军队最高荣誉。")).isFalse();
         assertThat(holds("邹韬奋祖上是哪个省哪个县的", "他祖籍江西余江，1895年出生在福建永安。")).isEqualTo(AnswerChecks.Holds.YES);
+        // where a local body held its activity: a venue told, not the district the body is in
+        assertThat(detailMissing("桂苑社区学习竺可桢的活动是在什么地方举办的?", "3月23日，枫渚市南湖区桂苑社区党支部开展主题党日活动，31名党员参加。")).isTrue();
+        assertThat(detailMissing("桂苑社区学习竺可桢的活动是在什么地方举办的?", "活动在社区新时代文明实践站举行。")).isFalse();
+        assertThat(detailMissing("开国大典是在哪里举行的?", "1949年10月1日，开国大典在北京举行。")).isFalse();
         // the first line asked is not the last line told
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "诗的末句是“唯我彭大将军”。")).isTrue();
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
