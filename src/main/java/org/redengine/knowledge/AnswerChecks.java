@@ -1399,6 +1399,7 @@ public final class AnswerChecks {
      * other end (毛泽东写的六言诗，末句是“唯我彭大将军” for 开头第一句是什么).
      */
     public static boolean otherLineTold(String question, String sentence) {
+        if (question.indexOf('句') < 0 && question.indexOf('联') < 0) return false; // (read for every candidate: most questions ask no line)
         boolean first = FIRST_LINE.matcher(question).find(), last = LAST_LINE.matcher(question).find();
         if (first == last) return false;
         return first ? LAST_LINE.matcher(sentence).find() && !FIRST_LINE.matcher(sentence).find()
@@ -1427,9 +1428,15 @@ public final class AnswerChecks {
 
     /** Whether the segmenter reads {@code thing} at {@code at} of the question as a word of its own. */
     private static boolean wholeWord(String question, int at, String thing) {
-        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question)) if (w.offset() == at && w.text().equals(thing)) return true;
-        return false;
+        // (asked for every sentence of every candidate: the question is segmented once)
+        return WHOLE_WORD.get(question + '\u0000' + at + '\u0000' + thing, k -> {
+            for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(question)) if (w.offset() == at && w.text().equals(thing)) return true;
+            return false;
+        });
     }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> WHOLE_WORD =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /**
      * A full name asked (古田会议的全称, 黄埔军校正式名称叫什么) is given by a word saying so (正式名称是…, 这就是…, 简称…)
