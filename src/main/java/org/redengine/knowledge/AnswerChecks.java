@@ -1386,8 +1386,9 @@ public final class AnswerChecks {
             List<ChineseSegmenter.Word> before = ChineseSegmenter.forQuery(sentence.substring(Math.max(0, from - 6), from));
             if (before.isEmpty()) continue;
             ChineseSegmenter.Word last = before.get(before.size() - 1);
-            // (a word pointing back, 该班班刊, names nothing)
+            // (a word pointing back, 该班班刊, or saying how many, 全体党员, names nothing)
             if (last.text().length() >= 2 && last.nature().startsWith("n") && !question.contains(last.text())
+                    && !HOW_MANY_OF_THEM.contains(last.text())
                     && "该此这那本其".indexOf(last.text().charAt(0)) < 0
                     && !COUNTED.matcher(last.text()).find()) return true;
         }
@@ -1425,6 +1426,10 @@ public final class AnswerChecks {
     /** For each act, a body doing it (会战指挥部号召…), compiled once. */
     private static final Map<String, Pattern> BODY_DOING = java.util.Arrays.stream(BODY_ACTS.split("\\|"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a, a -> Pattern.compile(BODY + "[^，,。；;]{0,8}?" + a)));
+
+    /** Words before a noun that say how many of them (全体党员, 部分群众), not which one. */
+    private static final Set<String> HOW_MANY_OF_THEM = Set.of("全体", "所有", "部分", "广大", "全部", "其他", "其余", "众多", "一些",
+            "许多", "多数", "少数", "大批", "各级", "普通");
 
     /** Whether the segmenter reads {@code thing} at {@code at} of the question as a word of its own. */
     private static boolean wholeWord(String question, int at, String thing) {

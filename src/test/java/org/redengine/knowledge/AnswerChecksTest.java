@@ -1506,6 +1506,7 @@ class AnswerChecksTest {
         // a thing asked by a word of its own is named by the name before it
         assertThat(detailMissing("他带一个排守住的阵地叫什么名字?", "他带领一个排，坚守在城外的小高岭阵地。")).isFalse();
         assertThat(detailMissing("他带一个排守住的阵地叫什么名字?", "他带领一个排，坚守阵地整整一天。")).isTrue();
+        assertThat(detailMissing("主题党日上发言的那位退休老党员叫什么?", "主题党日活动32名党员参加。活动开始前，全体党员重温了入党誓词。")).isTrue();
         // an illness named by what failed; a bus as 公共汽车; a closing told as one
         assertThat(detailMissing("他是因为什么病去世的?", "他突发急性心肌梗死，经抢救无效去世。")).isFalse();
         assertThat(detailMissing("他是因为什么病去世的?", "他经抢救无效去世，年仅51岁。")).isTrue();
