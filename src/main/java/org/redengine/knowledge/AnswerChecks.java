@@ -2475,10 +2475,9 @@ public final class AnswerChecks {
         return false;
     }
 
-    private static final Pattern PROVINCE_HOME = Pattern.compile("((?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
-            + "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省)?([\\u4e00-\\u9fa5]{0,5}?))人(?:[，。；、,;）)]|$)");
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北"
             + "|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆";
+    private static final Pattern PROVINCE_HOME = Pattern.compile("((?:" + PROVINCES + ")(?:省)?([\\u4e00-\\u9fa5]{0,5}?))人(?:[，。；、,;）)]|$)");
     private static final Pattern PROVINCE_AFTER_HOME = Pattern.compile("(?:祖籍|籍贯|原籍|老家)(?:是|为|在)?(" + PROVINCES + ")(?:省)?([\\u4e00-\\u9fa5]{0,4}?)(?=[，。；、,;）)]|$)");
     private static final Pattern HOME_ASKED = Pattern.compile("老家|家乡|故乡|籍贯|哪里人|哪儿人|什么地方人|祖籍|祖上|出生");
 
