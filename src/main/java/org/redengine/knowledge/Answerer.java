@@ -303,7 +303,7 @@ public final class Answerer {
             }
             scored.add(s);
         }
-        return new LexicalPass(weights, asked, askedAnchors, phase, weak, scored, exactOrdinal);
+        return new LexicalPass(weights, asked, askedAnchors, phase, weak, withoutSupplantedLeads(scored, query, weights), exactOrdinal);
     }
 
     private Considered consider(String question, AnswerModel m, String chatScope) {
@@ -354,9 +354,48 @@ public final class Answerer {
             scored.add(score(query, pass.weights(), pass.asked(), pass.askedAnchors(), pass.phase(), pass.weak(), ix, 0, 0,
                     cosine, cosine - bestCos, qv, m));
         }
-        List<Scored> ranked = rank(scored, m);
+        List<Scored> ranked = rank(withoutSupplantedLeads(scored, query, pass.weights()), m);
         return new Considered(query, ranked, gate(ranked, m, query), qv != null ? Route.SEMANTIC : Route.NONE);
     }
+
+    /**
+     * A news story's lead sets its scene (本报讯…溪禾市第二中学高一（3）班的46名学生…来到…陈望道故居…): a question naming
+     * that scene finds the lead whatever detail of the day it asks. When another sentence of the same story says a good
+     * part of what the question asks that the lead's passage does not (研学报告…不少于800字, for 研学要求每人交的研学报告
+     * 至少多少字), the question asks that later detail, and the lead is no answer.
+     */
+    private List<Scored> withoutSupplantedLeads(List<Scored> scored, QueryTerms query, double[] weights) {
+        List<QueryTerms.Term> terms = query.terms();
+        double total = 0;
+        for (double w : weights) total += w;
+        if (total == 0) return scored;
+        List<Scored> out = null;
+        for (int i = 0; i < scored.size(); i++) {
+            Scored lead = scored.get(i);
+            if (lead.vetoed() || !scopes.isLead(lead.indexed(), normalized(lead.text()))) continue;
+            String passage = lead.indexed().text();
+            double supplanting = 0;
+            for (Scored other : scored) {
+                if (other == lead || other.indexed().entry().isFaq() || !other.indexed().entry().file().equals(lead.indexed().entry().file())
+                        || sameAnswer(lead.text(), other.text())) continue;
+                String said = normalized(other.text());
+                double found = 0;
+                for (int t = 0; t < terms.size(); t++) {
+                    found += weights[t] * Math.max(0, covers(terms.get(t), said) - covers(terms.get(t), passage));
+                }
+                supplanting = Math.max(supplanting, found / total);
+            }
+            if (supplanting >= LEAD_SUPPLANTED) {
+                if (out == null) out = new ArrayList<>(scored);
+                out.set(i, new Scored(lead.indexed(), lead.text(), lead.features(), lead.logit(), true, lead.anchors(),
+                        lead.phaseConflict(), lead.rowAsksOther(), lead.unstated(), true));
+            }
+        }
+        return out == null ? scored : out;
+    }
+
+    /** The share of the question's weight another sentence of the story must add to its lead's to supplant it. */
+    private static final double LEAD_SUPPLANTED = 0.1;
 
     /** The candidates ordered by a model's ranker, the vetoed last. */
     private static List<Scored> rank(List<Scored> scored, AnswerModel m) {

@@ -23,9 +23,12 @@ final class SectionScopes {
     private static final int MIN_PART = 2;
 
     private final Map<KnowledgeEntry, String> titles;
+    /** Each unsectioned text's first sentence (a news story's lead), normalised, by file. */
+    private final Map<String, String> leads;
 
-    private SectionScopes(Map<KnowledgeEntry, String> titles) {
+    private SectionScopes(Map<KnowledgeEntry, String> titles, Map<String, String> leads) {
         this.titles = titles;
+        this.leads = leads;
     }
 
     /** The scoped titles of the sectioned article passages among the entries, as {@link KnowledgeIndex} reads titles. */
@@ -59,8 +62,23 @@ final class SectionScopes {
             });
             if (scoped != null) titles.put(e, scoped);
         }
-        return new SectionScopes(titles);
+        Map<String, String> leads = new java.util.HashMap<>();
+        for (KnowledgeIndex.Indexed ix : entries) {
+            KnowledgeEntry e = ix.entry();
+            if (e.isFaq() || e.title().contains(" · ") || e.sentences().isEmpty()) continue;
+            leads.putIfAbsent(e.file(), TextNormalizer.normalize(e.sentences().get(0)));
+        }
+        return new SectionScopes(titles, leads);
     }
+
+    /** Whether this answer text (normalised) of an unsectioned text's passage holds its first sentence, its lead. */
+    boolean isLead(KnowledgeIndex.Indexed ix, String said) {
+        String lead = ix.entry().isFaq() ? null : leads.get(ix.entry().file());
+        return lead != null && lead.length() >= MIN_LEAD && said.contains(lead);
+    }
+
+    /** A first sentence too short to set a scene (a line of a title page) is no lead. */
+    private static final int MIN_LEAD = 20;
 
     /** The title this passage is scored with: {@link KnowledgeIndex.Indexed#title()} unless another section owns part of it. */
     String titleOf(KnowledgeIndex.Indexed ix) {

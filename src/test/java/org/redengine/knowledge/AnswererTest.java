@@ -42,6 +42,32 @@ class AnswererTest {
     }
 
     @Test
+    void aStorysLeadIsNoAnswerToALaterDetailAnotherOfItsSentencesTells(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("raw"));
+        // a page as scraped: headline, a lead setting the scene, later paragraphs telling the rest of the day
+        java.nio.file.Files.writeString(own.resolve("raw/溪禾日报_溪禾二中学子赴义乌研学.txt"), """
+                溪禾二中学子赴义乌研学
+
+                本报讯（记者 柏语桐 通讯员 颜若枫）2025年5月10日，溪禾市第二中学高一（3）班的46名学生在4名教师带领下，来到浙江义乌分水塘村的陈望道故居，开展主题研学活动。
+
+                随后，讲解员楼晨曦带着大家走进故居旁那间低矮的柴屋，讲述了翻译《共产党宣言》的经过。
+
+                回校后，班级将以“信仰的味道”为题召开主题班会，每名同学还要完成一篇不少于800字的研学报告。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // the detail asked is told later: the lead, which names the scene only, is ruled out
+            Answer report = s.answerer().compute("溪禾二中陈望道故居研学要求每人交的研学报告至少多少字？");
+            assertThat(report.candidates()).filteredOn(c -> c.excerpt().contains("本报讯")).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+            assertThat(report.candidates().get(0).excerpt()).contains("800字");
+            // what the lead itself tells it still answers
+            Answer students = s.answerer().compute("溪禾二中去陈望道故居研学的学生有多少名？");
+            assertThat(students.candidates().get(0).excerpt()).contains("46名");
+            assertThat(students.candidates().get(0).vetoed()).isFalse();
+        }
+    }
+
+    @Test
     void aRowWrittenToSayWhoHoldsAWhoAnswerEvenWithANameTheSegmenterDoesNotKnow(@TempDir Path own) throws Exception {
         java.nio.file.Files.createDirectories(own.resolve("faq"));
         java.nio.file.Files.writeString(own.resolve("faq/songs.csv"), """
