@@ -325,7 +325,9 @@ public final class AnswerChecks {
             // (哪年出身的, said of a year, is 出生 mistyped: a background, 出身贫苦, is asked with no time)
             new Pattern[]{event("出生|生于|出世|降生|(?<=年|时候|哪天|何时)出身|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考费究业科士习修招])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             // (什么时候走的, said of a person, is when they died)
-            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"),
+            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"
+                    // (被杀害, 被处决: a death at others' hands)
+                    + "|被(?:杀害|害|处决|枪杀|杀)"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
@@ -339,7 +341,10 @@ public final class AnswerChecks {
                     // a count of people (代表共有13人，) names no home, nor do people at large (一代代中国人, 后人, 敌人)
                     Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名国世后家众别他敌前今华工军穷好坏代])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")},
             // coming back (研学那天什么时候返校的): told as a return, not by when others set out
-            new Pattern[]{event("返校|回校|返回|返程|回来|归来"), Pattern.compile("返|回|归")});
+            new Pattern[]{event("返校|回校|返回|返程|回来|归来"), Pattern.compile("返|回|归")},
+            // going to the war in Korea (罗盛教哪年几月去的朝鲜): told as going, not by a later day there
+            new Pattern[]{event("(?<![回返])(?:去|到|赴|前往|进入)了?的?朝鲜"),
+                    Pattern.compile("入朝|赴朝|(?:去|到|赴|前往|进入|开赴|奔赴)了?朝鲜|跨过鸭绿江|出国作战|出国参战")});
 
     /** How many of {@link #EVENTS} come in pairs, side by side: born and died, launched and landed, enrolled and graduated. */
     private static final int PAIRED_EVENTS = 6;
@@ -389,6 +394,10 @@ public final class AnswerChecks {
         if (name != null && name.find()) {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, name.start())).replaceAll("");
             nameOf = before.length() < 2 ? "" : before.substring(before.length() - 2);
+            // a feature of the land asked by its one-character word (埋葬罗盛教的山叫什么名字, 那座桥叫啥): that word
+            if (nameOf.length() == 2 && "的个座条道片".indexOf(nameOf.charAt(0)) >= 0 && LAND_FEATURE.matcher(nameOf.substring(1)).matches()) {
+                nameOf = nameOf.substring(1);
+            }
             // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
             if (CALLERS.matcher(before).find()) nameOf = "";
             // the kind named after the asking words (又被称作什么根据地, 叫什么起义来着): the thing is that kind
@@ -860,6 +869,17 @@ public final class AnswerChecks {
     private static final Set<String> PARENTS = Set.of("父亲", "爸爸", "母亲", "妈妈");
     /** A parent told by someone being their child (陈延年、陈乔年是陈独秀的儿子). */
     private static final Pattern CHILD_OF = Pattern.compile("之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子)(?!们)|的[长次幼独][子女]");
+    /** A child called by name (一个名叫崔莹的孩子): a child, not someone's. */
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?:名叫|叫做|叫作|叫)\\p{IsHan}{2,3}$");
+
+    /** Whether the text says someone is another's child (罗盛教是罗迭开的儿子), not only that a child was there. */
+    private static boolean childOfSomeone(String sentence) {
+        Matcher m = CHILD_OF.matcher(sentence);
+        while (m.find()) {
+            if (!CALLED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 6), m.start())).find()) return true;
+        }
+        return false;
+    }
     /** Who a relative in a text belongs to when the text says so (居里夫人的女儿); a pronoun is whoever is spoken of. */
     private static final Pattern OWNER_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z·\\-]{2,8})的$");
 
@@ -897,10 +917,32 @@ public final class AnswerChecks {
      * that unit (黄继光报名参加了中国人民志愿军 for 他是第几军的): it speaks of the thing, not which one it was.
      */
     public static boolean ordinalNotTold(String question, String sentence) {
+        if (ordinalOfAnotherThing(question, sentence)) return true;
         Matcher asked = ORDINAL_ASKED.matcher(question);
         if (!asked.find()) return false;
         if (ORDINAL_TOLD.matcher(sentence).find()) return false;
         return !NUMBER_OF_UNIT.get(asked.group(1), unit -> Pattern.compile("(?:[\\d零〇一二三四五六七八九十百千两]|[首头]一?)" + Pattern.quote(unit))).matcher(sentence).find();
+    }
+
+    /** The first (or n-th) of a kind of thing, by its measure word (第一本书, 第一张报纸, 第一颗卫星). */
+    private static final Pattern ORDINAL_THING = Pattern.compile("第([一二三四五六七八九十]+|\\d+)([本张部首篇架颗艘台辆座枚所家位名封期])");
+
+    /**
+     * The first of one kind asked (激光照排排的第一本书), answered by the first of another kind (第一张报纸样张): the
+     * measure words tell them apart. Only where the sentence counts that ordinal in another measure word and never in
+     * the one asked.
+     */
+    static boolean ordinalOfAnotherThing(String question, String sentence) {
+        Matcher asked = ORDINAL_THING.matcher(question);
+        if (!asked.find()) return false;
+        String number = asked.group(1);
+        boolean other = false;
+        for (Matcher told = ORDINAL_THING.matcher(sentence); told.find(); ) {
+            if (!told.group(1).equals(number)) continue;
+            if (told.group(2).equals(asked.group(2))) return false;
+            other = true;
+        }
+        return other;
     }
 
     /** A relative's name asked (黄文秀的父亲叫什么名字, 左权的妻子是谁). */
@@ -925,7 +967,7 @@ public final class AnswerChecks {
         String relative = asked.group(1).equals("爸") ? "爸爸" : asked.group(1).equals("妈") ? "妈妈" : asked.group(1);
         Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
-                && !(PARENTS.contains(relative) && CHILD_OF.matcher(sentence).find())) return true;
+                && !(PARENTS.contains(relative) && childOfSomeone(sentence))) return true;
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
         if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
@@ -1175,6 +1217,31 @@ public final class AnswerChecks {
         return false;
     }
 
+    /**
+     * When something was done asked (那次主题党日是哪天搞的), answered by a sentence whose every date is of what is yet to
+     * be done (5月12日国际护士节前后，支部还将组织…义诊): a plan tells no day past.
+     */
+    public static boolean datedOnlyAsPlanned(String question, String sentence) {
+        if (!DONE_ASKED.matcher(question).find()) return false;
+        boolean dated = false;
+        for (String part : CLAUSE_END.split(sentence)) {
+            if (!A_DATE.matcher(part).find()) continue;
+            if (!PLANNED.matcher(part).find()) return false;
+            dated = true;
+        }
+        return dated;
+    }
+
+    /** A question asking about something done: it closes with 的 (是哪天搞的, 什么时候举行的？). */
+    private static final Pattern DONE_ASKED = Pattern.compile("的(?:呀|啊|呢|吗)?[\\p{P}\\s]*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？!?]");
+    private static final Pattern A_DATE = Pattern.compile("\\d+[年月日号]|[一二三四五六七八九十]{1,3}月");
+    /**
+     * Words of a plan (还将, 将于, 打算): what the date is for is yet to come. Not 计划 or 准备, which name things too
+     * (计划收购), nor 即将, which describes as often (阐明了即将诞生的新中国的国家性质).
+     */
+    private static final Pattern PLANNED = Pattern.compile("还将|将于|打算|拟于|届时|下一步|接下来");
+
     private static final Pattern DURING_ASKED = Pattern.compile("(\\p{IsHan}{2})(?:的)?(?:那天|当天|那一天|那时|当时|那会儿?|的时候)");
     private static final Pattern AFTER_IT = Pattern.compile("之?后|以后");
 
@@ -1280,6 +1347,14 @@ public final class AnswerChecks {
         }
         // a place asked for by what it is (纪念时传祥的地方叫啥) is named as a place, not by an honour in quotes
         if (PLACE_THING.matcher(thing).matches()) return holdsKind(QuestionKind.WHERE, sentence, question) == Holds.YES;
+        // a mountain, river or bridge is named by a word ending in it (罗盛教山), not by an honour in quotes
+        if (thing.length() == 1) {
+            for (int at = sentence.indexOf(thing, 1); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+                if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN
+                        && !question.contains(sentence.substring(at - 1, at + 1))) return true;
+            }
+            return false;
+        }
         // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
         // credited at a story's head (本报讯（记者 … 通讯员 …）)
         boolean person = PERSON_NOUN.matcher(thing).find();
@@ -1519,6 +1594,8 @@ public final class AnswerChecks {
 
     /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
     private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆");
+    /** Features of the land a one-character word names (山, 河, 桥…), named by a word ending in it. */
+    private static final Pattern LAND_FEATURE = Pattern.compile("[山河江湖岛村峰岭湾桥塔洞渠]");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
     private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */

@@ -702,6 +702,7 @@ public final class Answerer {
                 || AnswerChecks.partPlayedNotNamed(asked, withOwnQuestion) || AnswerChecks.jobNotTold(asked, said)
                 || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
+                || kind == QuestionKind.WHEN && AnswerChecks.datedOnlyAsPlanned(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing

@@ -1555,4 +1555,29 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.otherLineTold("那首诗最后一句是什么?", "诗的末句是“唯我彭大将军”。")).isFalse();
         assertThat(AnswerChecks.otherLineTold("那首诗开头第一句是什么?", "全诗是：山高路远坑深，大军纵横驰奔。")).isFalse();
     }
+
+    @Test
+    void kb18sChecks() {
+        // a death at others' hands (被杀害) is a death asked: an arrest does not tell where
+        assertThat(phaseConflict("夏明翰是在汉口什么地方被杀害的？", "1928年3月18日，由于叛徒出卖，他在汉口被捕。")).isTrue();
+        assertThat(phaseConflict("夏明翰是在汉口什么地方被杀害的？", "3月20日，夏明翰在汉口余记里英勇就义。")).isFalse();
+        // going to the war in Korea is told as going, not by a later day there
+        assertThat(phaseConflict("罗盛教哪年几月去的朝鲜", "1952年2月，中国人民志愿军为罗盛教追记特等功。")).isTrue();
+        assertThat(phaseConflict("罗盛教哪年几月去的朝鲜", "罗盛教1951年4月入朝参战。")).isFalse();
+        // a mountain asked by its one-character word is named by a word ending in it, not by an honour in quotes
+        assertThat(detailMissing("朝鲜老百姓把埋葬罗盛教的山叫什么名字", "志愿军为罗盛教追记特等功，并授予他“一级爱民模范”称号。")).isTrue();
+        assertThat(detailMissing("朝鲜老百姓把埋葬罗盛教的山叫什么名字", "他长眠的小山被当地人称为“罗盛教山”。")).isFalse();
+        // a child called by name is no one's child: a parent asked is not told by it
+        assertThat(AnswerChecks.relativeNotNamed("罗盛教他爸叫啥", "几个朝鲜少年在冰上滑冰，其中一个名叫崔莹的孩子掉进了冰窟窿。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("罗盛教他爸叫啥", "罗盛教的父亲罗迭开是个贫苦农民。")).isFalse();
+        // the first of one kind is not told by the first of another (第一本书, 第一张报纸样张)
+        assertThat(AnswerChecks.ordinalNotTold("激光照排排的第一本书叫什么", "1979年7月，系统输出了第一张报纸样张《汉字信息处理》。")).isTrue();
+        assertThat(AnswerChecks.ordinalNotTold("激光照排排的第一本书叫什么", "1980年9月，又排出了第一本样书《伍豪之剑》。")).isFalse();
+        assertThat(AnswerChecks.ordinalNotTold("激光照排排的第一本书叫什么", "这套系统排出的书很受欢迎。")).isFalse();
+        // a day past asked is not told by a plan's day
+        assertThat(AnswerChecks.datedOnlyAsPlanned("那次主题党日是哪天搞的？", "5月12日国际护士节前后，支部还将组织党员到青枫镇开展义诊。")).isTrue();
+        assertThat(AnswerChecks.datedOnlyAsPlanned("那次主题党日是哪天搞的？", "4月22日，支部开展主题党日活动。")).isFalse();
+        assertThat(AnswerChecks.datedOnlyAsPlanned("《论人民民主专政》哪天发表的", "1949年6月30日，毛泽东发表《论人民民主专政》，阐明了即将诞生的新中国的国家性质。")).isFalse();
+        assertThat(AnswerChecks.datedOnlyAsPlanned("粮食统购统销是什么时候决定的", "1953年10月，中共中央决定对粮食实行计划收购和计划供应。")).isFalse();
+    }
 }
