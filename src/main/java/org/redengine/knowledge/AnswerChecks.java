@@ -329,7 +329,9 @@ public final class AnswerChecks {
                     // (被杀害, 被处决: a death at others' hands)
                     + "|被(?:杀害|害|处决|枪杀|杀)"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
-                            + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身")},
+                            + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身"
+                            // (led to the execution ground: 被押到汉口余记里刑场)
+                            + "|刑场|临刑|行刑|就刑")},
             new Pattern[]{event("发射|升空"), Pattern.compile("发射|升空|点火|起飞")},
             new Pattern[]{event("着陆|降落|落月"), Pattern.compile("着陆|降落|落月|抵达月|抵达火|伞降|空降")},
             // entering a school and leaving it (哪年考上浙大 is not told by 1960年毕业于浙江大学)
@@ -562,7 +564,8 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:给|向|为)[^，,。？?]{1,12}?(?:发|送|赠)(?:了|的|给)?(?:什么|啥|哪些)"), Pattern.compile("发|送|赠|颁|授予|授给|奖给|给予")},
             // a school class (几年级几班) is told as one
             new Pattern[]{Pattern.compile("几年级|哪个年级|哪一?个?班"), Pattern.compile("年级|班|初[一二三]|高[一二三]")},
-            new Pattern[]{Pattern.compile("身高|体重|个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
+            // (not the 体重 of 集体重温, nor the 个子 of 一个子弟)
+            new Pattern[]{Pattern.compile("身高|(?<![集团整全个具群主])体重|(?<![一两几这那每])个子"), Pattern.compile("身高|体重|个子|米|公斤|千克|斤")},
             new Pattern[]{Pattern.compile("吃(?:的是|的)?(?:什么|啥)|喜欢吃|爱吃"), Pattern.compile("食|饭|菜|粮|粥|餐|饮|茶|酒|肉|米|面|药|果|蛋|豆|薯|瓜|糖")},
             new Pattern[]{relativeAsked(0), relativeTold(0)}, new Pattern[]{relativeAsked(1), relativeTold(1)},
             new Pattern[]{relativeAsked(2), relativeTold(2)}, new Pattern[]{relativeAsked(3), relativeTold(3)},
@@ -623,6 +626,8 @@ public final class AnswerChecks {
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
             // a line is a railway or road by its name (京广铁路 for 哪条线)
             if (noun.equals("线") || noun.equals("线路")) return LINE;
+            // a door plate is read by its number (老渔阳里2号 for 哪个门牌)
+            if (noun.equals("门牌") || noun.equals("门牌号")) return DOOR_NUMBER;
             // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆); a journal,
             // paper or book is also named by its title (《科学通报》 for 哪个期刊)
             String either = noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|"));
@@ -832,7 +837,7 @@ public final class AnswerChecks {
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
             // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
-            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同]|$)");
+            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说]|$)");
     /** How a text speaks of a relative of each kind, the family as a whole left out. */
     private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())
             .mapToObj(k -> Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k))).toList();
@@ -847,12 +852,14 @@ public final class AnswerChecks {
     /** Whether the sentence names, at a position, the relative a word of the question means. */
     private static boolean sameRelative(String sentence, int at, String relative) {
         if (sentence.startsWith(relative, at)) return true;
+        // a child asked (孩子叫什么名字) is named as a son or daughter (女儿叫蔡妮)
+        if (relative.equals("孩子") || relative.equals("子女")) return sentence.startsWith("儿子", at) || sentence.startsWith("女儿", at);
         if (RELATIVE_KIND_OF.getOrDefault(relative, -1) != SPOUSE) return false;
         for (String w : RELATIVE_KINDS.get(SPOUSE).split("\\|")) if (sentence.startsWith(w, at)) return true;
         return false;
     }
 
-    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|哥哥|弟弟|姐姐|妹妹");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|子女|哥哥|弟弟|姐姐|妹妹");
 
     /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
     private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.of(
@@ -1366,6 +1373,13 @@ public final class AnswerChecks {
         if (RELATIVE_WORD.matcher(thing).matches()) {
             Matcher named = RELATIVE_THEN_NAME.matcher(sentence);
             while (named.find()) if (sameRelative(sentence, named.start(), thing)) return true;
+            // or said to be that relative (葛健豪是蔡和森、蔡畅的母亲)
+            Matcher is = NAME_IS_RELATIVE.matcher(sentence);
+            while (is.find()) if (is.group(2).equals(thing) && !question.contains(is.group(1))) return true;
+        }
+        // an organisation is named by a word ending like one (组织了湖南女子留法勤工俭学会)
+        if (ORGANISATION_THING.matcher(thing).matches()) {
+            for (Matcher body = ORGANISATION_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
         }
         // the thing followed by its name (寓所桂园, 首相田中角荣, 少年崔莹)
         for (int at = sentence.indexOf(thing); at >= 0 && !thing.isEmpty(); at = sentence.indexOf(thing, at + 1)) {
@@ -1594,6 +1608,12 @@ public final class AnswerChecks {
 
     /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
     private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆");
+    /** Someone said to be a relative (葛健豪是蔡和森、蔡畅的母亲): the name, then the relative. */
+    private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;])(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
+    /** An organisation asked by the word for one (那个组织叫什么名字). */
+    private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
+    /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
+    private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
     /** Features of the land a one-character word names (山, 河, 桥…), named by a word ending in it. */
     private static final Pattern LAND_FEATURE = Pattern.compile("[山河江湖岛村峰岭湾桥塔洞渠]");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
@@ -2657,6 +2677,7 @@ public final class AnswerChecks {
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
+    private static final Pattern DOOR_NUMBER = Pattern.compile("门牌|(?<![\\d.])\\d+号");
 
     /**
      * A number of 届 that names a session (十九届六中全会, 十二届全国人大): which one, not how many, unless 届 are what

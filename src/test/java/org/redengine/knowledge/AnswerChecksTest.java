@@ -1580,4 +1580,23 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.datedOnlyAsPlanned("《论人民民主专政》哪天发表的", "1949年6月30日，毛泽东发表《论人民民主专政》，阐明了即将诞生的新中国的国家性质。")).isFalse();
         assertThat(AnswerChecks.datedOnlyAsPlanned("粮食统购统销是什么时候决定的", "1953年10月，中共中央决定对粮食实行计划收购和计划供应。")).isFalse();
     }
+
+    @Test
+    void kb18sRefusedAnswers() {
+        // led to the execution ground is a death told
+        assertThat(phaseConflict("向警予是在哪个刑场就义的？", "1928年5月1日，向警予被押赴汉口余记里空坪刑场。")).isFalse();
+        // a relative's name before a verb, or said to be the relative; a child as a son or daughter
+        assertThat(detailMissing("罗盛教的父亲叫什么名字？", "照片记录了他的父亲罗迭开受到毛泽东等领导人接见的情景。")).isFalse();
+        assertThat(detailMissing("蔡和森、蔡畅的母亲叫什么？", "葛健豪是蔡和森、蔡畅的母亲，1919年底她一同远赴法国。")).isFalse();
+        assertThat(detailMissing("蔡和森、蔡畅的母亲叫什么？", "1919年底，蔡和森、蔡畅和母亲一同远赴法国。")).isTrue();
+        assertThat(detailMissing("向警予和蔡和森的孩子叫什么名字？", "两人育有一女一子，女儿叫蔡妮，儿子叫蔡博。")).isFalse();
+        assertThat(detailMissing("向警予和蔡和森的孩子叫什么名字？", "向警予和蔡和森在法国结婚。")).isTrue();
+        // an organisation by a name ending like one; a door plate by its number
+        assertThat(detailMissing("她们组织女青年去法国，那个组织叫什么名字？", "1919年，她和蔡畅一起组织了湖南女子留法勤工俭学会。")).isFalse();
+        assertThat(detailMissing("她们组织女青年去法国，那个组织叫什么名字？", "1919年，她和蔡畅一起发动女青年出国求学。")).isTrue();
+        assertThat(detailMissing("陈独秀寓所具体是哪个门牌", "早期组织在上海法租界老渔阳里2号陈独秀的寓所成立。")).isFalse();
+        // 集体重温 asks no weight
+        assertThat(detailMissing("他们在故居前的空地上集体重温了什么？", "在故居前的空地上，全班同学整齐列队，重温了入团誓词。")).isFalse();
+        assertThat(detailMissing("他的体重是多少？", "他身体很好，常年坚持锻炼。")).isTrue();
+    }
 }
