@@ -343,7 +343,11 @@ public final class AnswerChecks {
                     // a count of people (代表共有13人，) names no home, nor do people at large (一代代中国人, 后人, 敌人)
                     Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万亿几多余个名国世后家众别他敌前今华工军穷好坏代])人(?:[，。；、,;）)]|$)|出生|生于|籍贯|老家|故乡|家乡|祖籍|来自")},
             // coming back (研学那天什么时候返校的): told as a return, not by when others set out
-            new Pattern[]{event("返校|回校|返回|返程|回来|归来"), Pattern.compile("返|回|归")},
+            // (回国 too, but not as the time of another act asked: 留学回国后在哪所学校教书)
+            new Pattern[]{event("返校|回校|返回|返程|回来|归来|(?:回国|归国)(?![后前以之时])|回的国"), Pattern.compile("返|回|归")},
+            // leaving work for good (龚韵秋是哪一年退休的): told as such, not by the dates of what she spoke of (nor as the
+            // time of another act asked: 退休后到哪里植树)
+            new Pattern[]{event("(?:退休|离休|退了?下来)(?![后前以之时])"), Pattern.compile("退休|离休|退了?下|卸任|离任")},
             // going to the war in Korea (罗盛教哪年几月去的朝鲜): told as going, not by a later day there
             new Pattern[]{event("(?<![回返])(?:去|到|赴|前往|进入)了?的?朝鲜"),
                     Pattern.compile("入朝|赴朝|(?:去|到|赴|前往|进入|开赴|奔赴)了?朝鲜|跨过鸭绿江|出国作战|出国参战")});
@@ -507,7 +511,7 @@ public final class AnswerChecks {
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
             // someone's height or weight, what someone eats: practical details members ask about the places and
             // people they study, which a sentence about the same place or person answers only by telling them
-            new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少"),
+            new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少|奖金|经费|资金|工资|津贴"),
                     Pattern.compile("元|钱|币|免费|收费|价|票|费")},
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
@@ -618,6 +622,11 @@ public final class AnswerChecks {
         if (last != null) {
             ChineseSegmenter.Word w = last;
             String noun = w.text();
+            // an institution of three characters is named by its head (出版社 → 社, 纪念馆 → 馆); a publisher also as a
+            // bookshop or press (生活书店, 开明书局)
+            if (noun.length() == 3 && !w.nature().startsWith("nr") && !w.nature().startsWith("ns") && INSTITUTION_HEADS.indexOf(noun.charAt(2)) >= 0) {
+                return Pattern.compile(Pattern.quote(noun.substring(2)) + (noun.equals("出版社") ? "|书店|书局|书铺|印书馆" : ""));
+            }
             if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
@@ -2677,6 +2686,11 @@ public final class AnswerChecks {
     }
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
+    /**
+     * The last characters of institutions a three-character word asks which one of (出版社, 纪念馆, 研究所); not 厂 or
+     * 校, which a company or university answers (鞍钢 for 哪个钢铁厂).
+     */
+    private static final String INSTITUTION_HEADS = "社局馆院所站台";
     private static final Pattern DOOR_NUMBER = Pattern.compile("门牌|(?<![\\d.])\\d+号");
 
     /**

@@ -1599,4 +1599,20 @@ class AnswerChecksTest {
         assertThat(detailMissing("他们在故居前的空地上集体重温了什么？", "在故居前的空地上，全班同学整齐列队，重温了入团誓词。")).isFalse();
         assertThat(detailMissing("他的体重是多少？", "他身体很好，常年坚持锻炼。")).isTrue();
     }
+
+    @Test
+    void kb18sOutOfScopeAnswers() {
+        // coming home from abroad and retiring are events of their own, but not as the time of another act asked
+        assertThat(phaseConflict("陈望道在日本一共留学了几年，哪年回的国？", "1915年，陈望道东渡日本留学，最后从中央大学法科毕业。")).isTrue();
+        assertThat(phaseConflict("茅以升什么时候回国的?", "1919年12月，茅以升谢绝国外的高薪聘请，回到祖国。")).isFalse();
+        assertThat(phaseConflict("龚韵秋是哪一年退休的？", "龚韵秋介绍，林巧稚1901年出生在福建厦门鼓浪屿。")).isTrue();
+        assertThat(phaseConflict("杨善洲哪年退休的？", "1988年，杨善洲从地委书记的岗位上退了下来。")).isFalse();
+        assertThat(phaseConflict("杨善洲退休后到哪里植树造林?", "他谢绝到昆明安度晚年，回到家乡施甸大亮山植树造林。")).isFalse();
+        // a publisher is named as a press or bookshop; prize money in money
+        assertThat(detailMissing("《修辞学发凡》最早是哪家出版社出的？", "1932年，他的《修辞学发凡》出版，这是中国第一部系统的修辞学著作。")).isTrue();
+        assertThat(detailMissing("《修辞学发凡》最早是哪家出版社出的？", "1932年，《修辞学发凡》由大江书铺出版。")).isFalse();
+        assertThat(detailMissing("孟泰是哪个钢铁厂的劳模", "孟泰是鞍钢的老工人，全国劳动模范。")).isFalse();
+        assertThat(detailMissing("王选拿国家最高科学技术奖的奖金有多少？", "王选获得了2001年度国家最高科学技术奖。")).isTrue();
+        assertThat(detailMissing("王选拿国家最高科学技术奖的奖金有多少？", "国家最高科学技术奖奖金为500万元。")).isFalse();
+    }
 }
