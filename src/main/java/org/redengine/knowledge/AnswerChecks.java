@@ -345,6 +345,9 @@ public final class AnswerChecks {
             // coming back (研学那天什么时候返校的): told as a return, not by when others set out
             // (回国 too, but not as the time of another act asked: 留学回国后在哪所学校教书)
             new Pattern[]{event("返校|回校|返回|返程|回来|归来|(?:回国|归国)(?![后前以之时])|回的国"), Pattern.compile("返|回|归")},
+            // joining the party (欧阳海哪一年入的党): told as joining, not by another honour of the same person
+            new Pattern[]{event("入党|入的党|加入(?:了)?(?:中国共产党|中共|共产党|党组织)"),
+                    Pattern.compile("入党|加入(?:了)?(?:中国共产党|中共|共产党|党组织)|(?:成为|转为|转正为)(?:一名|中共|中国共产党)?(?:正式|预备)?党员|党龄")},
             // leaving work for good (龚韵秋是哪一年退休的): told as such, not by the dates of what she spoke of (nor as the
             // time of another act asked: 退休后到哪里植树)
             new Pattern[]{event("(?:退休|离休|退了?下来)(?![后前以之时])"), Pattern.compile("退休|离休|退了?下|卸任|离任")},
@@ -2408,8 +2411,8 @@ public final class AnswerChecks {
                 + "(?=\\s*(?:\\d|[一二三四五六七八九十]|今|现在|次年|翌年|第二年|年底|年末|年初|年中|月底|月初|同年|当年|抗战|解放|新中国))|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
                 + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
-        /** The length of a period (预备期多长, 期限最多多长): a time, not a distance (总干渠有多长). */
-        private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期)[^，,。？?]{0,8}多长|多长的?[^，,。？?]{0,4}(?:期|期限|时长|年限|任期|刑期)");
+        /** The length of a period (预备期多长, 期限最多多长, 学制有多长): a time, not a distance (总干渠有多长). */
+        private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期|学制|学时|工期)[^，,。？?]{0,8}多长|多长的?[^，,。？?]{0,4}(?:期|期限|时长|年限|任期|刑期|学制|学时|工期)");
         /** How often something is done (多久开一次, 隔多长时间): answered by a period it recurs in (每五年), not a span. */
         private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一次|隔多[久长]");
 

@@ -1614,5 +1614,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("孟泰是哪个钢铁厂的劳模", "孟泰是鞍钢的老工人，全国劳动模范。")).isFalse();
         assertThat(detailMissing("王选拿国家最高科学技术奖的奖金有多少？", "王选获得了2001年度国家最高科学技术奖。")).isTrue();
         assertThat(detailMissing("王选拿国家最高科学技术奖的奖金有多少？", "国家最高科学技术奖奖金为500万元。")).isFalse();
+        // joining the party is told as joining; a course's length in years
+        assertThat(phaseConflict("欧阳海哪一年入的党?", "2009年，欧阳海入选“双百人物”。")).isTrue();
+        assertThat(phaseConflict("欧阳海哪一年入的党?", "1960年，欧阳海光荣地加入了中国共产党。")).isFalse();
+        assertThat(phaseConflict("叶挺什么时候入党的", "1924年12月，叶挺转为中国共产党党员。")).isFalse();
+        assertThat(holds("北京协和医学院的学制有多长？", "协和医学院的学制长达8年，淘汰十分严格。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("北京协和医学院的学制有多长？", "协和医学院1917年开办。")).isNotEqualTo(AnswerChecks.Holds.YES);
     }
 }
