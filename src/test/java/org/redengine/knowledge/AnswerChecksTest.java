@@ -1620,5 +1620,8 @@ class AnswerChecksTest {
         assertThat(phaseConflict("叶挺什么时候入党的", "1924年12月，叶挺转为中国共产党党员。")).isFalse();
         assertThat(holds("北京协和医学院的学制有多长？", "协和医学院的学制长达8年，淘汰十分严格。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("北京协和医学院的学制有多长？", "协和医学院1917年开办。")).isNotEqualTo(AnswerChecks.Holds.YES);
+        // a sailor's trade is a job told
+        assertThat(AnswerChecks.jobNotTold("麦贤得在护卫艇上是干什么的?", "麦贤得1964年应征入伍，在南海舰队的护卫艇上当轮机兵。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("麦贤得在护卫艇上是干什么的?", "1965年8月6日，护卫艇编队在福建东山岛附近海域作战。")).isTrue();
     }
 }
