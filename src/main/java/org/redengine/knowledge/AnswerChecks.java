@@ -346,7 +346,8 @@ public final class AnswerChecks {
             // (回国 too, but not as the time of another act asked: 留学回国后在哪所学校教书)
             new Pattern[]{event("返校|回校|返回|返程|回来|归来|(?:回国|归国)(?![后前以之时])|回的国"), Pattern.compile("返|回|归")},
             // joining the party (欧阳海哪一年入的党): told as joining, not by another honour of the same person
-            new Pattern[]{event("入党|入的党|加入(?:了)?(?:中国共产党|中共|共产党|党组织)"),
+            // (not the 入党 of 纳入党的精神谱系)
+            new Pattern[]{event("(?<![纳列编载引输收写融])入(?:的)?党|加入(?:了)?(?:中国共产党|中共|共产党|党组织)"),
                     Pattern.compile("入党|加入(?:了)?(?:中国共产党|中共|共产党|党组织)|(?:成为|转为|转正为)(?:一名|中共|中国共产党)?(?:正式|预备)?党员|党龄")},
             // leaving work for good (龚韵秋是哪一年退休的): told as such, not by the dates of what she spoke of (nor as the
             // time of another act asked: 退休后到哪里植树)

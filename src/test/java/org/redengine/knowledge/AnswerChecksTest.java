@@ -1618,6 +1618,7 @@ class AnswerChecksTest {
         assertThat(phaseConflict("欧阳海哪一年入的党?", "2009年，欧阳海入选“双百人物”。")).isTrue();
         assertThat(phaseConflict("欧阳海哪一年入的党?", "1960年，欧阳海光荣地加入了中国共产党。")).isFalse();
         assertThat(phaseConflict("叶挺什么时候入党的", "1924年12月，叶挺转为中国共产党党员。")).isFalse();
+        assertThat(phaseConflict("西迁精神什么时候纳入党的精神谱系的", "2021年9月，党中央批准第一批纳入中国共产党人精神谱系的伟大精神，西迁精神位列其中。")).isFalse();
         assertThat(holds("北京协和医学院的学制有多长？", "协和医学院的学制长达8年，淘汰十分严格。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("北京协和医学院的学制有多长？", "协和医学院1917年开办。")).isNotEqualTo(AnswerChecks.Holds.YES);
         // a sailor's trade is a job told
