@@ -16,7 +16,8 @@ import java.util.Set;
  * the question's words and agree with its anchors as well as the section that answers. So a passage reads the
  * article title without the parts that another section's heading names and its own does not; passages before the
  * first heading (the article's introduction) and articles without sections keep the whole title. The article's tags
- * (read with its title) are scoped too, whole: the tag 七大 belongs to the section whose heading names it.
+ * (read with its title) are scoped too, whole: the tag 七大 belongs to the section whose heading names it. It also
+ * knows each text without sections by its first sentence, a news story's lead, which sets the story's scene.
  */
 final class SectionScopes {
     /** Common parts shorter than this (a single character) say nothing about which section a topic belongs to. */
@@ -62,10 +63,13 @@ final class SectionScopes {
             });
             if (scoped != null) titles.put(e, scoped);
         }
+        // a story's lead: the first sentence of a text without sections (an article's introduction is no story's lead)
+        Set<String> sectioned = new java.util.HashSet<>();
+        for (String key : headings.keySet()) sectioned.add(key.substring(0, key.indexOf('\n')));
         Map<String, String> leads = new java.util.HashMap<>();
         for (KnowledgeIndex.Indexed ix : entries) {
             KnowledgeEntry e = ix.entry();
-            if (e.isFaq() || e.title().contains(" · ") || e.sentences().isEmpty()) continue;
+            if (e.isFaq() || sectioned.contains(e.file()) || e.sentences().isEmpty()) continue;
             leads.putIfAbsent(e.file(), TextNormalizer.normalize(e.sentences().get(0)));
         }
         return new SectionScopes(titles, leads);

@@ -51,6 +51,24 @@ class SectionScopesTest {
         assertThat(scopes.titleOf(all.get(4))).isEqualTo(all.get(4).title());
     }
 
+    @Test
+    void aTextWithoutSectionsHasItsFirstSentenceAsItsLeadAndAnArticleWithSectionsNone() {
+        String lead = "本报讯（记者 柏语桐）5月10日，溪禾市第二中学高一（3）班的46名学生来到陈望道故居开展研学。";
+        KnowledgeEntry story = new KnowledgeEntry("article:raw/p.txt:3:0", KnowledgeEntry.Kind.ARTICLE, "溪禾二中学子赴义乌研学",
+                List.of(lead, "讲解员楼晨曦带着大家参观。"), 0, "来源", "raw/p.txt", List.of());
+        KnowledgeEntry later = new KnowledgeEntry("article:raw/p.txt:5:0", KnowledgeEntry.Kind.ARTICLE, "溪禾二中学子赴义乌研学",
+                List.of("回校后，每名同学还要完成一篇不少于800字的研学报告。"), 0, "来源", "raw/p.txt", List.of());
+        KnowledgeEntry intro = article("延安岁月：从瓦窑堡会议到党的七大", "1935年10月，中共中央和中央红军到达陕北，开始了延安岁月。");
+        KnowledgeEntry section = article("延安岁月：从瓦窑堡会议到党的七大 · 瓦窑堡会议：确定策略", "会议在瓦窑堡召开。");
+        KnowledgeEntry other = article("延安岁月：从瓦窑堡会议到党的七大 · 第一个历史决议与党的七大", "七大在杨家岭举行。");
+        List<KnowledgeIndex.Indexed> all = List.of(indexed(story), indexed(later), indexed(intro), indexed(section), indexed(other));
+        SectionScopes scopes = SectionScopes.of(all);
+        assertThat(scopes.isLead(all.get(0), TextNormalizer.normalize(lead))).isTrue();
+        assertThat(scopes.isLead(all.get(1), TextNormalizer.normalize("回校后，每名同学还要完成一篇不少于800字的研学报告。"))).isFalse();
+        // an article's introduction opens no story
+        assertThat(scopes.isLead(all.get(2), TextNormalizer.normalize(intro.sentences().get(0)))).isFalse();
+    }
+
     private static KnowledgeEntry article(String title, String sentence) {
         return new KnowledgeEntry("article:a.md:" + title.length() + ":0", KnowledgeEntry.Kind.ARTICLE, title,
                 List.of(sentence), 0, "来源", "a.md", List.of("瓦窑堡会议", "七大", "延安"));
