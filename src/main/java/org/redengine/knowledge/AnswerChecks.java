@@ -2697,7 +2697,7 @@ public final class AnswerChecks {
      * 校, which a company or university answers (鞍钢 for 哪个钢铁厂).
      */
     private static final String INSTITUTION_HEADS = "社局馆院所站台";
-    private static final Pattern DOOR_NUMBER = Pattern.compile("门牌|(?<![\\d.])\\d+号");
+    private static final Pattern DOOR_NUMBER = Pattern.compile("门牌|" + HOUSE_NUMBER.pattern());
 
     /**
      * A number of 届 that names a session (十九届六中全会, 十二届全国人大): which one, not how many, unless 届 are what
