@@ -316,6 +316,18 @@ public final class AnswerChecks {
     }
 
     /**
+     * A body founded (支部是哪一年成立的): told as founded, not by the day of something it did; not as the time of
+     * something else asked (设立科技工作者日那时候有多少科技工作者). A puppet state is put together (拼凑起伪满洲国).
+     */
+    private static final Pattern[] FOUNDING = {
+            event("(?:成立|组建|创建|创立|(?<![重再])建立(?!了?[\\p{IsHan}]{0,4}(?:关系|制度|联系))|设立)"
+                    + "(?!的?(?:时候|时|那|当|后|前|以来|之际|以后|以前|之后|之前))"),
+            Pattern.compile("成立|组建|创建|创立|建立|设立|组成|成军|诞生|创办|始建|建于|建成|挂牌|揭牌|开办|建校|建院|建馆|开馆|改建|前身"
+                    + "|拼凑|扶植|炮制|登场"
+                    // (an army unit is formed by merging or reorganising others: 红七军团与红十军合编为红十军团)
+                    + "|合编|改编|编为|编成|整编|扩编|组编")};
+
+    /**
      * Events of a life or a flight whose date, place or age a question asks, each as the words a question names it by
      * and the words an answer may tell it in. A sentence about another event of the same person or craft (邓稼先
      * 哪天去世的 → the day he was born; 天问一号哪天发射的 → the day it landed) does not answer, although it has a date.
@@ -353,8 +365,10 @@ public final class AnswerChecks {
             // time of another act asked: 退休后到哪里植树)
             new Pattern[]{event("(?:退休|离休|退了?下来)(?![后前以之时])"), Pattern.compile("退休|离休|退了?下|卸任|离任")},
             // going to the war in Korea (罗盛教哪年几月去的朝鲜): told as going, not by a later day there
+            // (the first battle abroad is not the crossing: 打响了出国作战的第一仗)
             new Pattern[]{event("(?<![回返])(?:去|到|赴|前往|进入)了?的?朝鲜"),
-                    Pattern.compile("入朝|赴朝|(?:去|到|赴|前往|进入|开赴|奔赴)了?朝鲜|跨过鸭绿江|出国作战|出国参战")});
+                    Pattern.compile("入朝|赴朝|(?:去|到|赴|前往|进入|开赴|奔赴)了?朝鲜|跨过鸭绿江|出国(?:作战|参战)(?!的?第一)")},
+            FOUNDING);
 
     /** How many of {@link #EVENTS} come in pairs, side by side: born and died, launched and landed, enrolled and graduated. */
     private static final int PAIRED_EVENTS = 6;
@@ -373,7 +387,8 @@ public final class AnswerChecks {
         // the event matters where its date, place or age is asked; 不怕牺牲 in a question about a spirit is no event
         if (kind == QuestionKind.WHEN || kind == QuestionKind.WHERE || kind == QuestionKind.COUNT) {
             List<Pattern> found = new java.util.ArrayList<>();
-            for (Pattern[] e : EVENTS) if (e[0].matcher(question).find()) found.add(e[1]);
+            // (a count is asked of the body as it is, not of its founding: 成立时有多少党员 asks the members)
+            for (Pattern[] e : EVENTS) if (e[0].matcher(question).find() && !(e == FOUNDING && kind == QuestionKind.COUNT)) found.add(e[1]);
             events = List.copyOf(found);
         }
         List<Pattern> details = new java.util.ArrayList<>();
@@ -408,8 +423,14 @@ public final class AnswerChecks {
             if (nameOf.length() == 2 && "的个座条道片".indexOf(nameOf.charAt(0)) >= 0 && LAND_FEATURE.matcher(nameOf.substring(1)).matches()) {
                 nameOf = nameOf.substring(1);
             }
+            // and a famous or old one (那个集体经济名村叫啥, 老街叫什么): the feature itself
+            if (nameOf.length() == 2 && "名老古".indexOf(nameOf.charAt(0)) >= 0 && LAND_FEATURE.matcher(nameOf.substring(1)).matches()) {
+                nameOf = nameOf.substring(1);
+            }
             // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
             if (CALLERS.matcher(before).find()) nameOf = "";
+            // a title asked (党课以什么为题): told by a title or quote, not by a kind of the thing (专题党课)
+            if (name.group().endsWith("为题")) nameOf = "";
             // the kind named after the asking words (又被称作什么根据地, 叫什么起义来着): the thing is that kind
             Matcher kindAfter = KIND_AFTER_NAME_ASKED.matcher(question.substring(name.end()));
             if ((name.group().endsWith("什么") || name.group().endsWith("啥")) && kindAfter.lookingAt()) nameOf = kindAfter.group(1).substring(kindAfter.group(1).length() - 2);
@@ -554,7 +575,9 @@ public final class AnswerChecks {
             // a level asked (被评过什么级别的战斗英雄): told as a level or grade, not by another title
             new Pattern[]{Pattern.compile("(?:什么|啥|哪一?个?|几)(?:级别|等级)|(?:哪|几)一?级"),
                     // (or as the highest of its kind: 军队最高荣誉)
-                    Pattern.compile("[一二三四五六七八九十特甲乙丙\\d]级|[一二三特]等|级别|等级|最高|最低|国家级|[省市县部]级|顶级")},
+                    // (a people's congress or a model worker by the body's level: 全国人民代表大会代表, 省劳动模范)
+                    Pattern.compile("[一二三四五六七八九十特甲乙丙\\d]级|[一二三特]等|级别|等级|最高|最低|国家级|[省市县部]级|顶级"
+                            + "|(?:全国|[省市县区乡镇])(?:人民代表大会|人大|政协|劳动模范|劳模)")},
             // which course someone taught (在上海大学讲的是哪门课): a course told, not only that they taught
             new Pattern[]{Pattern.compile("(?:哪|几)一?门(?:课|课程|学科)|(?:什么|啥)课(?![题])"),
                     Pattern.compile("课|讲授|主讲|(?<![任执])教(?![育师员室])")},
@@ -629,7 +652,10 @@ public final class AnswerChecks {
             // an institution of three characters is named by its head (出版社 → 社, 纪念馆 → 馆); a publisher also as a
             // bookshop or press (生活书店, 开明书局)
             if (noun.length() == 3 && !w.nature().startsWith("nr") && !w.nature().startsWith("ns") && INSTITUTION_HEADS.indexOf(noun.charAt(2)) >= 0) {
-                return Pattern.compile(Pattern.quote(noun.substring(2)) + (noun.equals("出版社") ? "|书店|书局|书铺|印书馆" : ""));
+                // (named by words of its own before it, 华坪县儿童福利院, not the kind alone: 福利院的孩子)
+                String own = "(?<=[\\p{IsHan}&&[^的在这那该此个和与及从到去来里是为了]]{2})";
+                return Pattern.compile(own + "(?:" + Pattern.quote(noun) + "|(?<!" + Pattern.quote(noun.substring(0, 2)) + ")" + Pattern.quote(noun.substring(2)) + ")"
+                        + (noun.equals("出版社") ? "|书店|书局|书铺|印书馆" : ""));
             }
             if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
@@ -641,6 +667,8 @@ public final class AnswerChecks {
             if (noun.equals("线") || noun.equals("线路")) return LINE;
             // a door plate is read by its number (老渔阳里2号 for 哪个门牌)
             if (noun.equals("门牌") || noun.equals("门牌号")) return DOOR_NUMBER;
+            // a field of study is also named as a science or a department (地质学, 化学系 for 什么专业)
+            if (noun.equals("专业") || noun.equals("学科")) return FIELD_OF_STUDY;
             // either character of a two-character word names the kind (宗祠 for 什么祠堂, 馆 for 哪个宾馆); a journal,
             // paper or book is also named by its title (《科学通报》 for 哪个期刊)
             String either = noun.codePoints().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(java.util.stream.Collectors.joining("|"));
@@ -648,6 +676,8 @@ public final class AnswerChecks {
         }
         return null;
     }
+
+    private static final Pattern FIELD_OF_STUDY = Pattern.compile("专业|学科|[^\\p{P}\\s]学|系|科");
 
     /** Whether a word of the question is the kind of thing it asks which one of (什么交通工具, 哪种武器). */
     static boolean isTheKindAsked(String question, String word) {
@@ -723,14 +753,14 @@ public final class AnswerChecks {
     private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?)(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
-    private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|称号|全名|正式名"
+    private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|以(?:什么|啥)为题|称号|全名|正式名"
             + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
     /** What someone is called by others (孩子们平时怎么称呼她, 大家叫他什么): the name comes after its bearer. */
     private static final Pattern CALLED_ASKED = Pattern.compile("(?:怎么|如何|怎样)称呼|(?:叫|称|喊)(?:她|他|它)(?:为|作|做)?(?:什么|啥)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
     private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底吗呢\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
-    private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|定名|取名|起名"
+    private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|为题|定名|取名|起名"
             // an honour is named as it is given (被评为一级爆破技术能手, 追授…称号)
             + "|评为|授予|追授|荣获"
             // an earlier or later name (原名李坤泰, 改称第二野战军, 前身是…学校, 过去叫林县)
@@ -845,7 +875,27 @@ public final class AnswerChecks {
      */
     public static boolean onlyTheOneExcepted(String question, String sentence) {
         Matcher m = BESIDES.matcher(question);
-        return m.find() && sentence.contains(m.group(1)) && !MORE_THAN_ONE.matcher(sentence).find();
+        if (!m.find() || !sentence.contains(exceptedThing(m.group(1), sentence))) return false;
+        Matcher more = MORE_THAN_ONE.matcher(sentence);
+        while (more.find()) {
+            // a 和 inside a name the question has (王孝和) joins nothing
+            int at = more.start();
+            if (more.group().equals("和") && (at > 0 && question.contains(sentence.substring(at - 1, at + 1))
+                    || at + 2 <= sentence.length() && question.contains(sentence.substring(at, at + 2)))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The thing excepted as a sentence may name it: the words after 除了, or their longest ending of two characters or
+     * more the sentence has, when they begin with what was done to it (除了写给妻子 → 妻子).
+     */
+    private static String exceptedThing(String excepted, String sentence) {
+        for (int from = 0; from + 2 <= excepted.length(); from++) {
+            if (sentence.contains(excepted.substring(from))) return excepted.substring(from);
+        }
+        return excepted;
     }
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
@@ -978,6 +1028,8 @@ public final class AnswerChecks {
     public static boolean relativeNotNamed(String question, String sentence) {
         Matcher asked = RELATIVE_NAME_ASKED.matcher(question);
         if (!asked.find()) return false;
+        // 热爱人民 loves the people: no spouse is spoken of
+        sentence = NO_SPOUSE.matcher(sentence).replaceAll("，");
         // the relative spoken of as such (哥哥, 胞兄), not only the family as a whole (写给杨家亲属的信): a name in a
         // sentence that never speaks of that relative is someone else's
         Integer kind = RELATIVE_KIND_OF.get(asked.group(1));
@@ -995,6 +1047,9 @@ public final class AnswerChecks {
         }
         return true;
     }
+
+    /** 爱人 inside other words (热爱人民, 友爱人类, 爱人才): not a spouse. */
+    private static final Pattern NO_SPOUSE = Pattern.compile("(?<=[热友博仁可敬关挚宠])爱人|爱人(?=[民类才])");
 
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
@@ -1087,6 +1142,34 @@ public final class AnswerChecks {
         return List.copyOf(named);
     }
 
+    /**
+     * Someone's teacher of a subject asked (在省立一师读书时的国文老师是谁) and a sentence that never names the subject: it
+     * may name the pupil and the school, but not who taught them.
+     */
+    public static boolean subjectTeacherNotTold(String question, String sentence) {
+        Matcher m = SUBJECT_TEACHER_ASKED.matcher(question);
+        return m.find() && !sentence.contains(m.group(1));
+    }
+
+    /**
+     * Which pupil or teacher asked (演陈铁军的是哪个同学, 哪位老师讲解的) and a sentence naming none as one: 同学们 is the
+     * class, and a name beside it (周文雍 of the play's story) is not the pupil asked.
+     */
+    public static boolean schoolRoleNotTold(String question, String sentence) {
+        Matcher m = SCHOOL_ROLE_ASKED.matcher(question);
+        if (!m.find()) return false;
+        Pattern told = m.group(1).equals("同学") || m.group(1).equals("学生") ? PUPIL_TOLD : TEACHER_TOLD;
+        return !told.matcher(sentence).find();
+    }
+
+    private static final Pattern SCHOOL_ROLE_ASKED = Pattern.compile("(?:哪个|哪一个|哪位|哪一位|哪名|哪一名)(同学|学生|老师|教师)");
+    /** A pupil or a teacher told as one, or by their class or school (武汉大学的查全性 for 哪位老师). */
+    private static final Pattern PUPIL_TOLD = Pattern.compile("(?:同学|学生)(?!们)|学子|班");
+    private static final Pattern TEACHER_TOLD = Pattern.compile("(?:老师|教师|教员|班主任|教授|讲师)(?!们)|大学|学院|学校|学堂|[中小]学");
+
+    private static final Pattern SUBJECT_TEACHER_ASKED = Pattern.compile("(国文|语文|数学|算学|英语|英文|外语|俄语|日语|历史|物理|化学|音乐|美术|图画|体育|地理|生物|政治|哲学)"
+            + "(?:课的?)?(?:老师|教师|教员|先生)" + WHO_RIGHT_AFTER);
+
     private static final Pattern CHARGE_ASKED = Pattern.compile("(?:负责|主管|分管|主抓)(?![人的])([\\p{IsHan}]{2,4}?)(?:工作)?的?(?:人|同志|领导)?(?:是|为)?(?:谁|哪位|哪一位)");
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, List<Pattern>> POSTS_ASKED =
@@ -1140,7 +1223,8 @@ public final class AnswerChecks {
     /** The act a who-question asks the doer of (是谁设计的 → 设计), or "" (remembered per question). */
     private static String actAsked(String question) {
         Matcher m = WHO_DID.matcher(question);
-        if (!m.find()) return "";
+        // or the act first (给学生讲解的是谁)
+        if (!m.find() && !(m = DONE_BY_WHOM.matcher(question)).find()) return "";
         String act = m.group(1);
         return ChineseSegmenter.forQuery(act).stream().anyMatch(w -> w.text().equals(act) && w.nature().startsWith("v")) ? act : "";
     }
@@ -1148,6 +1232,7 @@ public final class AnswerChecks {
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> ACT_ASKED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
+    private static final Pattern DONE_BY_WHOM = Pattern.compile("(\\p{IsHan}{2})的(?:人)?(?:是|为)(?:谁|哪位|哪一位)[?？]?$");
     private static final Pattern WHO_DID = Pattern.compile("(?:是谁|由谁|谁)(?:来|亲自|最早|最先|首先|第一个)?(\\p{IsHan}{2})(?:的|了|出来的)?[?？]?$");
 
     /**
@@ -1182,7 +1267,8 @@ public final class AnswerChecks {
     private static final Set<String> THIN_VERB_WORDS = Set.of("获得", "取得", "经历", "遇到", "进行", "开展", "提出", "发生", "发表", "留下", "作出", "做出");
     /** The same act in the words a text may tell it in (送 as 赠送, 赠予, 发放). */
     private static final java.util.Map<String, List<String>> DEED_ALTERNATIVES = java.util.Map.of(
-            "送", List.of("赠", "发放", "献"), "赠送", List.of("送", "赠", "发放"), "吃", List.of("食"), "带", List.of("携"));
+            "送", List.of("赠", "发放", "献"), "赠送", List.of("送", "赠", "发放"), "吃", List.of("食"), "带", List.of("携"),
+            "耽误", List.of("延误", "耽搁", "贻误"), "延误", List.of("耽误", "耽搁", "贻误"));
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> DEED_ASKED =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
@@ -1907,7 +1993,8 @@ public final class AnswerChecks {
                 if (measure != null) yield measure.holds(sentence, question);
                 Holds h = counts(sentence, question);
                 yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)
-                        || countedThingUntold(sentence, question) || perPeriodUntold(sentence, question)) ? Holds.NONE : h;
+                        || countedThingUntold(sentence, question) || perPeriodUntold(sentence, question)
+                        || thingsByTheOneUntold(sentence, question)) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
@@ -2162,6 +2249,9 @@ public final class AnswerChecks {
             if (next == null && m.end() < sentence.length() && question.contains(sentence.substring(m.start(), m.end() + 1))) continue;
             // the very number the question counts with (当年那18户里…有几位 is not answered by 18位农民)
             if (numberInQuestion(question, m.group(1))) continue;
+            // the people just named, taken up again (…，两人作为济南的代表出席): who they are, not how many there were
+            if (THEM_AGAIN.matcher(sentence).region(m.start(), sentence.length()).lookingAt() && (m.start() == 0
+                    || CLAUSE_BREAK.matcher(sentence.substring(m.start() - 1, m.start())).matches())) continue;
             // money is told in 元 (花了多少钱 is not answered by 15座桥墩，16孔钢梁): a bare number counts things, not money
             if (MONEY.contains(unit) && MONEY_TOLD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) return true;
             if (next == null ? Character.isDigit(m.group(1).charAt(0)) && !MONEY.contains(unit) : sameUnit(next, unit)) return true;
@@ -2200,6 +2290,9 @@ public final class AnswerChecks {
     private static boolean isDigitOrPoint(char c) {
         return Character.isDigit(c) || c == '.';
     }
+
+    /** Two or three people already named, as a clause's subject (两人作为…, 三人一起…). */
+    private static final Pattern THEM_AGAIN = Pattern.compile("[两二三][人位](?:作为|都|均|一起|一同|同时|分别|先后|也|还|便|又|共同|随即|相|携手|并肩)");
 
     /** One person, alone: 一人, not 一人一… (one each). */
     private static final Pattern ONE_PERSON = Pattern.compile("一[人名位](?!一)");
@@ -2322,6 +2415,59 @@ public final class AnswerChecks {
         return "";
     }
 
+    /**
+     * Things counted by 个 asked (分了几个小组) and a sentence with no number of them: none before 个 or before the thing
+     * itself (6个研学小组, 5县), only numbers of something else (每个小组提交不少于2000字的报告, 5月16日).
+     */
+    static boolean thingsByTheOneUntold(String sentence, String question) {
+        String noun = THING_BY_THE_ONE.get(question, AnswerChecks::thingByTheOne);
+        // (第几个 asks which, not how many)
+        if (noun.isEmpty() || question.contains("第几") || question.contains("第多少")) return false;
+        String head = noun.substring(noun.length() - 1);
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            if (m.group().equals("一") || m.start() > 0 && sentence.charAt(m.start() - 1) == '第') continue;
+            if (numberInQuestion(question, m.group(1))) continue;
+            if (sentence.startsWith("个", m.end()) || sentence.startsWith(noun, m.end()) || sentence.startsWith(head, m.end())) return false;
+            // another word that counts things or people (1800多名女孩); not a measure (2000字) nor a date (5月16日)
+            String unit = unitAt(sentence, m.end());
+            if (unit != null && UNITS.contains(unit) && !MEASURES.contains(unit)) return false;
+        }
+        return true;
+    }
+
+    /** The thing a question counts by 个 (几个小组 → 小组), or "": remembered per question. */
+    private static String thingByTheOne(String question) {
+        if (!question.contains("多少") && !question.contains("几")) return "";
+        int typed = question.indexOf(' ');
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(typed < 0 ? question : question.substring(0, typed));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i).text();
+            String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
+            if (asked == null) continue;
+            boolean glued = w.length() > asked.length();
+            String unit = glued ? w.substring(asked.length()) : words.get(i + 1).text();
+            int thing = glued ? i + 1 : i + 2;
+            if (!unit.equals("个") || thing >= words.size()) return "";
+            ChineseSegmenter.Word t = words.get(thing);
+            String noun = t.text();
+            // (spans of time are told in other words: 几个星期 by 3周)
+            if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
+                    || KIN.matcher(noun).lookingAt() || SPANS.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return "";
+            return noun;
+        }
+        return "";
+    }
+
+    /** Units that measure an amount rather than count things: a number in them is no count of the things asked. */
+    private static final Set<String> MEASURES = Set.of("公里", "岁", "斤", "吨", "米", "度", "钱", "元", "圈", "层", "级", "天", "字", "页",
+            "亩", "克", "里", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里", "次");
+
+    private static final Pattern SPANS = Pattern.compile("星期|小时|钟头|礼拜|年头|月|世纪|周末");
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_BY_THE_ONE =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
     /** The kind of people a question counts (多少个老师 → 老师), or "": remembered per question. */
     private static String peopleCounted(String question) {
         int typed = question.indexOf(' ');
@@ -2400,7 +2546,8 @@ public final class AnswerChecks {
         Measure(String asks, String units) {
             this.asks = Pattern.compile(asks);
             // 同一年, 第一年, 那一年 say which year, not how many
-            this.answers = Pattern.compile("(?<![\\d.同第这那哪])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?[万亿]?[多余]?个?" + units);
+            // (几十年 is no number of years)
+            this.answers = Pattern.compile("(?<![\\d.同第这那哪几])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?[万亿]?[多余]?个?" + units);
         }
 
         static Measure asked(String question) {
@@ -2413,11 +2560,17 @@ public final class AnswerChecks {
         private static final Pattern SPAN = Pattern.compile("(?:\\d{1,2}月|\\d{1,2}日|\\d{4}年)[^。；;]{0,12}?(?:至|(?<![调来回走送遇收得找看想做办达接派迁搬转赶跑受感])到"
                 + "(?=\\s*(?:\\d|[一二三四五六七八九十]|今|现在|次年|翌年|第二年|年底|年末|年初|年中|月底|月初|同年|当年|抗战|解放|新中国))|—|－|~|～)");
         private static final Pattern HOW_OFTEN = Pattern.compile("每(?:[一二两三四五六七八九十半\\d]+)?个?(?:年|月|季度|周|星期|天|日)"
-                + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次");
+                + "|[\\d一二两三四五六七八九十半]+个?(?:年|月|季度|周|星期|天)[^，,。；;]{0,6}一次"
+                // (a journal by how often it comes out: 《励新》半月刊)
+                + "|(?:半月|双月|双周|[日周旬月季年])刊");
+        private static final Pattern GATHERING_LENGTH_ASKED = Pattern.compile("(?:活动|会议|党日|党课|讲座|仪式|演练|典礼|座谈会|报告会|晚会|比赛|研学|大会)"
+                + "[^，,。？?]{0,8}(?:多久|多长时间|多少时间|几个小时|多少小时|多少分钟|几个钟头)");
+        private static final Pattern WITHIN_A_YEAR = Pattern.compile("(?<![\\d.同第这那哪])(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两半]+)[多余来]?个?[多余]?"
+                + "(?:个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|钟头)|半天|半个?小时|一整天|一上午|一下午");
         /** The length of a period (预备期多长, 期限最多多长, 学制有多长): a time, not a distance (总干渠有多长). */
         private static final Pattern PERIOD_LENGTH = Pattern.compile("(?:期|期限|时长|年限|任期|刑期|学制|学时|工期)[^，,。？?]{0,8}多长|多长的?[^，,。？?]{0,4}(?:期|期限|时长|年限|任期|刑期|学制|学时|工期)");
         /** How often something is done (多久开一次, 隔多长时间): answered by a period it recurs in (每五年), not a span. */
-        private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一次|隔多[久长]");
+        private static final Pattern FREQUENCY = Pattern.compile("(?:多久|多长时间|多少年|几年|几个月|多少天|几天|多少个月)[^，,。？?]{0,6}一[次期回趟]|隔多[久长]");
 
         Holds holds(String sentence, String question) {
             // 多长 asks a length or a time, whichever the thing has (预备期多长: 一年)
@@ -2426,6 +2579,8 @@ public final class AnswerChecks {
             if (this == LENGTH && !sameDimension(sentence, question)) return Holds.NONE;
             // how often: 一百多年来 is how long something has gone on, not how often it comes round
             if (this == DURATION && FREQUENCY.matcher(question).find()) return HOW_OFTEN.matcher(sentence).find() ? Holds.YES : Holds.NONE;
+            // one gathering's length (那次主题党日活动开了多长时间) is not told in years (46年党龄, 干了31年)
+            if (this == DURATION && GATHERING_LENGTH_ASKED.matcher(question).find()) return matches(WITHIN_A_YEAR, sentence, question);
             // 1920年 and 一九二〇年 are years, not a number of them
             Holds h = matches(answers, sentence, question, r -> this == DURATION && r.group().endsWith("年") && isYear(r.group(1)));
             // (how often something comes round, 每年, tells no length of time)

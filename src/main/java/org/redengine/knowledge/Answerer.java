@@ -539,6 +539,8 @@ public final class Answerer {
             // a village, town or county named without its level (西柏坡 for 西柏坡村), not with another (平山县 for 平山村)
             if (place && t.text().length() >= 3 && LEVELS.indexOf(t.text().charAt(t.text().length() - 1)) >= 0
                     && namedWithoutLevel(plain, t.text().substring(0, t.text().length() - 1))) continue;
+            // an autonomous prefecture or county named short (凉山州 for 凉山彝族自治州)
+            if (place && autonomousNamedShort(plain, t.text())) continue;
             // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
@@ -557,6 +559,19 @@ public final class Answerer {
             if (plain == null) plain = NOT_BARE.matcher(text).replaceAll("");
             // whole, and a short title as a title: 红颜 in a line of a poem is not the novel 《红颜》
             if (!plain.contains(work) || work.length() <= 3 && !text.contains("《" + titled.group(1) + "》")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a place like 凉山州 or 木里县 is named in full as an autonomous one (凉山彝族自治州, 木里藏族自治县). */
+    static boolean autonomousNamedShort(String plain, String place) {
+        if (place.length() < 3 || "州县旗".indexOf(place.charAt(place.length() - 1)) < 0) return false;
+        String stem = place.substring(0, place.length() - 1);
+        for (int at = plain.indexOf(stem); at >= 0; at = plain.indexOf(stem, at + 1)) {
+            int from = at + stem.length();
+            String rest = plain.substring(from, Math.min(plain.length(), from + 10));
+            int self = rest.indexOf("自治" + place.charAt(place.length() - 1));
+            if (self >= 1 && rest.substring(0, self).codePoints().allMatch(Character::isIdeographic)) return true;
         }
         return false;
     }
@@ -691,7 +706,8 @@ public final class Answerer {
         boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
-                || AnswerChecks.postNotTold(asked, said)
+                || AnswerChecks.postNotTold(asked, said) || AnswerChecks.subjectTeacherNotTold(asked, said)
+                || AnswerChecks.schoolRoleNotTold(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
                 || AnswerChecks.ordinalNotTold(asked, said) || AnswerChecks.otherLineTold(asked, said)
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks

@@ -1625,4 +1625,87 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.jobNotTold("麦贤得在护卫艇上是干什么的?", "麦贤得1964年应征入伍，在南海舰队的护卫艇上当轮机兵。")).isFalse();
         assertThat(AnswerChecks.jobNotTold("麦贤得在护卫艇上是干什么的?", "1965年8月6日，护卫艇编队在福建东山岛附近海域作战。")).isTrue();
     }
+
+    @Test
+    void kb20sWrongAnswers() {
+        // besides the one named (除了写给妻子): the thing excepted as the sentence names it, and no 和 inside a name
+        assertThat(AnswerChecks.onlyTheOneExcepted("王孝和在狱中写遗书，除了写给妻子还写给了谁？", "王孝和的妻子叫忻玉瑛，王孝和在狱中给她写过遗书。")).isTrue();
+        assertThat(AnswerChecks.onlyTheOneExcepted("王孝和在狱中写遗书，除了写给妻子还写给了谁？", "在狱中，王孝和给妻子忻玉瑛、父母和战友写下了遗书。")).isFalse();
+        // a title asked is told by a title or quote, not by a kind of the thing (专题党课)
+        assertThat(detailMissing("罗兴福那次党课以什么为题", "本次主题党日特别邀请了老党员罗兴福讲授专题党课。")).isTrue();
+        assertThat(detailMissing("罗兴福那次党课以什么为题", "他以“一个人的长征”为题，向大家讲起了王顺友的故事。")).isFalse();
+        // things counted by 个: a number of them, not of words or days
+        assertThat(holds("研学分了几个小组？", "返校后，班级将于5月16日召开研学分享会，每个小组提交一份不少于2000字的研学报告。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("研学分了几个小组？", "午饭后，同学们分成6个研学小组，在陵园内进行实地观察。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("华坪女高送了多少个山区女孩上大学？", "截至2021年，华坪女高已帮助1800多名女孩走出大山、考入大学。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("海陆丰苏维埃是中国第几个农村苏维埃政权？", "海陆丰苏维埃政权是中国第一个农村苏维埃政权。")).isEqualTo(AnswerChecks.Holds.YES);
+        // the two people just named, taken up again, are no count of everyone
+        assertThat(holds("出席中共一大的代表一共有多少人？", "1921年7月，两人作为济南的代表，前往上海出席中国共产党第一次全国代表大会。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("出席中共一大的代表一共有多少人？", "出席大会的代表共13人，代表着全国50多名党员。")).isEqualTo(AnswerChecks.Holds.YES);
+    }
+
+    @Test
+    void kb20sOutOfScopeAnswers() {
+        // a body founded is told as founded, not by the day of something it did; not as the time of a count asked
+        assertThat(phaseConflict("青石镇邮政支局党支部是哪一年成立的？", "2025年6月27日上午，青石镇邮政支局党支部在支局二楼会议室开展主题党日活动。")).isTrue();
+        assertThat(phaseConflict("青石镇邮政支局党支部是哪一年成立的？", "青石镇邮政支局党支部成立于1998年。")).isFalse();
+        assertThat(phaseConflict("伪满洲国什么时候成立的呀？", "1932年3月，日本扶植溥仪在长春拼凑起伪满洲国傀儡政权。")).isFalse();
+        assertThat(phaseConflict("设立科技工作者日那时候全国有多少科技工作者？", "全国科技工作者日设立时，我国科技人力资源总量已超过8000万人。")).isFalse();
+        // a teacher of a subject is told by the subject
+        assertThat(AnswerChecks.subjectTeacherNotTold("王尽美在省立一师读书时的国文老师是谁？", "王尽美是省立一师学生中的骨干，邓恩铭则在省立一中带领同学投入斗争。")).isTrue();
+        assertThat(AnswerChecks.subjectTeacherNotTold("王尽美在省立一师读书时的国文老师是谁？", "他的国文教员王祝晨思想开明。")).isFalse();
+    }
+
+    @Test
+    void kb20sRefusedAnswers() {
+        // the year, month and day asked is a time; a few days before is a time too, not a count
+        assertThat(QuestionKind.of("上海解放的年月日是多少")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("王孝和就义前几天解放军打下了哪座城")).isNotEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("长征走了几天")).isEqualTo(QuestionKind.COUNT);
+        // a field of study goes by its own name; a famous village by a word ending in 村; a congress by its level
+        assertThat(detailMissing("高君宇在北大本科学的是什么专业？", "他1916年考入北京大学预科，后来升入本科学习地质学。")).isFalse();
+        assertThat(detailMissing("跟刘庄齐名的那个江苏集体经济名村叫啥", "刘庄与江苏华西村等村庄一起，成为研究农村集体经济的典型。")).isFalse();
+        assertThat(detailMissing("跟刘庄齐名的那个江苏集体经济名村叫啥", "刘庄坚持走集体经济的路子。")).isTrue();
+        assertThat(detailMissing("史来贺当选过哪一级的人民代表？", "史来贺曾被授予全国劳动模范称号，还当选过全国人民代表大会代表。")).isFalse();
+        assertThat(detailMissing("史来贺当选过哪一级的人民代表？", "史来贺当选过人民代表。")).isTrue();
+        assertThat(detailMissing("钟扬在少年班学的什么专业？", "1979年，15岁的他考入中国科学技术大学少年班，学的是无线电电子学专业。")).isFalse();
+        // an army unit is formed by merging others
+        assertThat(phaseConflict("红十军团是什么时候组建的？", "1934年11月，红七军团与红十军合编为红十军团。")).isFalse();
+        // how often a journal comes out, by what kind of journal it is; a delay by another word for it
+        assertThat(holds("励新学会办的《励新》是多久出一期的刊物？", "学会还办了《励新》半月刊。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("励新学会办的《励新》是多久出一期的刊物？", "励新学会于1920年在济南成立。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(AnswerChecks.deedNotTold("据报道王顺友20年里从来没耽误过什么", "据公开报道，20年间他没有延误过一个班期。")).isFalse();
+        // an autonomous prefecture named short
+        assertThat(Answerer.autonomousNamedShort("凉山彝族自治州是全国最大的彝族聚居区", "凉山州")).isTrue();
+        assertThat(Answerer.autonomousNamedShort("凉山彝族聚居区", "凉山州")).isFalse();
+    }
+
+    @Test
+    void kb20sMoreOutOfScopeAnswers() {
+        // one gathering's length is not told in years
+        assertThat(holds("青石镇那次主题党日活动一共开了多长时间", "今年73岁的罗兴福在青石镇干了31年投递工作。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("青石镇那次主题党日活动一共开了多长时间", "活动持续了两个多小时。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("长征走了多长时间", "红军长征历时两年。")).isEqualTo(AnswerChecks.Holds.YES);
+        // which pupil asked: the class is no pupil
+        assertThat(AnswerChecks.schoolRoleNotTold("课本剧里演陈铁军的是哪个同学？", "同学们还将以周文雍、陈铁军的故事为素材，排演课本剧。")).isTrue();
+        assertThat(AnswerChecks.schoolRoleNotTold("研学时谁代表学生发了言，是哪位同学？", "学生代表陈子航在仪式上发言。")).isFalse();
+    }
+
+    @Test
+    void readHeldOutWrongAnswers() {
+        // the act first, then who (给学生讲解的是谁): told by that act
+        assertThat(AnswerChecks.actNotTold("参观王杰纪念馆时给学生讲解的是谁？", "学生代表王一诺在纪念馆的留言簿上写下了一句话。")).isTrue();
+        assertThat(AnswerChecks.actNotTold("参观王杰纪念馆时给学生讲解的是谁？", "纪念馆讲解员孙晓岚为同学们讲解了王杰的事迹。")).isFalse();
+        // 热爱人民 speaks of no spouse
+        assertThat(AnswerChecks.relativeNotNamed("邹韬奋的老婆叫什么名字", "毛泽东题词称赞邹韬奋“热爱人民，真诚地为人民服务”。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("邹韬奋的爱人叫什么名字", "邹韬奋的爱人沈粹缜一直支持他的事业。")).isFalse();
+        // an institution asked which one of is named by words of its own, not by the kind alone
+        assertThat(detailMissing("张妈妈还管着一个福利院，是哪个福利院？", "福利院的孩子和女高的学生都亲切地叫她“张妈妈”。")).isTrue();
+        assertThat(detailMissing("张妈妈还管着一个福利院，是哪个福利院？", "张桂梅还义务兼任华坪县儿童福利院院长。")).isFalse();
+        // going to Korea is not told by the first battle there; 几十年 is no number of years
+        assertThat(phaseConflict("志愿军是哪年哪天去的朝鲜", "1950年10月25日，志愿军在两水洞一带同敌军遭遇，打响了出国作战的第一仗。")).isTrue();
+        assertThat(phaseConflict("志愿军是哪年哪天去的朝鲜", "1950年10月19日，中国人民志愿军跨过鸭绿江，开赴朝鲜战场。")).isFalse();
+        assertThat(holds("张富清深藏功名多少年？", "几十年里，张富清从不向人提起自己的战功。")).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("张富清深藏功名多少年？", "张富清深藏功名60多年。")).isEqualTo(AnswerChecks.Holds.YES);
+    }
 }
