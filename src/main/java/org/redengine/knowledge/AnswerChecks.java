@@ -475,6 +475,8 @@ public final class AnswerChecks {
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
 
     private static final List<Pattern[]> DETAILS = List.of(
+            // a serial number asked (小行星编号是多少) is told as one, not by the name given (命名为“郭永怀星”)
+            new Pattern[]{Pattern.compile("(?:编号|序号|号码)(?:是|为)?(?:多少|什么|啥|几)"), Pattern.compile("编号|序号|号码|\\d{3,}号")},
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             // (the name before a renaming, 改名以前叫啥, is an earlier name)
@@ -677,7 +679,9 @@ public final class AnswerChecks {
         return null;
     }
 
-    private static final Pattern FIELD_OF_STUDY = Pattern.compile("专业|学科|[^\\p{P}\\s]学|系|科");
+    /** A field of study: 地质学, 化学系, 农科; not 大学, 学习, 关系 or 本科 (which tell where or how, not what). */
+    private static final Pattern FIELD_OF_STUDY = Pattern.compile("专业|学科|(?<![\\p{P}\\s大中小同留入就求上开办教文])学(?![校院生员会习期年堂])"
+            + "|(?<![关联体维])系(?![统列])|(?<!本)科(?![学研技院])");
 
     /** Whether a word of the question is the kind of thing it asks which one of (什么交通工具, 哪种武器). */
     static boolean isTheKindAsked(String question, String word) {
@@ -925,17 +929,22 @@ public final class AnswerChecks {
     private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|子女|哥哥|弟弟|姐姐|妹妹");
 
     /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
-    private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.of(
-            "父亲", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲"),
-            "爸爸", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲"),
-            "母亲", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲"),
-            "妈妈", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲"),
-            "儿子", Pattern.compile("儿子|[长次幼独爱]子|之子|其子|子女|孩子|儿女"),
-            "女儿", Pattern.compile("女儿|[长次幼独爱]女|之女|其女|子女|孩子|儿女"),
-            "哥哥", Pattern.compile("哥哥|兄长|[胞长大]兄|大哥|兄弟"),
-            "弟弟", Pattern.compile("弟弟|[胞幼小]弟|兄弟"),
-            "姐姐", Pattern.compile("姐姐|[胞长大]姐|姐妹"),
-            "妹妹", Pattern.compile("妹妹|[胞幼小]妹|姐妹"));
+    private static final Pattern WIFE_TOLD = Pattern.compile("妻|夫人|爱人|老伴|老婆|媳妇|遗孀|太太");
+    private static final Pattern HUSBAND_TOLD = Pattern.compile("丈夫|爱人|老伴|老公|夫君");
+    private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.ofEntries(
+            // a wife is not told by a husband (李四光的夫人 is not 她的丈夫邹承鲁, his daughter's)
+            Map.entry("妻子", WIFE_TOLD), Map.entry("夫人", WIFE_TOLD), Map.entry("老婆", WIFE_TOLD), Map.entry("媳妇", WIFE_TOLD),
+            Map.entry("丈夫", HUSBAND_TOLD), Map.entry("老公", HUSBAND_TOLD),
+            Map.entry("父亲", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲")),
+            Map.entry("爸爸", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲")),
+            Map.entry("母亲", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲")),
+            Map.entry("妈妈", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲")),
+            Map.entry("儿子", Pattern.compile("儿子|[长次幼独爱]子|之子|其子|子女|孩子|儿女")),
+            Map.entry("女儿", Pattern.compile("女儿|[长次幼独爱]女|之女|其女|子女|孩子|儿女")),
+            Map.entry("哥哥", Pattern.compile("哥哥|兄长|[胞长大]兄|大哥|兄弟")),
+            Map.entry("弟弟", Pattern.compile("弟弟|[胞幼小]弟|兄弟")),
+            Map.entry("姐姐", Pattern.compile("姐姐|[胞长大]姐|姐妹")),
+            Map.entry("妹妹", Pattern.compile("妹妹|[胞幼小]妹|姐妹")));
     private static final Set<String> PARENTS = Set.of("父亲", "爸爸", "母亲", "妈妈");
     /** A parent told by someone being their child (陈延年、陈乔年是陈独秀的儿子). */
     private static final Pattern CHILD_OF = Pattern.compile("之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子)(?!们)|的[长次幼独][子女]");
@@ -1150,6 +1159,38 @@ public final class AnswerChecks {
         Matcher m = SUBJECT_TEACHER_ASKED.matcher(question);
         return m.find() && !sentence.contains(m.group(1));
     }
+
+    /**
+     * Which charge someone has asked (副校长在学校分管哪方面的工作) and a sentence that tells no charge of anyone: it
+     * names the post and what was said, not what the post covers.
+     */
+    public static boolean chargeNotTold(String question, String sentence) {
+        return WHICH_CHARGE_ASKED.matcher(question).find() && !CHARGE_TOLD.matcher(sentence).find();
+    }
+
+    private static final Pattern WHICH_CHARGE_ASKED = Pattern.compile("(?:分管|主管|负责|主抓|管)(?:的是)?(?:哪|什么|啥)(?:个|些|一块|块|项|方面)?的?(?:工作|业务|领域|事)");
+    private static final Pattern CHARGE_TOLD = Pattern.compile("分管|主管|负责|主抓|管理|主持");
+
+    /**
+     * A who or how-many question about the present (现在…的队长是谁, 现在一年产多少) answered by a sentence dated only
+     * before 2000 that says nothing of now (1956年…担任钻井队队长, 1976年原油年产量): then, not now.
+     */
+    public static boolean onlyThenForNow(String question, String sentence) {
+        if (!PRESENT_ASKED.matcher(question).find()) return false;
+        QuestionKind kind = QuestionKind.of(question);
+        if (kind != QuestionKind.WHO && kind != QuestionKind.COUNT) return false;
+        if (PRESENT_TOLD.matcher(sentence).find()) return false;
+        Matcher year = YEAR.matcher(sentence);
+        boolean dated = false;
+        while (year.find()) {
+            if (Integer.parseInt(year.group(1)) >= 2000) return false;
+            dated = true;
+        }
+        return dated;
+    }
+
+    private static final Pattern PRESENT_ASKED = Pattern.compile("现在|如今|目前|现任|眼下|当前");
+    private static final Pattern PRESENT_TOLD = Pattern.compile("现在|如今|目前|现任|眼下|当前|至今|今天|今年|仍|依然|一直");
 
     /**
      * Which pupil or teacher asked (演陈铁军的是哪个同学, 哪位老师讲解的) and a sentence naming none as one: 同学们 is the
@@ -2292,7 +2333,7 @@ public final class AnswerChecks {
     }
 
     /** Two or three people already named, as a clause's subject (两人作为…, 三人一起…). */
-    private static final Pattern THEM_AGAIN = Pattern.compile("[两二三][人位](?:作为|都|均|一起|一同|同时|分别|先后|也|还|便|又|共同|随即|相|携手|并肩)");
+    private static final Pattern THEM_AGAIN = Pattern.compile("[两二三][人位](?:作为|都|均|一起|一同|同时|分别|先后|也|还|便|又|共同|随即|相|携手|并肩|由|经)");
 
     /** One person, alone: 一人, not 一人一… (one each). */
     private static final Pattern ONE_PERSON = Pattern.compile("一[人名位](?!一)");

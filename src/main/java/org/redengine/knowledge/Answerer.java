@@ -707,7 +707,8 @@ public final class Answerer {
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
                 || AnswerChecks.postNotTold(asked, said) || AnswerChecks.subjectTeacherNotTold(asked, said)
-                || AnswerChecks.schoolRoleNotTold(asked, said)
+                || AnswerChecks.schoolRoleNotTold(asked, said) || AnswerChecks.chargeNotTold(asked, said)
+                || AnswerChecks.onlyThenForNow(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
                 || AnswerChecks.ordinalNotTold(asked, said) || AnswerChecks.otherLineTold(asked, said)
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks

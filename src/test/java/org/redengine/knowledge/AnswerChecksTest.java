@@ -1708,4 +1708,22 @@ class AnswerChecksTest {
         assertThat(holds("张富清深藏功名多少年？", "几十年里，张富清从不向人提起自己的战功。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("张富清深藏功名多少年？", "张富清深藏功名60多年。")).isEqualTo(AnswerChecks.Holds.YES);
     }
+
+    @Test
+    void readHeldOutOutOfScopeAnswers() {
+        // a field of study is not told by a university; a wife not by a daughter's husband
+        assertThat(detailMissing("李保国的妻子郭素萍在河北农大教什么专业？", "他的妻子郭素萍同样在河北农业大学任教。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("李四光的夫人叫什么名字？", "李四光的女儿李林是物理学家，她的丈夫邹承鲁是生物化学家。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("李四光的夫人叫什么名字？", "李四光的夫人许淑彬是一位钢琴家。")).isFalse();
+        // the couple taken up again is no count of children
+        assertThat(holds("麦贤得和李玉枝有几个孩子？", "两人由组织介绍相识并结为夫妻。")).isEqualTo(AnswerChecks.Holds.NONE);
+        // which charge asked; the present asked, only a past told; a serial number asked
+        assertThat(AnswerChecks.chargeNotTold("钱立群副校长在学校分管哪方面的工作？", "澜州市第二中学副校长钱立群表示，学校近年来把研学旅行纳入综合实践课程。")).isTrue();
+        assertThat(AnswerChecks.chargeNotTold("钱立群副校长在学校分管哪方面的工作？", "副校长钱立群分管德育和研学工作。")).isFalse();
+        assertThat(AnswerChecks.onlyThenForNow("现在1205钻井队的队长是谁？", "1956年4月，他加入了中国共产党，不久担任钻井队队长。")).isTrue();
+        assertThat(AnswerChecks.onlyThenForNow("现在1205钻井队的队长是谁？", "如今，1205钻井队的队长是张晶。")).isFalse();
+        assertThat(AnswerChecks.onlyThenForNow("1205钻井队的第一任队长是谁？", "1956年4月，他担任钻井队队长。")).isFalse();
+        assertThat(detailMissing("郭永怀星的小行星编号是多少？", "2018年，一颗小行星被命名为“郭永怀星”。")).isTrue();
+        assertThat(detailMissing("郭永怀星的小行星编号是多少？", "国际编号为212796号的小行星被命名为“郭永怀星”。")).isFalse();
+    }
 }
