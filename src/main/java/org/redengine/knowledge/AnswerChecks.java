@@ -681,7 +681,9 @@ public final class AnswerChecks {
 
     /** A field of study: 地质学, 化学系, 农科; not 大学, 学习, 关系 or 本科 (which tell where or how, not what). */
     private static final Pattern FIELD_OF_STUDY = Pattern.compile("专业|学科|(?<![\\p{P}\\s大中小同留入就求上开办教文])学(?![校院生员会习期年堂])"
-            + "|(?<![关联体维])系(?![统列])|(?<!本)科(?![学研技院])");
+            + "|(?<![关联体维])系(?![统列])|(?<!本)科(?![学研技院])"
+            // (or what was studied: 学习造船)
+            + "|(?:学习|攻读|主修|专攻|改学)(?!期间|生活|成绩|和|与)\\p{IsHan}{2}");
 
     /** Whether a word of the question is the kind of thing it asks which one of (什么交通工具, 哪种武器). */
     static boolean isTheKindAsked(String question, String word) {
@@ -1169,7 +1171,7 @@ public final class AnswerChecks {
     }
 
     private static final Pattern WHICH_CHARGE_ASKED = Pattern.compile("(?:分管|主管|负责|主抓|管)(?:的是)?(?:哪|什么|啥)(?:个|些|一块|块|项|方面)?的?(?:工作|业务|领域|事)");
-    private static final Pattern CHARGE_TOLD = Pattern.compile("分管|主管|负责|主抓|管理|主持");
+    private static final Pattern CHARGE_TOLD = Pattern.compile("分管|主管|负责|主抓|管理|主持|担任|兼任|出任|部长|主任");
 
     /**
      * A who or how-many question about the present (现在…的队长是谁, 现在一年产多少) answered by a sentence dated only
@@ -1258,8 +1260,16 @@ public final class AnswerChecks {
      */
     public static boolean actNotTold(String question, String text) {
         String act = ACT_ASKED.get(question, AnswerChecks::actAsked);
-        return !act.isEmpty() && !text.contains(act);
+        if (act.isEmpty() || text.contains(act)) return false;
+        for (String alt : ACT_ALTERNATIVES.getOrDefault(act, List.of())) if (text.contains(alt)) return false;
+        return true;
     }
+
+    /** The same act in the words a text may tell it in (领头 as 为首 or 牵头, 讲解 as 讲述). */
+    private static final List<String> LEADING = List.of("为首", "领导", "带领", "率领", "牵头", "主持", "领衔", "带头", "领头");
+    private static final java.util.Map<String, List<String>> ACT_ALTERNATIVES = java.util.Map.of(
+            "领头", LEADING, "带头", LEADING, "牵头", LEADING, "领导", LEADING, "带领", LEADING, "率领", LEADING,
+            "讲解", List.of("讲述", "解说", "介绍", "讲"));
 
     /** The act a who-question asks the doer of (是谁设计的 → 设计), or "" (remembered per question). */
     private static String actAsked(String question) {

@@ -1725,5 +1725,10 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.onlyThenForNow("1205钻井队的第一任队长是谁？", "1956年4月，他担任钻井队队长。")).isFalse();
         assertThat(detailMissing("郭永怀星的小行星编号是多少？", "2018年，一颗小行星被命名为“郭永怀星”。")).isTrue();
         assertThat(detailMissing("郭永怀星的小行星编号是多少？", "国际编号为212796号的小行星被命名为“郭永怀星”。")).isFalse();
+        // what was studied tells the field; a post tells the charge; leading is told in several words
+        assertThat(detailMissing("李四光留学日本时学的什么专业？", "1904年，李四光被选派到日本留学，后来进入大阪高等工业学校学习造船。")).isFalse();
+        assertThat(AnswerChecks.chargeNotTold("向警予在中央被安排负责什么工作？", "党的二大召开后，她担任中共中央第一任妇女部长。")).isFalse();
+        assertThat(AnswerChecks.actNotTold("清华营建系参与设计国徽，领头的是谁", "以梁思成、林徽因为首的清华大学营建系设计小组参与了国徽的设计。")).isFalse();
+        assertThat(AnswerChecks.actNotTold("清华营建系参与设计国徽，领头的是谁", "清华大学营建系设计小组参与了国徽的设计。")).isTrue();
     }
 }
