@@ -2045,7 +2045,7 @@ public final class AnswerChecks {
                 Holds h = counts(sentence, question);
                 yield h == Holds.YES && (!countsInTheUnitAsked(sentence, question) || !inTheMagnitudeAsked(sentence, question)
                         || countedThingUntold(sentence, question) || perPeriodUntold(sentence, question)
-                        || thingsByTheOneUntold(sentence, question)) ? Holds.NONE : h;
+                        || thingsByTheOneUntold(sentence, question) || onlyCountedWithOthers(sentence, question)) ? Holds.NONE : h;
             }
             case MEETING -> matches(MEETING_NAME, sentence, question);
             // a list is one whatever the question says (its own colon or 、 is no list of the answer's)
@@ -2518,6 +2518,19 @@ public final class AnswerChecks {
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_BY_THE_ONE =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+
+    /**
+     * People of a kind counted (党支部有多少名党员) and a sentence that counts them only together with others (支部全体党员、
+     * 入党积极分子和部分青年科研骨干共41人): the total is not theirs.
+     */
+    static boolean onlyCountedWithOthers(String sentence, String question) {
+        String people = PEOPLE_COUNTED.get(question, AnswerChecks::peopleCounted);
+        if (people.isEmpty()) return false;
+        String k = Pattern.quote(people);
+        if (!Pattern.compile(k + "[、和及与][^，。；,;]{1,24}?(?:共|一共|总共|合计)(?:有)?[\\d零〇一二两三四五六七八九十百千]").matcher(sentence).find()) return false;
+        return !Pattern.compile("[\\d零〇一二两三四五六七八九十百千]+[多余]?[名个位]" + k + "|" + k + "(?:有|共|共有|为)?[\\d零〇一二两三四五六七八九十百千]+[多余]?[名人个位]")
+                .matcher(sentence).find();
+    }
 
     /** The kind of people a question counts (多少个老师 → 老师), or "": remembered per question. */
     private static String peopleCounted(String question) {

@@ -1730,5 +1730,9 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.chargeNotTold("向警予在中央被安排负责什么工作？", "党的二大召开后，她担任中共中央第一任妇女部长。")).isFalse();
         assertThat(AnswerChecks.actNotTold("清华营建系参与设计国徽，领头的是谁", "以梁思成、林徽因为首的清华大学营建系设计小组参与了国徽的设计。")).isFalse();
         assertThat(AnswerChecks.actNotTold("清华营建系参与设计国徽，领头的是谁", "清华大学营建系设计小组参与了国徽的设计。")).isTrue();
+        // members counted only together with others
+        String lead = "支部全体党员、入党积极分子和部分青年科研骨干共41人参加，活动由支部书记罗青主持。";
+        assertThat(holds("光学检测研究室党支部有多少名党员？", lead)).isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("光学检测研究室党支部有多少名党员？", "支部现有党员27名，其中高级职称14名。")).isEqualTo(AnswerChecks.Holds.YES);
     }
 }
