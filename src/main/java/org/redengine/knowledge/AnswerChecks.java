@@ -2527,6 +2527,8 @@ public final class AnswerChecks {
         String people = PEOPLE_COUNTED.get(question, AnswerChecks::peopleCounted);
         if (people.isEmpty()) return false;
         String k = Pattern.quote(people);
+        // (unless the question counts them with the others too: 来了多少党员和积极分子)
+        if (Pattern.compile(k + "[、和及与]").matcher(question).find()) return false;
         if (!Pattern.compile(k + "[、和及与][^，。；,;]{1,24}?(?:共|一共|总共|合计)(?:有)?[\\d零〇一二两三四五六七八九十百千]").matcher(sentence).find()) return false;
         return !Pattern.compile("[\\d零〇一二两三四五六七八九十百千]+[多余]?[名个位]" + k + "|" + k + "(?:有|共|共有|为)?[\\d零〇一二两三四五六七八九十百千]+[多余]?[名人个位]")
                 .matcher(sentence).find();

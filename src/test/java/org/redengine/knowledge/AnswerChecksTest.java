@@ -1734,5 +1734,6 @@ class AnswerChecksTest {
         String lead = "支部全体党员、入党积极分子和部分青年科研骨干共41人参加，活动由支部书记罗青主持。";
         assertThat(holds("光学检测研究室党支部有多少名党员？", lead)).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("光学检测研究室党支部有多少名党员？", "支部现有党员27名，其中高级职称14名。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("主题党日来了多少党员和积极分子", lead)).isEqualTo(AnswerChecks.Holds.YES);
     }
 }
