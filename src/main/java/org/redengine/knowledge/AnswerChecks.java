@@ -2439,31 +2439,51 @@ public final class AnswerChecks {
     private static final Pattern PER_PERIOD_ASKED = Pattern.compile("(?:每|(?<![头第前后那这同当上下])一)(?:年|个?月|天|日|周|个?星期)[^，,。？?]{0,8}(?:多少|几)");
     private static final Pattern PER_PERIOD_TOLD = Pattern.compile("每|[年月日]均|平均|一年|一个月|一天|全年|当年|[年月日]接待|年招|年产|年销");
 
-    /** The thing a question counts in a unit (多少块石料 → 石料), or "" (remembered per question: every candidate asks). */
-    private static String thingCounted(String question) {
-        if (!question.contains("多少") && !question.contains("几")) return "";
-        // the question as typed (answering appends its terms' synonyms after a space)
+    /**
+     * The first 多少 or 几 of a question as typed (answering appends its terms' synonyms after a space): the words, where
+     * it stands, the unit it counts in (glued to it, 几个, or the word after) and where the word after that unit stands.
+     */
+    private record CountWord(List<ChineseSegmenter.Word> words, int at, String unit, int next) {
+        boolean bareHowMany() {
+            return words.get(at).text().equals("多少");
+        }
+    }
+
+    private static CountWord countWord(String question) {
+        if (!question.contains("多少") && !question.contains("几")) return null;
         int typed = question.indexOf(' ');
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(typed < 0 ? question : question.substring(0, typed));
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i).text();
             String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
             if (asked == null) continue;
-            int thing = w.length() > asked.length() ? i + 1 : i + 2;
-            String unit = w.length() > asked.length() ? w.substring(asked.length()) : words.get(i + 1).text();
-            // a thing counted with no unit (放了多少鞭炮), read by the last of the nouns right after (多少科技工作者 → 工作者)
-            if (w.equals("多少") && !UNITS.contains(unit) && !OTHER_UNITS.contains(unit)) {
-                thing = i + 1;
-                while (thing + 1 < words.size() && words.get(thing).nature().startsWith("n") && words.get(thing + 1).nature().startsWith("n")
-                        && words.get(thing + 1).offset() == words.get(thing).offset() + words.get(thing).text().length()) thing++;
-            } else if (!UNITS.contains(unit) || thing >= words.size()) return "";
-            ChineseSegmenter.Word t = words.get(thing);
-            String noun = t.text();
-            if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
-                    || KIN.matcher(noun).lookingAt() || ABSTRACT.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return "";
-            return noun;
+            boolean glued = w.length() > asked.length();
+            return new CountWord(words, i, glued ? w.substring(asked.length()) : words.get(i + 1).text(), glued ? i + 1 : i + 2);
         }
-        return "";
+        return null;
+    }
+
+    /** A noun that may be the thing counted: not a name, a person, kin, or a question word. */
+    private static boolean countableNoun(ChineseSegmenter.Word t) {
+        String noun = t.text();
+        return t.nature().startsWith("n") && !t.nature().startsWith("nr") && noun.length() >= 2 && !PEOPLE.matcher(noun).find()
+                && !KIN.matcher(noun).lookingAt() && !QueryTerms.QUESTION_WORDS.contains(noun);
+    }
+
+    /** The thing a question counts in a unit (多少块石料 → 石料), or "" (remembered per question: every candidate asks). */
+    private static String thingCounted(String question) {
+        CountWord count = countWord(question);
+        if (count == null) return "";
+        List<ChineseSegmenter.Word> words = count.words();
+        int thing = count.next();
+        // a thing counted with no unit (放了多少鞭炮), read by the last of the nouns right after (多少科技工作者 → 工作者)
+        if (count.bareHowMany() && !UNITS.contains(count.unit()) && !OTHER_UNITS.contains(count.unit())) {
+            thing = count.at() + 1;
+            while (thing + 1 < words.size() && words.get(thing).nature().startsWith("n") && words.get(thing + 1).nature().startsWith("n")
+                    && words.get(thing + 1).offset() == words.get(thing).offset() + words.get(thing).text().length()) thing++;
+        } else if (!UNITS.contains(count.unit()) || thing >= words.size()) return "";
+        ChineseSegmenter.Word t = words.get(thing);
+        return countableNoun(t) && !ABSTRACT.matcher(t.text()).find() ? t.text() : "";
     }
 
     /**
@@ -2489,25 +2509,11 @@ public final class AnswerChecks {
 
     /** The thing a question counts by 个 (几个小组 → 小组), or "": remembered per question. */
     private static String thingByTheOne(String question) {
-        if (!question.contains("多少") && !question.contains("几")) return "";
-        int typed = question.indexOf(' ');
-        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(typed < 0 ? question : question.substring(0, typed));
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String w = words.get(i).text();
-            String asked = w.startsWith("多少") ? "多少" : w.startsWith("几") ? "几" : null;
-            if (asked == null) continue;
-            boolean glued = w.length() > asked.length();
-            String unit = glued ? w.substring(asked.length()) : words.get(i + 1).text();
-            int thing = glued ? i + 1 : i + 2;
-            if (!unit.equals("个") || thing >= words.size()) return "";
-            ChineseSegmenter.Word t = words.get(thing);
-            String noun = t.text();
-            // (spans of time are told in other words: 几个星期 by 3周)
-            if (!t.nature().startsWith("n") || t.nature().startsWith("nr") || noun.length() < 2 || PEOPLE.matcher(noun).find()
-                    || KIN.matcher(noun).lookingAt() || SPANS.matcher(noun).find() || QueryTerms.QUESTION_WORDS.contains(noun)) return "";
-            return noun;
-        }
-        return "";
+        CountWord count = countWord(question);
+        if (count == null || !count.unit().equals("个") || count.next() >= count.words().size()) return "";
+        ChineseSegmenter.Word t = count.words().get(count.next());
+        // (spans of time are told in other words: 几个星期 by 3周)
+        return countableNoun(t) && !SPANS.matcher(t.text()).find() ? t.text() : "";
     }
 
     /** Units that measure an amount rather than count things: a number in them is no count of the things asked. */
