@@ -402,6 +402,11 @@ public final class AnswerChecks {
         // what someone said (那句话是什么, 原话是啥): in their words, quoted or after a colon; asked for itself only, not when
         // the question asks who said it or when
         if (kind == QuestionKind.OTHER && SAYING_ASKED.matcher(question).find()) details.add(SAYING_TOLD);
+        // what something was called (被称为什么村) asked as a place or a person: told by a name given, in quotes or by a
+        // word of naming, not by any place the sentence has (全村没有一块水田)
+        if (kind != QuestionKind.OTHER && CALLED_SO_ASKED.matcher(question).find()) details.add(NAMING);
+        // which mountain (飞机撞在哪座山上): one named (黑茶山), not the cities the flight was between
+        if (MOUNTAIN_ASKED.matcher(question).find()) details.add(MOUNTAIN_NAMED);
         // which one of a kind of thing (什么笔, 什么野菜, 哪个宾馆): the answer names one, mostly in a word ending like it
         Pattern oneOfAKind = oneOfAKindAsked(question);
         if (oneOfAKind != null) details.add(oneOfAKind);
@@ -487,7 +492,8 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
                     Pattern.compile("《")},
             // which model of a plane, gun or car: a model is named (运-20, 红旗牌, 77型)
-            new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]")},
+            // (or by a numbered name: 长征三号甲 rockets, 五六式 rifles)
+            new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]|\\p{IsHan}[一二三四五六七八九十\\d]+号[甲乙丙丁]?|[一二三四五六七八九十\\d]+式")},
             // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
             new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
                     Pattern.compile("主题|口号|标语|[“「\"]")},
@@ -523,7 +529,8 @@ public final class AnswerChecks {
                     Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}点(?!间)")},
             // which school (英国哪所大学): a school named, not the degree earned there
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:学校|中学|小学)"),
-                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|女中|书院|私塾|学塾|学府")},
+                    // (or by another head a school goes by: 外国语学社, 中国公学, 工人夜校)
+                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|女中|书院|私塾|学塾|学府|学社|公学|夜校|学馆")},
             // a university is told as one, not by the middle school someone taught at
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
                     Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
@@ -573,7 +580,8 @@ public final class AnswerChecks {
                     Pattern.compile("用|拿|以|凭|靠|借助|利用|使用")},
             // a renaming (哪一年改成现在这个名字的): told as one, not by what the thing is named after (以他的名字命名)
             new Pattern[]{Pattern.compile("(?:改(?:成|为|叫|称)?(?:了)?(?:现在)?(?:的|这个|这)?(?:名字|名称|校名|名)|更名|改称|改名)(?!以前|之前|前)"),
-                    Pattern.compile("改|更名|易名")},
+                    // (or by the name it has today: 这一带今天属于汨罗市，镇名就叫弼时镇)
+                    Pattern.compile("改|更名|易名|现名|今名|今称|(?:今天|如今|现在|今日)[^。；;]{0,12}(?:叫|名|称)")},
             // a level asked (被评过什么级别的战斗英雄): told as a level or grade, not by another title
             new Pattern[]{Pattern.compile("(?:什么|啥|哪一?个?|几)(?:级别|等级)|(?:哪|几)一?级"),
                     // (or as the highest of its kind: 军队最高荣誉)
@@ -726,7 +734,10 @@ public final class AnswerChecks {
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
             new Pattern[]{Pattern.compile("(?:纪念|博物|陈列|展览|图书|档案|美术)馆"), Pattern.compile("馆")},
-            new Pattern[]{Pattern.compile("旧址|会址|遗址"), Pattern.compile("址")},
+            // (the old site of a headquarters is where it was: 军部移驻泾县云岭 for 军部旧址在哪; a meeting's, where it met)
+            new Pattern[]{Pattern.compile("旧址"), Pattern.compile("址|驻|设在|设于|迁到|迁往|所在地")},
+            new Pattern[]{Pattern.compile("会址"), Pattern.compile("址|召开|举行|开幕")},
+            new Pattern[]{Pattern.compile("遗址"), Pattern.compile("址")},
             new Pattern[]{Pattern.compile("故居"), Pattern.compile("故居|居")},
             new Pattern[]{Pattern.compile("纪念碑|墓碑"), Pattern.compile("碑")},
             new Pattern[]{Pattern.compile("陵园|纪念园|烈士陵|墓地"), Pattern.compile("陵|园|墓")},
@@ -764,7 +775,7 @@ public final class AnswerChecks {
     /** What someone is called by others (孩子们平时怎么称呼她, 大家叫他什么): the name comes after its bearer. */
     private static final Pattern CALLED_ASKED = Pattern.compile("(?:怎么|如何|怎样)称呼|(?:叫|称|喊)(?:她|他|它)(?:为|作|做)?(?:什么|啥)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
-    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底吗呢\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改|个?(?:什么|啥))+$");
+    private static final Pattern NAME_LEAD_OUT = Pattern.compile("(?:[的是就又到底吗呢\\p{P}\\s]|现在|如今|今天|目前|后来|已经|改名|更名|改称|改|个?(?:什么|啥))+$");
     /** How a text gives something's name: as a title or in quotes, or by saying it is called so. */
     private static final Pattern NAMING = Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|命名|史称|简称|全称|又称|统称|誉为|号称|这就是|题为|为题|定名|取名|起名"
             // an honour is named as it is given (被评为一级爆破技术能手, 追授…称号)
@@ -933,10 +944,13 @@ public final class AnswerChecks {
     /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
     private static final Pattern WIFE_TOLD = Pattern.compile("妻|夫人|爱人|老伴|老婆|媳妇|遗孀|太太");
     private static final Pattern HUSBAND_TOLD = Pattern.compile("丈夫|爱人|老伴|老公|夫君");
+    private static final Pattern SPOUSE_TOLD = Pattern.compile("妻|夫人|爱人|老伴|老婆|媳妇|遗孀|太太|丈夫|老公|夫君");
     private static final Map<String, Pattern> ONE_RELATIVE_TOLD = Map.ofEntries(
             // a wife is not told by a husband (李四光的夫人 is not 她的丈夫邹承鲁, his daughter's)
             Map.entry("妻子", WIFE_TOLD), Map.entry("夫人", WIFE_TOLD), Map.entry("老婆", WIFE_TOLD), Map.entry("媳妇", WIFE_TOLD),
             Map.entry("丈夫", HUSBAND_TOLD), Map.entry("老公", HUSBAND_TOLD),
+            // (a spouse either way: 爱人, 老伴)
+            Map.entry("爱人", SPOUSE_TOLD), Map.entry("老伴", SPOUSE_TOLD),
             Map.entry("父亲", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲")),
             Map.entry("爸爸", Pattern.compile("父亲|爸爸|之父|其父|生父|老父|父母|双亲")),
             Map.entry("母亲", Pattern.compile("母亲|妈妈|之母|其母|生母|老母|父母|双亲")),
@@ -1154,6 +1168,21 @@ public final class AnswerChecks {
     }
 
     /**
+     * A branch's secretary asked (党支部的书记是哪位) and a sentence whose every secretary is another body's (县水利局党组
+     * 书记范建国 came to guide the branch): the branch's own secretary is not named.
+     */
+    public static boolean anotherBodysSecretary(String question, String sentence) {
+        if (!BRANCH_SECRETARY_ASKED.matcher(question).find() || !sentence.contains("书记")) return false;
+        Matcher m = SECRETARY_OF.matcher(sentence);
+        while (m.find()) if (m.group(1) == null) return false;
+        return true;
+    }
+
+    private static final Pattern BRANCH_SECRETARY_ASKED = Pattern.compile("支部[^，,。？?]{0,4}书记");
+    /** A secretary, and the body it is of when that is another than a branch (党组, 县委, 党委, 总支, 纪委). */
+    private static final Pattern SECRETARY_OF = Pattern.compile("(党组|[县市省区镇乡]?委|总支|工委)?书记");
+
+    /**
      * Someone's teacher of a subject asked (在省立一师读书时的国文老师是谁) and a sentence that never names the subject: it
      * may name the pupil and the school, but not who taught them.
      */
@@ -1269,7 +1298,9 @@ public final class AnswerChecks {
     private static final List<String> LEADING = List.of("为首", "领导", "带领", "率领", "牵头", "主持", "领衔", "带头", "领头");
     private static final java.util.Map<String, List<String>> ACT_ALTERNATIVES = java.util.Map.of(
             "领头", LEADING, "带头", LEADING, "牵头", LEADING, "领导", LEADING, "带领", LEADING, "率领", LEADING,
-            "讲解", List.of("讲述", "解说", "介绍", "讲"));
+            "讲解", List.of("讲述", "解说", "介绍", "讲"),
+            // (护送宋庆龄 is told as 掩护宋庆龄脱险)
+            "护送", List.of("掩护", "保护", "护卫", "陪同"));
 
     /** The act a who-question asks the doer of (是谁设计的 → 设计), or "" (remembered per question). */
     private static String actAsked(String question) {
@@ -1417,6 +1448,11 @@ public final class AnswerChecks {
             Matcher part = told.matcher(w.text());
             if (part.find() && part.end() - part.start() < w.text().length()) own.add(w.text());
         }
+        // and a long way of telling it the question itself names, across the segmenter's words (嫦娥一号 for 什么型号
+        // of its rocket: the craft, not the rocket's model)
+        for (java.util.regex.MatchResult r : told.matcher(question).results().toList()) {
+            if (r.end() - r.start() >= 3 && asks.stream().noneMatch(a -> r.start() < a.end() && r.end() > a.start())) own.add(r.group());
+        }
         return own;
     }
 
@@ -1507,7 +1543,9 @@ public final class AnswerChecks {
         // a mountain, river or bridge is named by a word ending in it (罗盛教山), not by an honour in quotes
         if (thing.length() == 1) {
             for (int at = sentence.indexOf(thing, 1); at >= 0; at = sentence.indexOf(thing, at + 1)) {
+                // (not by a word for the whole or this one: 全村, 本镇, 这座山)
                 if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN
+                        && NOT_A_NAME_BEFORE.indexOf(sentence.charAt(at - 1)) < 0
                         && !question.contains(sentence.substring(at - 1, at + 1))) return true;
             }
             return false;
@@ -1757,7 +1795,7 @@ public final class AnswerChecks {
     private static final Pattern COUNTED = Pattern.compile("[一二两三四五六七八九十几这那每各该此某][个棵株座条位名本只件种批些块间艘架辆所家项]$|[的了下是在和与及把被将]$");
 
     /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
-    private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆");
+    private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆|生地|故乡|家乡|老家|在地|驻地|住地");
     /** Someone said to be a relative (葛健豪是蔡和森、蔡畅的母亲): the name, then the relative. */
     private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;])(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
     /** An organisation asked by the word for one (那个组织叫什么名字). */
@@ -1765,7 +1803,13 @@ public final class AnswerChecks {
     /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
     private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
     /** Features of the land a one-character word names (山, 河, 桥…), named by a word ending in it. */
-    private static final Pattern LAND_FEATURE = Pattern.compile("[山河江湖岛村峰岭湾桥塔洞渠]");
+    private static final Pattern CALLED_SO_ASKED = Pattern.compile("(?:称|誉|叫)(?:为|作|做)(?:什么|啥|哪)");
+    private static final Pattern MOUNTAIN_ASKED = Pattern.compile("哪一?座山|(?:什么|啥|哪个)山(?![区村东西南北水])");
+    /** A mountain by its name: not 山 after a word of going, being or size (在山上, 翻山, 大山深处). */
+    private static final Pattern MOUNTAIN_NAMED = Pattern.compile("[\\p{IsHan}&&[^在上下到进出满全这那该此一座大高深群翻爬登]](?:山|峰|岭)");
+    /** Characters before a feature's word that say which one without naming it (全村, 本镇, 该县, 这座山). */
+    private static final String NOT_A_NAME_BEFORE = "全本该这那每各整此哪邻座";
+    private static final Pattern LAND_FEATURE = Pattern.compile("[山河江湖岛村镇乡峰岭湾桥塔洞渠]");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
     private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");
     /** The end of a word for a person (科学家, 工人, 人士, 记者, 队员…). */
@@ -2377,6 +2421,7 @@ public final class AnswerChecks {
     private static String unitAt(String text, int at) {
         for (String u : LONG_UNITS) if (text.startsWith(u, at)) return u;
         if (text.startsWith("世纪", at)) return "世纪"; // 20世纪80年代 dates, it does not count
+        if (text.startsWith("年代", at)) return "年代"; // nor does the decade (60年代初 is no 60 years)
         if (at >= text.length()) return null;
         String one = text.substring(at, at + 1);
         return UNITS.contains(one) || OTHER_UNITS.contains(one) ? one : null;
@@ -2610,7 +2655,8 @@ public final class AnswerChecks {
         WEIGHT("多重(?![要大视])", "(?:吨|公斤|千克|克|斤)"),
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年(?!级)|多少天|多少个月|多少小时|多少分钟|几年(?!级)|几天|几个月|几小时",
-                "(?:年|个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
+                // (a decade, 60年代, is no number of years)
+                "(?:年(?!代)|个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
 
         private final Pattern asks;
         private final Pattern answers;

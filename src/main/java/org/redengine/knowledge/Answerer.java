@@ -252,7 +252,7 @@ public final class Answerer {
      * sentence model, ranked by {@code m}): for fitting the shortcut's own model.
      */
     public Considered considerLexically(String question, AnswerModel m) {
-        QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
+        QueryTerms query = QueryTerms.of(index.withHonouredNames(question), synonyms, index.typos(), index::knows);
         if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         LexicalPass pass = lexicalPass(query, null);
         if (pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
@@ -306,7 +306,9 @@ public final class Answerer {
         return new LexicalPass(weights, asked, askedAnchors, phase, weak, withoutSupplantedLeads(scored, query, weights), exactOrdinal);
     }
 
-    private Considered consider(String question, AnswerModel m, String chatScope) {
+    private Considered consider(String asked, AnswerModel m, String chatScope) {
+        // (read with a surname and 老 as the person meant, by the sentence model too: 任老 is 任弼时 to both)
+        String question = index.withHonouredNames(asked);
         QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
         if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         LexicalPass pass = lexicalPass(query, chatScope);
@@ -511,12 +513,25 @@ public final class Answerer {
     }
 
     /**
+     * Whether the text names a person whose name differs from this three-character one in its second or third character
+     * only (毛岸英 for 毛岸青): a brother, a sister or a namesake, not the person asked about.
+     */
+    private static boolean alikePersonNamed(String name, String text) {
+        for (int at = text.indexOf(name.charAt(0)); at >= 0 && at + 3 <= text.length(); at = text.indexOf(name.charAt(0), at + 1)) {
+            String other = text.substring(at, at + 3);
+            boolean alike = other.charAt(1) == name.charAt(1) ^ other.charAt(2) == name.charAt(2);
+            if (alike && HonouredNames.isPersonName(other)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the question names a place (古田, 遵义, 延安: the segmenter's place names) or a proper name of four
      * characters or more (古田会议) that the entry nowhere mentions, in any of its synonyms: an entry that never
      * names what is asked about is about something else (古田会议在哪里召开 is not answered by a row about 中共一大,
      * however alike the questions read).
      */
-    private static boolean placeMissing(QueryTerms query, KnowledgeIndex.Indexed ix, String title, String said) {
+    private static boolean placeMissing(QueryTerms query, KnowledgeIndex.Indexed ix, String title, String said, java.util.function.Predicate<String> known) {
         String text = null, plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
         for (QueryTerms.Term t : query.terms()) {
             // a year or number the segmenter took for a name (1949年) is no name: the checks of dates and numbers read it
@@ -524,12 +539,21 @@ public final class Answerer {
             boolean place = t.nature().startsWith("ns") && t.text().length() >= 2 && !EVERYWHERE.contains(t.text());
             // a proper name of four characters or more: 古田会议, 井冈山会师, as a knowledge base teaches them
             boolean longName = t.nature().startsWith("nz") && t.text().length() >= 4;
-            boolean named = place || longName
+            // a person's full name the knowledge base knows (毛岸青): another's birth year is not theirs, however alike
+            // the names read (a name it does not know may be a typo the corrector left: 刘伯成)
+            boolean person = t.nature().startsWith("nr") && t.text().length() == 3 && known.test(t.text()) && HonouredNames.isPersonName(t.text());
+            boolean named = place || longName || person
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
                     || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几") && !NOT_A_CRAFT.matcher(t.text()).find();
             if (!named) continue;
             boolean faq = ix.entry().isFaq();
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
+            // a person is missed only where the entry names another alike (毛岸英 for 毛岸青): a page's later paragraph
+            // need not name again the person its story is about
+            if (person && !place && !longName) {
+                if (alikePersonNamed(t.text(), (faq ? ix.text() : title + " " + ix.body()) + " " + said)) return true;
+                continue;
+            }
             // the kind of thing asked for (坐的啥交通工具) is no name the answer must repeat: it names one of the kind
             if (AnswerChecks.isTheKindAsked(query.normalized(), t.text())) continue;
             if (text == null) text = (faq ? ix.text() : title + " " + ix.body()) + " " + said;
@@ -703,10 +727,11 @@ public final class Answerer {
                 && !(faq && !AnswerChecks.phaseConflict(askedPhase, withOwnQuestion));
         // a detail asked (what it is made of, another name, what it is called) that the text does not speak of, or a
         // place asked about that the entry never names
-        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said)
+        boolean detailMissing = AnswerChecks.detailMissing(askedPhase, said) || placeMissing(query, ix, title, said, index::knows)
                 || AnswerChecks.narrowerFirst(asked, said) || AnswerChecks.narrowerCount(asked, said) || AnswerChecks.addsNothing(query.normalized(), said)
                 // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
-                || AnswerChecks.postNotTold(asked, said) || AnswerChecks.subjectTeacherNotTold(asked, said)
+                || AnswerChecks.postNotTold(asked, said) || AnswerChecks.anotherBodysSecretary(asked, said)
+                || AnswerChecks.subjectTeacherNotTold(asked, said)
                 || AnswerChecks.schoolRoleNotTold(asked, said) || AnswerChecks.chargeNotTold(asked, said)
                 || AnswerChecks.onlyThenForNow(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)

@@ -682,6 +682,11 @@ public final class KnowledgeIndex implements java.io.Closeable {
         }
     }
 
+    /** The question with a surname and 老 (任老, 孙老) read as the full name of the person it clearly stands for. */
+    public String withHonouredNames(String question) {
+        return HonouredNames.named(question, typos::threeCharacterWordsFrom, docFreqs::get);
+    }
+
     /** Whether the index has this word (or character bigram) at all. */
     public boolean knows(String word) {
         return docFreqs.get(word) > 0;

@@ -29,6 +29,8 @@ public final class TypoCorrector {
     private final Map<String, String> masked = new java.util.concurrent.ConcurrentHashMap<>();
     /** every word the knowledge base uses, of any length */
     private final Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** three-character vocabulary words by their first character: the full names a surname may stand for */
+    private final Map<Character, Set<String>> byFirst = new java.util.concurrent.ConcurrentHashMap<>();
     /** three-character vocabulary words that are names (may be corrected at that length) */
     private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -58,12 +60,18 @@ public final class TypoCorrector {
             if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w) || !vocabulary.add(w)) continue;
             String nature = e.getValue() == null ? "" : e.getValue();
             if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")) names.add(w);
+            if (w.length() == 3) byFirst.computeIfAbsent(w.charAt(0), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
             for (int i = 0; i < w.length(); i++) {
                 String key = mask(w, i);
                 String previous = masked.putIfAbsent(key, w);
                 if (previous != null && !previous.equals(w)) masked.put(key, AMBIGUOUS);
             }
         }
+    }
+
+    /** The knowledge base's three-character words beginning with this character (full names a surname may stand for). */
+    public Set<String> threeCharacterWordsFrom(char first) {
+        return byFirst.getOrDefault(first, Set.of());
     }
 
     public int size() {

@@ -428,4 +428,37 @@ class AnswererTest {
         java.nio.file.Files.writeString(dir.resolve("articles").resolve(file), text);
         return KnowledgeService.build(dir, 0.56, 1);
     }
+
+    @Test
+    void anotherPersonTheKnowledgeBaseNamesIsNotAnsweredForByAnAlikeName(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/family.csv"), """
+                问题,答案,来源
+                毛岸英是什么时候出生的？,毛岸英1922年10月出生在湖南长沙。,《人物小传》
+                毛岸英是哪一年去苏联的？,1936年，毛岸英和毛岸青离开上海，前往苏联学习。,《人物小传》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            assertThat(s.answerer().answer("毛岸英是哪一年出生的？").text()).contains("1922年");
+            // 毛岸青 is another person the knowledge base names: 毛岸英's birth is not his
+            Answer a = s.answerer().compute("毛岸青是哪一年出生的？");
+            assertThat(a.confident()).isFalse();
+            assertThat(a.candidates()).filteredOn(c -> c.excerpt().contains("1922年")).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        }
+    }
+
+    @Test
+    void aSurnameAndLaoIsReadAsThePersonOfThatSurnameTheKnowledgeBaseNamesMost(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("faq"));
+        java.nio.file.Files.writeString(own.resolve("faq/ren.csv"), """
+                问题,答案,来源
+                任弼时是哪一年出生的？,任弼时1904年出生在湖南湘阴县。,《人物小传》
+                任弼时原来叫什么名字？,任弼时原名任培国。,《人物小传》
+                任弼时在党的七大上担任什么职务？,任弼时担任大会秘书长。,《人物小传》
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer a = s.answerer().compute("任老生于哪一年来着");
+            assertThat(a.confident()).isTrue();
+            assertThat(a.text()).contains("1904年");
+        }
+    }
 }

@@ -67,4 +67,16 @@ class SynonymsTest {
         assertThat(built.alternativesOf("开幕")).contains("召开", "举行");
         assertThat(built.alternativesOf("召开")).as("one way: a meeting held is not said to open").doesNotContain("开幕");
     }
+
+    @Test
+    void aSpouseAndStudyAbroadAreAskedInMembersWords() {
+        Synonyms built = Synonyms.builtIn();
+        // 爱人 is a wife or a husband
+        assertThat(built.alternativesOf("爱人")).contains("妻子", "夫人", "丈夫");
+        assertThat(built.alternativesOf("丈夫")).as("one way: a husband is no wife").doesNotContain("妻子");
+        // 留苏 is told as going to the Soviet Union
+        assertThat(built.alternativesOf("留苏")).contains("苏联");
+        assertThat(built.alternativesOf("留美")).contains("美国");
+        assertThat(built.alternativesOf("苏联")).as("one way").doesNotContain("留苏");
+    }
 }

@@ -1,0 +1,87 @@
+package org.redengine.knowledge;
+
+import org.redengine.knowledge.analysis.ChineseSegmenter;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Members speak of elders by surname and 老 (任老生于哪一年, 孙老留苏时上的什么学院, 袁老的梦想): the person is the one
+ * of that surname the knowledge base speaks of most. The segmenter reads 任老生于 as 任 / 老生, so the question is
+ * read with the full name in its place: the person of that surname the knowledge base names in the most entries
+ * (任弼时, not his original name 任培国), and none when two are named in as many. Taking the wrong one of two is safe:
+ * the entries about the other do not name the person read, and are not answers (see {@code Answerer}).
+ */
+final class HonouredNames {
+
+    /**
+     * A surname and 老, and what may follow it (老师 for a teacher: 钟老师; not 老家, 老人, 老区 or 老百姓, nor 老总,
+     * said of marshals by two-character names: 朱老总).
+     */
+    private static final Pattern HONOURED = Pattern.compile("(\\p{IsHan})老(?:师)?(?![家人乡区年伴婆公板百汉宅屋友兵将少大小二三爷太总])");
+    /** Entries a name must occur in to be taken for the person meant. */
+    private static final int MIN_ENTRIES = 2;
+
+    private HonouredNames() {
+    }
+
+    /**
+     * The question with each surname-and-老 that clearly stands for one person of the knowledge base replaced by the
+     * full name; unchanged otherwise (and for a surname that is part of a word: 任弼时老家 is no 时老).
+     *
+     * @param namesFrom the knowledge base's three-character words beginning with a character
+     * @param entries   how many entries a word occurs in
+     */
+    static String named(String question, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries) {
+        Matcher m = HONOURED.matcher(question);
+        if (!m.find()) return question;
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(question);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        do {
+            if (!standsAlone(words, m.start(1))) continue;
+            String name = personMeant(question, namesFrom.apply(m.group(1).charAt(0)), entries);
+            if (name == null) continue;
+            out.append(question, copied, m.start()).append(name);
+            copied = m.end();
+        } while (m.find());
+        return copied == 0 ? question : out.append(question.substring(copied)).toString();
+    }
+
+    /** Whether the surname is a word by itself, or begins one with 老 (任 / 老生, 孙老): not the end of a longer word. */
+    private static boolean standsAlone(List<ChineseSegmenter.Word> words, int at) {
+        for (ChineseSegmenter.Word w : words) {
+            if (w.offset() == at) return w.text().length() == 1 || w.text().charAt(1) == '老';
+            if (w.offset() < at && w.offset() + w.text().length() > at) return false;
+        }
+        return false;
+    }
+
+    /** The person's name the surname stands for, or null when none is clearly meant. */
+    private static String personMeant(String question, Set<String> candidates, ToIntFunction<String> entries) {
+        String best = null;
+        int most = 0, second = 0;
+        for (String c : candidates) {
+            if (question.contains(c) || !isPersonName(c)) continue;
+            int n = entries.applyAsInt(c);
+            if (n > most) {
+                second = most;
+                most = n;
+                best = c;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return most >= MIN_ENTRIES && most > second ? best : null;
+    }
+
+    /** Whether the segmenter reads the word by itself as one person's name. */
+    static boolean isPersonName(String word) {
+        List<ChineseSegmenter.Word> w = ChineseSegmenter.forQuery(word);
+        return w.size() == 1 && w.get(0).nature().startsWith("nr");
+    }
+}

@@ -1,0 +1,38 @@
+package org.redengine.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HonouredNamesTest {
+
+    private static final Map<String, Integer> ENTRIES = Map.of("任弼时", 86, "任培国", 77, "任远志", 3, "孙家栋", 40, "孙中山", 40);
+
+    private static String named(String question) {
+        return HonouredNames.named(question, c -> ENTRIES.keySet().stream().filter(w -> w.charAt(0) == c)
+                .collect(java.util.stream.Collectors.toSet()), w -> ENTRIES.getOrDefault(w, 0));
+    }
+
+    @Test
+    void aSurnameAndLaoIsThePersonOfThatSurnameNamedMost() {
+        // the segmenter reads 任老生于 as 任 / 老生: the surname stands alone
+        assertThat(named("任老生于哪一年来着")).isEqualTo("任弼时生于哪一年来着");
+        assertThat(named("任老留苏的时候读的哪所学校")).isEqualTo("任弼时留苏的时候读的哪所学校");
+    }
+
+    @Test
+    void noneIsReadWhereTheChoiceIsOpenOrTheWordsAreNoSurname() {
+        // two people of the surname named as often: neither
+        assertThat(named("孙老留苏时上的是什么学院")).isEqualTo("孙老留苏时上的是什么学院");
+        // the end of a name (任弼时老家), a home (老家), a marshal by his two-character name (朱老总)
+        assertThat(named("任弼时老家在哪")).isEqualTo("任弼时老家在哪");
+        assertThat(named("任老家在哪里")).isEqualTo("任老家在哪里");
+        assertThat(named("朱老总老家在四川什么地方")).isEqualTo("朱老总老家在四川什么地方");
+        // no person of the surname at all
+        assertThat(named("养老金怎么领")).isEqualTo("养老金怎么领");
+        assertThat(HonouredNames.named("任老生于哪一年", c -> Set.of(), w -> 0)).isEqualTo("任老生于哪一年");
+    }
+}
