@@ -1168,6 +1168,18 @@ public final class AnswerChecks {
     }
 
     /**
+     * Who gave a talk asked (讲专题党课的是谁, 主讲人是哪位) and a text that tells no one giving one (讲授, 主讲, 作报告…): the
+     * day's lead or a member's words do not say who spoke.
+     */
+    public static boolean lecturerNotTold(String question, String text) {
+        return LECTURER_ASKED.matcher(question).find() && !LECTURE_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern LECTURER_ASKED = Pattern.compile("(?:讲|上|作|做)(?:了|的)?[^，,。？?]{0,6}?(?:党课|课|报告|讲座)的?(?:老师|人|专家|领导|同志)?(?:是|为)?(?:谁|哪位|哪一位)"
+            + "|(?:主讲|授课|讲课|宣讲)(?:的)?(?:人|老师|专家)?(?:是|为)?(?:谁|哪位|哪一位)");
+    private static final Pattern LECTURE_TOLD = Pattern.compile("讲授|主讲|讲课|授课|讲党课|讲了|讲起|作了?(?:专题|主题|辅导)?报告|宣讲|讲述|讲解|为题|讲党史|上党课|上了");
+
+    /**
      * A branch's secretary asked (党支部的书记是哪位) and a sentence whose every secretary is another body's (县水利局党组
      * 书记范建国 came to guide the branch): the branch's own secretary is not named.
      */

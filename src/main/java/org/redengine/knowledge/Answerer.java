@@ -741,6 +741,7 @@ public final class Answerer {
                 || AnswerChecks.taskRequest(query.normalized())
                 || AnswerChecks.actNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.deedNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.lecturerNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.partPlayedNotNamed(asked, withOwnQuestion) || AnswerChecks.jobNotTold(asked, said)
                 || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)

@@ -1786,4 +1786,14 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.relativeNotNamed("黄大年的爱人叫什么？", "在英国，他学医的妻子经营着自己的诊所，女儿也学业有成。")).isTrue();
         assertThat(AnswerChecks.relativeNotNamed("瞿秋白的爱人叫什么名字？", "瞿秋白的妻子杨之华也是一位革命者。")).isFalse();
     }
+
+    @Test
+    void whoGaveATalkIsToldByOneGivingIt() {
+        // (wrong answers of the tuning sets' held-out: the day's lead, a member's words)
+        String lead = "2025年6月27日上午，沅川市松岭街道桂园社区党支部在社区党群服务中心开展“学英模、守初心”主题党日活动，支部32名党员参加。";
+        assertThat(AnswerChecks.lecturerNotTold("桂园社区主题党日上讲专题党课的是谁？", lead)).isTrue();
+        assertThat(AnswerChecks.lecturerNotTold("桂园社区主题党日上讲专题党课的是谁？", "随后，社区老党员罗建华以“一辈子的初心”为题讲授专题党课。")).isFalse();
+        assertThat(AnswerChecks.lecturerNotTold("柳荫社区那次给党员讲李四光党课的老师是谁？", "76岁的老党员喻德明说：“我们这些老党员更要发挥余热。”")).isTrue();
+        assertThat(AnswerChecks.lecturerNotTold("桂园社区主题党日有多少名党员参加？", lead)).isFalse();
+    }
 }
