@@ -1814,13 +1814,14 @@ public final class AnswerChecks {
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
     /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
     private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
-    /** Features of the land a one-character word names (山, 河, 桥…), named by a word ending in it. */
+    /** What something was called, asked (被称为什么村, 被誉为什么): a name given is the answer. */
     private static final Pattern CALLED_SO_ASKED = Pattern.compile("(?:称|誉|叫)(?:为|作|做)(?:什么|啥|哪)");
     private static final Pattern MOUNTAIN_ASKED = Pattern.compile("哪一?座山|(?:什么|啥|哪个)山(?![区村东西南北水])");
     /** A mountain by its name: not 山 after a word of going, being or size (在山上, 翻山, 大山深处). */
     private static final Pattern MOUNTAIN_NAMED = Pattern.compile("[\\p{IsHan}&&[^在上下到进出满全这那该此一座大高深群翻爬登]](?:山|峰|岭)");
     /** Characters before a feature's word that say which one without naming it (全村, 本镇, 该县, 这座山). */
     private static final String NOT_A_NAME_BEFORE = "全本该这那每各整此哪邻座";
+    /** Features of the land a one-character word names (山, 河, 桥…), named by a word ending in it. */
     private static final Pattern LAND_FEATURE = Pattern.compile("[山河江湖岛村镇乡峰岭湾桥塔洞渠]");
     /** A person named in so many words (名叫傅德昌, 取名为…). */
     private static final Pattern PERSON_NAMING = Pattern.compile("(?:名叫|叫做|叫作|名为|取名|起名)\\p{IsHan}{2,3}");

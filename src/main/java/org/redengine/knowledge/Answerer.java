@@ -529,7 +529,8 @@ public final class Answerer {
      * Whether the question names a place (古田, 遵义, 延安: the segmenter's place names) or a proper name of four
      * characters or more (古田会议) that the entry nowhere mentions, in any of its synonyms: an entry that never
      * names what is asked about is about something else (古田会议在哪里召开 is not answered by a row about 中共一大,
-     * however alike the questions read).
+     * however alike the questions read); or a person the knowledge base knows, where the entry names instead another
+     * whose name differs by one character (毛岸青 asked, a row about 毛岸英 found).
      */
     private static boolean placeMissing(QueryTerms query, KnowledgeIndex.Indexed ix, String title, String said, java.util.function.Predicate<String> known) {
         String text = null, plain = null; // without punctuation: “红色引擎”微信学习群 names 红色引擎微信学习群
@@ -550,7 +551,7 @@ public final class Answerer {
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
             // a person is missed only where the entry names another alike (毛岸英 for 毛岸青): a page's later paragraph
             // need not name again the person its story is about
-            if (person && !place && !longName) {
+            if (person) {
                 if (alikePersonNamed(t.text(), (faq ? ix.text() : title + " " + ix.body()) + " " + said)) return true;
                 continue;
             }
