@@ -79,9 +79,17 @@ final class HonouredNames {
         return most >= MIN_ENTRIES && most > second ? best : null;
     }
 
-    /** Whether the segmenter reads the word by itself as one person's name. */
+    /**
+     * Whether the segmenter reads the word by itself as one person's name. Remembered per word: answering asks it of
+     * the question's names once for every candidate entry.
+     */
     static boolean isPersonName(String word) {
-        List<ChineseSegmenter.Word> w = ChineseSegmenter.forQuery(word);
-        return w.size() == 1 && w.get(0).nature().startsWith("nr");
+        return PERSON_NAMES.get(word, w -> {
+            List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(w);
+            return words.size() == 1 && words.get(0).nature().startsWith("nr");
+        });
     }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> PERSON_NAMES =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 }
