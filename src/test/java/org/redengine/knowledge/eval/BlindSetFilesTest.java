@@ -48,7 +48,8 @@ class BlindSetFilesTest {
             new String[]{"facts20.jsonl", "kb20", "tune-kb20.jsonl"},
             new String[]{"facts21.jsonl", "kb21", "tune-kb21.jsonl"},
             new String[]{"facts22.jsonl", "kb22", "tune-kb22.jsonl"},
-            new String[]{"facts23.jsonl", "kb23", "tune-kb23.jsonl"});
+            new String[]{"facts23.jsonl", "kb23", "tune-kb23.jsonl"},
+            new String[]{"facts24.jsonl", "kb24", "tune-kb24.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
