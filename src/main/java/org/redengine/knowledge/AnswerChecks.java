@@ -70,6 +70,10 @@ public final class AnswerChecks {
      */
     private static final Pattern ENDS = Pattern.compile("结束|停战|闭幕|落幕|竣工|落成|揭幕|建成|(?<!重要|重大|一次|巨大|辉煌)胜利(?![会召完闭实到渡进举])|签字|签订|撤离|完成|收官|和平解决"
             + "|堵上|堵住|合龙|完工|开通|通车|通水|通航|收尾|告终|尾声");
+    /** Someone taking part in something (参加, 请缨, 奔赴): when they joined, not when it began or ended. */
+    private static final Pattern JOINED = Pattern.compile("参加|加入|请缨|奔赴|投身|报名|编入|调入|来到");
+    /** A span told up to its end (至, 直到, 为止, 历时). */
+    private static final Pattern UNTIL = Pattern.compile("至|直到|为止|历时|前后|一直|到\\d{4}年");
     /**
      * What breaks out on a day (事变, 起义, 战役): asked when it was, with no word of its beginning or end, the day
      * asked is the day it began; a sentence telling only how it ended (西安事变的和平解决) does not answer. Not what
@@ -494,6 +498,12 @@ public final class AnswerChecks {
             // which model of a plane, gun or car: a model is named (运-20, 红旗牌, 77型)
             // (or by a numbered name: 长征三号甲 rockets, 五六式 rifles)
             new Pattern[]{Pattern.compile("型号"), Pattern.compile("型|牌|[A-Za-z]-?\\d|[“「《]|\\p{IsHan}[一二三四五六七八九十\\d]+号[甲乙丙丁]?|[一二三四五六七八九十\\d]+式")},
+            // a real name asked (原名叫什么, 真名是啥) is told as one, not by a pen name or a courtesy name (笔名, 字守常);
+            // not when the question gives the alias (化名“王京”的那位科学家本名叫什么: the one who used it is named)
+            new Pattern[]{Pattern.compile("^(?!.*(?:化名|笔名|别名|外号|绰号)).*(?:原名|本名|真名|真实姓名)(?:叫|是|为)?(?:什么|啥)"),
+                    Pattern.compile("原名|本名|真名|姓名|谱名|学名|乳名|小名|曾用名|取名|起名|叫")},
+            // a creed asked (信的是啥主义, 受什么思想影响) is told by one, not by where or when it was taken up
+            new Pattern[]{Pattern.compile("(?:什么|啥|哪种|哪一种|何种)(?:思想|主义|学说|理论)"), Pattern.compile("思想|主义|学说|理论|论|观|派")},
             // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
             new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
                     Pattern.compile("主题|口号|标语|[“「\"]")},
@@ -706,9 +716,10 @@ public final class AnswerChecks {
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
     private static final Pattern LINE = Pattern.compile("线|路");
     /** Kinds of publication, whose members a title in book-title marks names. */
-    private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文");
+    private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文",
+            "文章", "著作", "作品", "小说", "诗词", "歌曲");
 
-    private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件"
+    private static final Pattern ONE_OF_A_KIND = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件|哪些|哪门"
             // which several of a kind (哪三个师, 哪几个省) name several of it
             + "|哪[几两三四五六七八九十]个)");
     private static final Pattern ABSTRACT = Pattern.compile("意思|意义|寓意|用意|象征|作用|原因|影响|特点|目的|条件|要求|标准|程序|职责|任务|内容|办法|方式|方法|形式|位置|方位"
@@ -885,6 +896,55 @@ public final class AnswerChecks {
             + "(?:[，,][^，,。？?还也]{0,8}?)?(?:还|也|另外)");
     /** How a sentence tells of more than one: a list, or what comes besides. */
     private static final Pattern MORE_THAN_ONE = Pattern.compile("[、与及还也另并]|(?<!共)和|此外|以及|分别");
+
+    /** Asking which single one of a kind (哪个乡镇, 什么爆炸物), not several (哪几个省: a count of them may go with names). */
+    private static final Pattern ONE_ASKED = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件)");
+    /** A number counting what follows or precedes it (14个, 2400余枚, 两座). */
+    // (with its measure word: a number right before a kind names one, 597.9高地, 1205钻井队, 第五军团, 双十协定)
+    private static final String COUNT_OF = "(?<![第\\d.])(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万几]+)(?:余|多)?[个名座所枚件项处家条支颗块批位户间]";
+
+    /**
+     * A question asking which one of a kind (第一站去的是哪个乡镇, 炸伤他的是什么爆炸物) answered by a sentence that has
+     * that kind only as a number of them (走进全县14个乡镇, 排除爆炸物2400余枚): it says how many, not which.
+     */
+    public static boolean countedNotNamed(String question, String sentence) {
+        if (QuestionKind.of(question) == QuestionKind.COUNT) return false;
+        Matcher m = ONE_ASKED.matcher(question);
+        if (!m.find()) return false;
+        String after = TRAILING.matcher(question.substring(m.end())).replaceAll("");
+        String kind = null;
+        int next = 0;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(after)) {
+            if (w.offset() != next || !w.nature().startsWith("n") || w.nature().startsWith("nr")) break;
+            kind = after.substring(0, w.offset() + w.text().length());
+            next = w.offset() + w.text().length();
+        }
+        if (kind == null || kind.length() < 2 || !sentence.contains(kind)) return false;
+        // (a count before the kind ends the phrase: 三座造型各异的桥塔 counts towers, not shapes)
+        String uncounted = Pattern.compile(COUNT_OF + Pattern.quote(kind) + "(?![\\p{IsHan}&&[^的和与及中里都均共]])|" + Pattern.quote(kind) + COUNT_OF)
+                .matcher(sentence).replaceAll("，");
+        // every mention counts them, and no other word ends like the kind (第一站是石门镇 names one)
+        return !uncounted.contains(kind) && uncounted.indexOf(kind.charAt(kind.length() - 1)) < 0;
+    }
+
+    /** The time a body was founded, asked with a count (成立时有多少会员, 刚成立的时候). */
+    private static final Pattern AT_FOUNDING_ASKED = Pattern.compile("(?:成立|创立|创建|建立|组建|诞生)(?:时|之时|之初|初期|的时候|那会|那时)|刚(?:成立|创立|建立|组建)");
+    /** A sentence telling a founding or its time (成立, 发起, 最初, 当时). */
+    private static final Pattern AT_FOUNDING_TOLD = Pattern.compile("成立|创立|创建|建立|组建|诞生|发起|创办|之初|最初|起初|初创|当时|首批|第一批");
+
+    /**
+     * A count asked as it was at a body's founding (新民学会成立时有多少名会员), answered by a sentence that tells no
+     * founding (1920年秋，新民学会已经拥有100多名会员): a count from another time.
+     */
+    public static boolean countNotAtFounding(String question, String sentence) {
+        if (QuestionKind.of(question) != QuestionKind.COUNT || !AT_FOUNDING_ASKED.matcher(question).find()) return false;
+        // (the founding told in the sentence with the count: 1918年4月…发起组织新民学会。1920年秋，已经拥有100多名会员)
+        for (String part : SENTENCE_END.split(sentence)) {
+            if (QuestionKind.COUNT.answeredBy(part) && AT_FOUNDING_TOLD.matcher(part).find()) return false;
+        }
+        return true;
+    }
+
 
     /**
      * A question asking what else there is besides a thing it names, answered by a sentence that names that thing and
@@ -1417,6 +1477,31 @@ public final class AnswerChecks {
         return false;
     }
 
+    /** What came after an event, asked (八七会议之后…担任什么职务): the run of characters before 之后 or 以后. */
+    private static final Pattern AFTER_EVENT_ASKED = Pattern.compile("(\\p{IsHan}{2,12}?)(?:之后|以后)");
+
+    /**
+     * A detail asked of the time after an event (八七会议之后蔡和森担任什么职务) answered by a sentence that tells it
+     * only before that event (当选中央政治局委员…参加了…八七会议): what someone was before, not after. The event is the
+     * longest end of the words before 之后 the sentence has (蔡和森在八七会议 → 八七会议).
+     */
+    public static boolean onlyBeforeTheEventAsked(Phase asked, String sentence) {
+        if (asked.details().isEmpty()) return false;
+        Matcher after = AFTER_EVENT_ASKED.matcher(asked.question());
+        if (!after.find()) return false;
+        String run = after.group(1), event = null;
+        for (int from = 0; from + 2 <= run.length() && event == null; from++) {
+            if (sentence.contains(run.substring(from))) event = run.substring(from);
+        }
+        if (event == null || event.length() < 3) return false;
+        int last = sentence.lastIndexOf(event) + event.length();
+        String before = sentence.substring(0, sentence.indexOf(event)), rest = sentence.substring(last);
+        for (Pattern detail : asked.details()) {
+            if (detail.matcher(rest).find()) return false;
+        }
+        return asked.details().stream().allMatch(d -> d.matcher(before).find());
+    }
+
     /**
      * When something was done asked (那次主题党日是哪天搞的), answered by a sentence whose every date is of what is yet to
      * be done (5月12日国际护士节前后，支部还将组织…义诊): a plan tells no day past.
@@ -1853,6 +1938,8 @@ public final class AnswerChecks {
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
             if (qStart && sEnd && !sStart) return true;
             if (qEnd && sStart && !sEnd) return true;
+            // the day someone joined a campaign (2015年6月…参加第三次大面积扫雷任务) is not the day it ended
+            if (qEnd && !sEnd && JOINED.matcher(sentence).find() && !UNTIL.matcher(sentence).find()) return true;
             // a day told as an anniversary, with no beginning or end told, is when something was remembered, not
             // when what is asked began or was finished (纪念馆是哪年建成的 against a visit on 红手印45周年)
             if (!sStart && !sEnd && ANNIVERSARY.matcher(sentence).find() && !question.contains("周年")) return true;
@@ -1960,6 +2047,17 @@ public final class AnswerChecks {
         int told = note.find() ? note.start() : -1;
         if (DATE.matcher(sentence).region(spoken.end(), told < 0 ? sentence.length() : Math.max(told, spoken.end())).find()) return false;
         return pairsShared(spoken.group(2), question) < OCCASION_PAIRS;
+    }
+
+    /**
+     * The text without the note naming an imported row's source at its end (…转折点。来源：《中国共产党简史》（…2021年版）):
+     * the edition's year or the publisher is no date, number or place the row tells.
+     */
+    public static String withoutSourceNote(String text) {
+        Matcher note = SOURCE_NOTE.matcher(text);
+        int at = -1;
+        while (note.find()) at = note.start();
+        return at > 0 ? text.substring(0, at) : text;
     }
 
     /** How many pairs of Chinese characters side by side in the question the text has too. */

@@ -707,7 +707,8 @@ public final class Answerer {
         QuestionKind kind = query.kind();
         boolean kindAsked = kind != QuestionKind.OTHER;
         // what the question names, it names in any of its synonyms too (毛主席 names 毛泽东: not a new person)
-        AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, said, asked) : AnswerChecks.Holds.YES;
+        // (not by the edition year of the book an imported row cites: 来源：…2021年版)
+        AnswerChecks.Holds fact = kindAsked ? AnswerChecks.holdsKind(kind, AnswerChecks.withoutSourceNote(said), asked) : AnswerChecks.Holds.YES;
         // a FAQ row written to say who did something names them, whether or not the name is one the segmenter knows
         // (这首歌是曹火星在1943年创作的, for 这首歌是谁写的)
         // (this goes for a row naming no one the segmenter knows but the person the question asks about too: 演员里坡在
@@ -736,6 +737,8 @@ public final class Answerer {
                 || AnswerChecks.schoolRoleNotTold(asked, said) || AnswerChecks.chargeNotTold(asked, said)
                 || AnswerChecks.onlyThenForNow(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)
+                || AnswerChecks.countedNotNamed(asked, said) || AnswerChecks.countNotAtFounding(asked, said)
+                || AnswerChecks.onlyBeforeTheEventAsked(askedPhase, said)
                 || AnswerChecks.ordinalNotTold(asked, said) || AnswerChecks.otherLineTold(asked, said)
                 // a task put to the bot (教我下象棋) is answered by no entry; the act, manner and day a question asks
                 // must be told (a FAQ row's own question tells its act: 谁设计的 by 七一勋章是谁设计的？)

@@ -13,7 +13,9 @@ public enum QuestionKind {
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
     /** How long something took (多长时间, 多少时间) is a measure, not a time. */
-    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|(?<![街路巷弄楼栋室])几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间(?![^，,。？?]{0,10}(?:多少|多长|多久))(?!.*(?:谁|哪(?![年天月日])|什么地方|啥地方))|日期|年份|年月日|几几年|哪个月"),
+    WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|(?<![街路巷弄楼栋室])几号|几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间(?![^，,。？?]{0,10}(?:多少|多长|多久))(?!.*(?:谁|哪(?![年天月日])|什么地方|啥地方))|日期|年份|年月日|几几年|哪个月"
+            // which days or years (1935年1月哪几天召开的): dates, not a list of things
+            + "|哪[几两三]天|哪[几两三]日|哪几年|哪几个月"),
             // a date, or a day of the week or an hour for what recurs (每周一上午, 星期三, 9时)
             Pattern.compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|[〇零一二三四五六七八九十]{2,4}年|[一二三四五六七八九十]{1,3}月"
                     + "|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}[点时](?!间)"

@@ -1757,6 +1757,45 @@ class AnswerChecksTest {
     }
 
     @Test
+    void kb22sWrongAnswers() {
+        // which one of a kind is not told by a number of them (a number right before the kind names one)
+        String count = "三年多时间里，杜富国进出雷场1000余次，排除爆炸物2400余枚，处置各类险情20余起。";
+        assertThat(AnswerChecks.countedNotNamed("炸伤杜富国的是什么爆炸物", count)).isTrue();
+        assertThat(AnswerChecks.countedNotNamed("杜富国排除了多少爆炸物", count)).isFalse();
+        assertThat(AnswerChecks.countedNotNamed("第一站去的是哪个乡镇", "年底前走进全县14个乡镇，结合他的事迹开展宣讲。")).isTrue();
+        assertThat(AnswerChecks.countedNotNamed("第一站去的是哪个乡镇", "年底前走进全县14个乡镇，第一站是石门镇。")).isFalse();
+        assertThat(AnswerChecks.countedNotNamed("黄继光是在哪个高地牺牲的", "黄继光在争夺597.9高地的战斗中牺牲。")).isFalse();
+        assertThat(AnswerChecks.countedNotNamed("宁都起义部队改编成了红军的哪个军团", "起义部队改编为中国工农红军第五军团。")).isFalse();
+        assertThat(AnswerChecks.countedNotNamed("桥塔是什么造型", "三座造型各异的桥塔格外醒目：青州航道桥的桥塔形似“中国结”。")).isFalse();
+        // a count at a body's founding is not one from a later year
+        String later = "1918年4月，毛泽东与蔡和森等人在长沙发起组织新民学会。1920年秋，新民学会已经拥有100多名会员。";
+        assertThat(AnswerChecks.countNotAtFounding("新民学会成立时一共有多少名会员？", later)).isTrue();
+        assertThat(AnswerChecks.countNotAtFounding("新民学会成立时一共有多少名会员？", "新民学会成立时有会员21人。")).isFalse();
+        assertThat(AnswerChecks.countNotAtFounding("新民学会一共有多少名会员？", later)).isFalse();
+        // a real name is not told by a pen name, unless the question gives the alias
+        assertThat(detailMissing("萧楚女原名叫什么？", "“楚女”是他发表文章时常用的笔名，取意于屈原的《离骚》。")).isTrue();
+        assertThat(detailMissing("萧楚女原名叫什么？", "萧楚女原名萧秋，湖北汉阳人。")).isFalse();
+        assertThat(detailMissing("用“王京”这个化名的那位科学家本名叫什么？", "在功勋科学家中，王淦昌曾化名“王京”。")).isFalse();
+        // a creed asked is told by one
+        assertThat(detailMissing("陈延年在法国一开始信的是啥主义", "1919年底，陈延年、陈乔年一起赴法国勤工俭学。")).isTrue();
+        assertThat(detailMissing("陈延年在法国一开始信的是啥主义", "到法国之初，兄弟俩深受无政府主义影响。")).isFalse();
+        // the courses taught are told as courses
+        assertThat(detailMissing("萧楚女在黄埔军校讲过哪些课？", "1926年初，萧楚女来到广州，担任黄埔军校政治教官。")).isTrue();
+        // when a campaign ended is not when someone joined it
+        assertThat(phaseConflict("第三次大面积扫雷哪年哪月结束的", "2015年6月，杜富国主动请缨参加第三次大面积扫雷任务。")).isTrue();
+        assertThat(phaseConflict("第三次大面积扫雷哪年哪月结束的", "第三次大面积扫雷于2018年11月结束。")).isFalse();
+        // what someone was after an event is not what they were before it
+        String before = "1927年，蔡和森回国参加党的五大，当选中央政治局委员、常务委员。大革命失败前后，他参加了在汉口召开的八七会议。";
+        assertThat(AnswerChecks.onlyBeforeTheEventAsked(AnswerChecks.phaseOf("八七会议之后蔡和森担任什么职务？"), before)).isTrue();
+        assertThat(AnswerChecks.onlyBeforeTheEventAsked(AnswerChecks.phaseOf("八七会议之后蔡和森担任什么职务？"), "八七会议后，蔡和森任中共北方局书记。")).isFalse();
+        // which days are dates
+        assertThat(QuestionKind.of("遵义会议是1935年1月哪几天召开的？")).isEqualTo(QuestionKind.WHEN);
+        // an imported row's source note dates nothing
+        assertThat(AnswerChecks.withoutSourceNote("1935年1月，党中央在贵州召开政治局扩大会议，即遵义会议。来源：《中国共产党简史》（2021年版）"))
+                .isEqualTo("1935年1月，党中央在贵州召开政治局扩大会议，即遵义会议。");
+    }
+
+    @Test
     void kb21sRefusedAnswers() {
         // a birthplace asked by its name is named as a place
         String born = "任弼时1904年出生在湖南湘阴县唐家桥。这一带今天属于汨罗市，镇名就叫弼时镇。";
