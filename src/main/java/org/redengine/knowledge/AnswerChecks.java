@@ -540,7 +540,8 @@ public final class AnswerChecks {
             // which school (英国哪所大学): a school named, not the degree earned there
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:学校|中学|小学)"),
                     // (or by another head a school goes by: 外国语学社, 中国公学, 工人夜校)
-                    Pattern.compile("大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|女中|书院|私塾|学塾|学府|学社|公学|夜校|学馆")},
+                    // (one named: 在学校宣传栏, 村里的小学 name none)
+                    Pattern.compile("(?<![在到回本全该这那此各我的个所])(?:大学|学院|学校|学堂|中学|小学|高中|初中|院校|高校|师范|讲习所|党校|军校|女高|女中|书院|私塾|学塾|学府|学社|公学|夜校|学馆)")},
             // a university is told as one, not by the middle school someone taught at
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家]?(?:大学|高校|院校|学院)"),
                     Pattern.compile("大学|学院|院校|高校|师范|学堂|讲习所|党校|军校|书院|学府")},
@@ -714,7 +715,8 @@ public final class AnswerChecks {
     private static final Pattern KIND_ASKED_BEFORE = Pattern.compile("(?:什么|啥|哪一?种|哪一?类|何种|哪一?个|哪一?样)的?$");
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
-    private static final Pattern LINE = Pattern.compile("线|路");
+    // (a railway named, 京广铁路; not one gone onto, 冲上铁路)
+    private static final Pattern LINE = Pattern.compile("(?<![上在到的了这那该进入出沿条段])(?:铁路|公路|线)|(?<![上在到的了这那该进入出沿条段铁公])路");
     /** Kinds of publication, whose members a title in book-title marks names. */
     private static final Set<String> PUBLICATIONS = Set.of("期刊", "刊物", "杂志", "报纸", "报刊", "报", "书", "书籍", "诗", "歌", "电影", "剧", "论文",
             "文章", "著作", "作品", "小说", "诗词", "歌曲");
@@ -2716,6 +2718,9 @@ public final class AnswerChecks {
     /** A list asked for by its length: 哪三条, 哪几项, 哪两个, 哪四大. */
     private static final String LIST_UNITS = "(个|条|项|点|种|句|大|方面|部分|件|类|次)";
     private static final Pattern LIST_LENGTH = Pattern.compile("哪([两二三四五六七八九十几]+)" + LIST_UNITS);
+    /** A list named by its length and what it lists (三大方针, 四项原则). */
+    private static final Pattern LIST_NAMED_BY_LENGTH = Pattern.compile("([两二三四五六七八九十]+)(?:大|条|项|个|种|点)(\\p{IsHan}{2})");
+    private static final Pattern ITEMS_FOLLOW = Pattern.compile("[：:—、]|是|即|包括|分别");
     /** A length given in a sentence (三条, 6项). */
     private static final Pattern LENGTH_GIVEN = Pattern.compile("[两二三四五六七八九十\\d]+" + LIST_UNITS);
 
@@ -2724,6 +2729,13 @@ public final class AnswerChecks {
      * question gives, back, without the items.
      */
     public static boolean restatesTheCount(String question, String sentence) {
+        // (a list named by its length and its noun, 外交三大方针具体怎么说, restated as 确定了三条基本方针)
+        Matcher named = LIST_NAMED_BY_LENGTH.matcher(question);
+        if (named.find()) {
+            Matcher restated = Pattern.compile(named.group(1) + "[大条项个种点]\\p{IsHan}{0,4}?" + Pattern.quote(named.group(2))).matcher(sentence);
+            // (not when the items follow: 三大工程——大型轧钢厂、无缝钢管厂、七号炼铁炉)
+            if (restated.find() && !ITEMS_FOLLOW.matcher(sentence.substring(restated.end())).find()) return true;
+        }
         Matcher m = LIST_LENGTH.matcher(question);
         if (!m.find()) return false;
         String n = m.group(1), unit = m.group(2);

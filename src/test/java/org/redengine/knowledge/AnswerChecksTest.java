@@ -1796,6 +1796,21 @@ class AnswerChecksTest {
     }
 
     @Test
+    void tuningSetsHeldOutWrongAnswersOfRound26() {
+        // which line: a railway named, not one run onto
+        assertThat(detailMissing("欧阳海推马那段铁路是哪条线？", "千钧一发之际，欧阳海冲上铁路，用尽全身力气把惊马推出了轨道。")).isTrue();
+        assertThat(detailMissing("欧阳海推马那段铁路是哪条线？", "当时部队正沿京广铁路行进。")).isFalse();
+        // which school: one named, not the school a report mentions in passing
+        String visit = "班主任告诉记者，回校后班里将开展读书分享会，优秀作品将在学校宣传栏展出。";
+        assertThat(detailMissing("去王杰烈士纪念馆参观的学生是哪个学校的？", visit)).isTrue();
+        assertThat(detailMissing("去王杰烈士纪念馆参观的学生是哪个学校的？", "青禾市实验中学的师生走进纪念馆。")).isFalse();
+        // a list named by its length is not told by a sentence that only says how long it is
+        String three = "新中国成立前后，毛泽东等为新中国的外交确定了三条基本方针。";
+        assertThat(AnswerChecks.restatesTheCount("外交三大方针具体怎么说的", three)).isTrue();
+        assertThat(AnswerChecks.restatesTheCount("鞍钢三大工程是哪三个", "鞍山钢铁公司的三大工程——大型轧钢厂、无缝钢管厂、七号炼铁炉举行开工典礼。")).isFalse();
+    }
+
+    @Test
     void kb21sRefusedAnswers() {
         // a birthplace asked by its name is named as a place
         String born = "任弼时1904年出生在湖南湘阴县唐家桥。这一带今天属于汨罗市，镇名就叫弼时镇。";
