@@ -910,24 +910,40 @@ public final class AnswerChecks {
      * that kind only as a number of them (走进全县14个乡镇, 排除爆炸物2400余枚): it says how many, not which.
      */
     public static boolean countedNotNamed(String question, String sentence) {
-        if (QuestionKind.of(question) == QuestionKind.COUNT) return false;
+        String kind = ONE_KIND_ASKED.get(question, AnswerChecks::oneKindAsked);
+        if (kind.isEmpty() || !sentence.contains(kind)) return false;
+        String uncounted = COUNTED_MENTIONS.get(kind, AnswerChecks::countedMentions).matcher(sentence).replaceAll("，");
+        // every mention counts them, and no other word ends like the kind (第一站是石门镇 names one)
+        return !uncounted.contains(kind) && uncounted.indexOf(kind.charAt(kind.length() - 1)) < 0;
+    }
+
+    /** The kind a question asks which single one of (哪个乡镇 → 乡镇), or "" (also for a count asked). */
+    private static String oneKindAsked(String question) {
+        if (QuestionKind.of(question) == QuestionKind.COUNT) return "";
         Matcher m = ONE_ASKED.matcher(question);
-        if (!m.find()) return false;
+        if (!m.find()) return "";
         String after = TRAILING.matcher(question.substring(m.end())).replaceAll("");
-        String kind = null;
+        String kind = "";
         int next = 0;
         for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(after)) {
             if (w.offset() != next || !w.nature().startsWith("n") || w.nature().startsWith("nr")) break;
             kind = after.substring(0, w.offset() + w.text().length());
             next = w.offset() + w.text().length();
         }
-        if (kind == null || kind.length() < 2 || !sentence.contains(kind)) return false;
-        // (a count before the kind ends the phrase: 三座造型各异的桥塔 counts towers, not shapes)
-        String uncounted = Pattern.compile(COUNT_OF + Pattern.quote(kind) + "(?![\\p{IsHan}&&[^的和与及中里都均共]])|" + Pattern.quote(kind) + COUNT_OF)
-                .matcher(sentence).replaceAll("，");
-        // every mention counts them, and no other word ends like the kind (第一站是石门镇 names one)
-        return !uncounted.contains(kind) && uncounted.indexOf(kind.charAt(kind.length() - 1)) < 0;
+        return kind.length() < 2 ? "" : kind;
     }
+
+    /** Mentions of a kind as a number of them (14个乡镇, 爆炸物2400余枚). */
+    private static Pattern countedMentions(String kind) {
+        // (a count before the kind ends the phrase: 三座造型各异的桥塔 counts towers, not shapes)
+        return Pattern.compile(COUNT_OF + Pattern.quote(kind) + "(?![\\p{IsHan}&&[^的和与及中里都均共]])|" + Pattern.quote(kind) + COUNT_OF);
+    }
+
+    // (each candidate answer is checked against the same question: segment it and build its pattern once)
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> ONE_KIND_ASKED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> COUNTED_MENTIONS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** The time a body was founded, asked with a count (成立时有多少会员, 刚成立的时候). */
     private static final Pattern AT_FOUNDING_ASKED = Pattern.compile("(?:成立|创立|创建|建立|组建|诞生)(?:时|之时|之初|初期|的时候|那会|那时)|刚(?:成立|创立|建立|组建)");
@@ -939,7 +955,7 @@ public final class AnswerChecks {
      * founding (1920年秋，新民学会已经拥有100多名会员): a count from another time.
      */
     public static boolean countNotAtFounding(String question, String sentence) {
-        if (QuestionKind.of(question) != QuestionKind.COUNT || !AT_FOUNDING_ASKED.matcher(question).find()) return false;
+        if (!AT_FOUNDING_ASKED.matcher(question).find() || QuestionKind.of(question) != QuestionKind.COUNT) return false;
         // (the founding told in the sentence with the count: 1918年4月…发起组织新民学会。1920年秋，已经拥有100多名会员)
         for (String part : SENTENCE_END.split(sentence)) {
             if (QuestionKind.COUNT.answeredBy(part) && AT_FOUNDING_TOLD.matcher(part).find()) return false;
@@ -2056,6 +2072,7 @@ public final class AnswerChecks {
      * the edition's year or the publisher is no date, number or place the row tells.
      */
     public static String withoutSourceNote(String text) {
+        if (text.indexOf("来源") < 0) return text;
         Matcher note = SOURCE_NOTE.matcher(text);
         int at = -1;
         while (note.find()) at = note.start();
