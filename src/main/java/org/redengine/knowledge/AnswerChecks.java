@@ -901,8 +901,10 @@ public final class AnswerChecks {
 
     /** Asking which single one of a kind (哪个乡镇, 什么爆炸物), not several (哪几个省: a count of them may go with names). */
     private static final Pattern ONE_ASKED = Pattern.compile("(?:什么|啥|哪种|哪一种|哪个|哪一个|哪家|哪座|哪所|哪条|哪颗|哪块|哪件)");
-    /** A number counting what follows or precedes it (14个, 2400余枚, 两座). */
-    // (with its measure word: a number right before a kind names one, 597.9高地, 1205钻井队, 第五军团, 双十协定)
+    /**
+     * A number counting what follows or precedes it (14个, 2400余枚, 两座), with its measure word: a number right before
+     * a kind names one (597.9高地, 1205钻井队, 第五军团, 双十协定).
+     */
     private static final String COUNT_OF = "(?<![第\\d.])(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万几]+)(?:余|多)?[个名座所枚件项处家条支颗块批位户间]";
 
     /**
@@ -962,7 +964,6 @@ public final class AnswerChecks {
         }
         return true;
     }
-
 
     /**
      * A question asking what else there is besides a thing it names, answered by a sentence that names that thing and
