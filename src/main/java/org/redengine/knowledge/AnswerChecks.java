@@ -1,5 +1,7 @@
 package org.redengine.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.redengine.knowledge.analysis.ChineseSegmenter;
 
 import java.util.LinkedHashSet;
@@ -16,6 +18,14 @@ import java.util.regex.Pattern;
  * kind of fact asked for (a date for 哪年, a person for 谁, a place for 哪里, a number for 多少, a meeting for 哪次会议).
  */
 public final class AnswerChecks {
+
+    /**
+     * A bounded cache of what a check reads from a question or a word: each candidate answer is checked against the
+     * same question, so what the check derives from it is worked out once.
+     */
+    private static <V> Cache<String, V> bounded(int size) {
+        return Caffeine.newBuilder().maximumSize(size).build();
+    }
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /**
@@ -225,15 +235,15 @@ public final class AnswerChecks {
         return true;
     }
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> WORD_MEETINGS =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Set<String>> WORD_MEETINGS =
+            bounded(10_000);
 
     private static Set<String> anchorsOfKnown(String text) {
         return Set.copyOf(anchors(text));
     }
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<String>> KNOWN_ANCHORS =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
+    private static final Cache<String, Set<String>> KNOWN_ANCHORS =
+            bounded(100_000);
 
     public static int anchorAgreement(Set<String> asked, Set<String> answer) {
         if (asked.isEmpty()) return 0;
@@ -941,11 +951,10 @@ public final class AnswerChecks {
         return Pattern.compile(COUNT_OF + Pattern.quote(kind) + "(?![\\p{IsHan}&&[^的和与及中里都均共]])|" + Pattern.quote(kind) + COUNT_OF);
     }
 
-    // (each candidate answer is checked against the same question: segment it and build its pattern once)
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> ONE_KIND_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> COUNTED_MENTIONS =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> ONE_KIND_ASKED =
+            bounded(10_000);
+    private static final Cache<String, Pattern> COUNTED_MENTIONS =
+            bounded(10_000);
 
     /** The time a body was founded, asked with a count (成立时有多少会员, 刚成立的时候). */
     private static final Pattern AT_FOUNDING_ASKED = Pattern.compile("(?:成立|创立|创建|建立|组建|诞生)(?:时|之时|之初|初期|的时候|那会|那时)|刚(?:成立|创立|建立|组建)");
@@ -1076,11 +1085,11 @@ public final class AnswerChecks {
     }
 
     /** A number of each unit asked which one of (15军 for 第几军), or the first of them (首批), compiled once per unit. */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> NUMBER_OF_UNIT =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Cache<String, Pattern> NUMBER_OF_UNIT =
+            bounded(1_000);
     /** The thing a sentence says its subject is (是…劳动英雄), compiled once per thing. */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> SAID_TO_BE =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Pattern> SAID_TO_BE =
+            bounded(10_000);
 
     private static final Pattern ORDINAL_ASKED = Pattern.compile("第(?:几|多少)(\\p{IsHan})");
     /** An ordinal, or a congress or plenum by its number (十七大, 六中全会 for 第几次代表大会). */
@@ -1204,11 +1213,11 @@ public final class AnswerChecks {
     }
 
     /** How a text says what a word stands for, and that someone is called by it, compiled once per word. */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern[]> REFERENT_TOLD =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build();
+    private static final Cache<String, Pattern[]> REFERENT_TOLD =
+            bounded(1_000);
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> REFERENTS_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> REFERENTS_ASKED =
+            bounded(10_000);
 
     private static final Pattern REFERENT_ASKED = Pattern.compile("(?:[“\"「]([^”\"」]{1,6})[”\"」]|(\\p{IsHan}{1,4}?))(?:一词|这个词|二字|两个字)?(?:指的是|是指|说的是|指)(?:谁|哪位|哪个人)");
 
@@ -1335,8 +1344,8 @@ public final class AnswerChecks {
 
     private static final Pattern CHARGE_ASKED = Pattern.compile("(?:负责|主管|分管|主抓)(?![人的])([\\p{IsHan}]{2,4}?)(?:工作)?的?(?:人|同志|领导)?(?:是|为)?(?:谁|哪位|哪一位)");
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, List<Pattern>> POSTS_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, List<Pattern>> POSTS_ASKED =
+            bounded(10_000);
 
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
@@ -1402,8 +1411,8 @@ public final class AnswerChecks {
         return ChineseSegmenter.forQuery(act).stream().anyMatch(w -> w.text().equals(act) && w.nature().startsWith("v")) ? act : "";
     }
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> ACT_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> ACT_ASKED =
+            bounded(10_000);
 
     private static final Pattern DONE_BY_WHOM = Pattern.compile("(\\p{IsHan}{2})的(?:人)?(?:是|为)(?:谁|哪位|哪一位)[?？]?$");
     private static final Pattern WHO_DID = Pattern.compile("(?:是谁|由谁|谁)(?:来|亲自|最早|最先|首先|第一个)?(\\p{IsHan}{2})(?:的|了|出来的)?[?？]?$");
@@ -1443,8 +1452,8 @@ public final class AnswerChecks {
             "送", List.of("赠", "发放", "献"), "赠送", List.of("送", "赠", "发放"), "吃", List.of("食"), "带", List.of("携"),
             "耽误", List.of("延误", "耽搁", "贻误"), "延误", List.of("耽误", "耽搁", "贻误"));
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> DEED_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> DEED_ASKED =
+            bounded(10_000);
 
     /**
      * A task put to the bot rather than a question of fact (教我下象棋, 帮我写一首关于春天的诗, 推荐几本好看的小说, 给我讲个
@@ -1833,8 +1842,8 @@ public final class AnswerChecks {
         });
     }
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> WHOLE_WORD =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Boolean> WHOLE_WORD =
+            bounded(10_000);
 
     /**
      * A full name asked (古田会议的全称, 黄埔军校正式名称叫什么) is given by a word saying so (正式名称是…, 这就是…, 简称…)
@@ -2090,8 +2099,8 @@ public final class AnswerChecks {
     }
 
     /** Whether each question asks of a life's end or start, remembered (it is asked of sentence after sentence). */
-    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> LIFE_QUESTIONS =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Boolean> LIFE_QUESTIONS =
+            bounded(10_000);
     /** A date told in its parts side by side (1950年10月19日). */
     private static final Pattern DATE_RUN = Pattern.compile("(?:\\d{4}年|\\d{1,2}月|\\d{1,2}日)+");
 
@@ -2360,8 +2369,8 @@ public final class AnswerChecks {
             this.answers = answers;
         }
 
-        private static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> ASKED =
-                com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+        private static final Cache<String, Pattern> ASKED =
+                bounded(10_000);
 
         /** Whether the question asks the year and a finer part too (哪年哪月哪日, 几几年几月几号). */
         static boolean yearAndMore(String question) {
@@ -2698,8 +2707,8 @@ public final class AnswerChecks {
 
     private static final Pattern SPANS = Pattern.compile("星期|小时|钟头|礼拜|年头|月|世纪|周末");
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_BY_THE_ONE =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> THING_BY_THE_ONE =
+            bounded(10_000);
 
     /**
      * People of a kind counted (党支部有多少名党员) and a sentence that counts them only together with others (支部全体党员、
@@ -2724,11 +2733,11 @@ public final class AnswerChecks {
     }
 
     private static final Pattern PEOPLE_KIND_COUNTED = Pattern.compile("(?:多少|几)(?:个|名|位)?(老师|教师|医生|护士|学生|同学|战士|党员|干部|工人|农民|队员|科学家|院士|代表|志愿者)");
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> PEOPLE_COUNTED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> PEOPLE_COUNTED =
+            bounded(10_000);
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> THING_COUNTED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> THING_COUNTED =
+            bounded(10_000);
 
     /** The unit of a count of children or kin (几个孩子). */
     private static final String KIN_COUNT = "个孩子";
@@ -2765,8 +2774,8 @@ public final class AnswerChecks {
     /** Words for people (学员, 党员, 代表, 士兵, 科学家, 群众…), counted in 人, 名 or 位. */
     private static final Pattern PEOPLE = Pattern.compile("(?:[员者兵民士]|学生|工人|民工|干部|代表|群众|同胞|烈士|英雄|科学家|专家|院士|战士|官兵|百姓|村民|农民|职工|志愿者)$");
 
-    private static final com.github.benmanes.caffeine.cache.Cache<String, String> UNIT_ASKED =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, String> UNIT_ASKED =
+            bounded(10_000);
 
     /**
      * Whether a sentence has a fact of the kind asked for, as the choice of a passage's answer sentence weighs it:
