@@ -353,7 +353,7 @@ public final class AnswerChecks {
             // (什么时候走的, said of a person, is when they died)
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"
                     // (被杀害, 被处决: a death at others' hands)
-                    + "|被(?:杀害|害|处决|枪杀|杀)"),
+                    + "|被(?:杀害|害|处决|枪杀|杀|绞杀|绞死|枪决|秘密杀害|判处死刑)"),
                     Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身"
                             // (led to the execution ground: 被押到汉口余记里刑场)
@@ -494,13 +494,35 @@ public final class AnswerChecks {
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
 
     private static final List<Pattern[]> DETAILS = List.of(
+            // which paper or broadcaster (哪家报纸报道的, 接受哪家媒体采访): one named (澜溪日报, 中央电视台), not the story's
+            // own 本报讯 nor 媒体 or a report in general
+            new Pattern[]{Pattern.compile("(?:哪家|哪一家|哪个|哪一个|什么|啥)(?:新闻)?(?:报纸|报社|报刊|媒体|报(?![道告名]))"),
+                    Pattern.compile("(?<=\\p{IsHan}{2})(?<![本该此登见上在汇通举情电捷喜警预申填回海画简])报(?![道告名到考效纸刊])"
+                            + "|(?<=\\p{IsHan}{2})(?:电视台|广播电台|电台|通讯社|新闻社)|新华社|央视|(?<=\\p{IsHan}{2})(?<![互联])网(?![上络民友页站])|《")},
+            // what something was called in jest or by everyone (被戏称为啥班): a name given, quoted or after a word of
+            // calling, not the name it had (特别班)
+            new Pattern[]{Pattern.compile("(?:戏称|俗称|昵称|人称|被称|被叫|被誉|被喊)(?:为|作|做)?(?:什么|啥|哪)"),
+                    Pattern.compile("[《“「『\"]|称为|称作|叫做|叫作|名为|名叫|誉为|号称|戏称|俗称|人称|昵称|外号|绰号|叫[他她它]|称[他她它]|称之"
+                            + "|[也又统简史合并美尊]称")},
+            // which village (家乡是哪个村): one named by a word ending in 村 (张家泉村), not 农村 or 全村
+            new Pattern[]{Pattern.compile("(?:哪个|哪一个|什么|啥|哪)村(?![民子庄])"),
+                    // (or by a name ending like a village's: 东辛庄, 杨家屯)
+                    Pattern.compile("(?<=\\p{IsHan})(?<![农乡全本该进回出邻整各每一渔村])村(?![里庄子头落])"
+                            + "|(?<=\\p{IsHan}{2})(?<![农村山一这那该全])(?:庄|屯|寨|堡|坨|洼|峪|坪|湾)(?![稼严重子里户园])")},
+            // which road or street (在哪条路上): one named (解放路, 文华胡同), not 道路 or 一路
+            new Pattern[]{Pattern.compile("(?:哪条|哪一条|什么|啥)(?:马路|大街|大道|胡同|路|街|巷)"),
+                    Pattern.compile("(?<=\\p{IsHan})(?<![马公铁道上在到的了这那该进入出沿条段走一半带领思引开修筑])(?:路|街|大道|胡同|巷)(?![线程过上费口])|\\d+号")},
             // a serial number asked (小行星编号是多少) is told as one, not by the name given (命名为“郭永怀星”)
             new Pattern[]{Pattern.compile("(?:编号|序号|号码)(?:是|为)?(?:多少|什么|啥|几)"), Pattern.compile("编号|序号|号码|\\d{3,}号")},
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
             // (the name before a renaming, 改名以前叫啥, is an earlier name)
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)|(?:改名|更名|改叫)(?:以前|之前|前)(?:叫|是)?(?:什么|啥)"),
-                    Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|叫[他她]|叫作|叫做|喊[他她]|字|号|称")},
+                    Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|叫[他她]|叫作|叫做|喊[他她]"
+                            // (a courtesy or style name, 字守常, 号叔衡, or a name others used, 人称, 被称为; not 称赞
+                            // or 口号, which call nothing by a name)
+                            + "|(?<![文识汉写名数签题习打个])字(?![里迹句母数幕典眼样体条画词])"
+                            + "|(?<![口编番信符型记挂称暗年])号(?![召令角码])|(?<![职简宣指])称(?![赞颂道职颂])")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《][^”」》]{1,12}[”」》](?=号|轮|舰|船|艇|机|列车|专列|飞船)|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
@@ -516,7 +538,8 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|哪一种|何种)(?:思想|主义|学说|理论)"), Pattern.compile("思想|主义|学说|理论|论|观|派")},
             // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
             new Pattern[]{Pattern.compile("(?:主题|口号|标语)(?:词|语)?(?:是|叫|为)?(?:什么|啥|哪)|(?:什么|啥|哪个|哪句)(?:主题|口号|标语)"),
-                    Pattern.compile("主题|口号|标语|[“「\"]")},
+                    // (a kind of activity, 主题党日 or 主题教育, names no theme)
+                    Pattern.compile("主题(?![党教活日班团曲])|口号|标语|[“「\"]")},
             // who sang, played or directed a part: the answer tells that part of the work, not who wrote it
             // (歌剧《江姐》首演时是谁唱的江姐 against a row naming its writer); 首演 and 公演 tell when a work was
             // staged, not who played in it
@@ -738,6 +761,8 @@ public final class AnswerChecks {
             + "|关系|区别|含义|背景|结果|变化|贡献|成就|经验|教训|问题|精神|思想|原则|方针|路线|政策|口号|名|称|号|时|地|会|人|事|样|话|字|词|情"
             // kinds whose members are named without the kind's word (空降兵 for 兵种, 北京大学 for 高校, 《…布告》 for 文件)
             + "|方向|结构|荣誉|奖|文件|兵|种|校|项|物|类|型|级|职|队|军|团|部|组|机构|单位|组织|制度|体制|模式|战术|战略|理论|学说|主义|性质"
+            // (a paper or broadcaster by its name, 中央电视台 for 哪家媒体: see DETAILS)
+            + "|媒体"
             // diseases, medicines, chemicals, disasters, crops and fruit go by their own names (疟疾 for 什么病, 青蒿素
             // for 什么药, 乙醚 for 什么溶剂, 干旱 for 什么灾, 砂糖橘 for 什么水果), posts by the post (县委书记 for 什么官),
             // and a risk or hardship by what it was (以身试药 for 什么风险)
@@ -1005,7 +1030,7 @@ public final class AnswerChecks {
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
             // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
-            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说]|$)");
+            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说比从就还已又常]|$)");
     /** How a text speaks of a relative of each kind, the family as a whole left out. */
     private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())
             .mapToObj(k -> Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k))).toList();
@@ -1020,6 +1045,9 @@ public final class AnswerChecks {
     /** Whether the sentence names, at a position, the relative a word of the question means. */
     private static boolean sameRelative(String sentence, int at, String relative) {
         if (sentence.startsWith(relative, at)) return true;
+        // a parent asked in everyday words (爸爸, 妈妈) or both together (父母) is named as father or mother
+        if (relative.startsWith("爸") && sentence.startsWith("父亲", at) || relative.startsWith("妈") && sentence.startsWith("母亲", at)) return true;
+        if ((relative.equals("父母") || relative.equals("双亲")) && (sentence.startsWith("父亲", at) || sentence.startsWith("母亲", at))) return true;
         // a child asked (孩子叫什么名字) is named as a son or daughter (女儿叫蔡妮)
         if (relative.equals("孩子") || relative.equals("子女")) return sentence.startsWith("儿子", at) || sentence.startsWith("女儿", at);
         if (RELATIVE_KIND_OF.getOrDefault(relative, -1) != SPOUSE) return false;
@@ -1065,6 +1093,10 @@ public final class AnswerChecks {
     }
     /** Who a relative in a text belongs to when the text says so (居里夫人的女儿); a pronoun is whoever is spoken of. */
     private static final Pattern OWNER_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z·\\-]{2,8})的$");
+    /** What may lead to an owner's name: the words up to the last 的, 那位, 正是 or the like. */
+    private static final Pattern OWNER_LEAD = Pattern.compile("^.*(?:的|那位|这位|那个|这个|正是|就是|即是|是)");
+    /** A relative named at the end of whose relative is asked (钱学森夫人蒋英 → 蒋英). */
+    private static final Pattern RELATIVE_NAMED_LAST = Pattern.compile("(?:夫人|妻子|丈夫|爱人|父亲|母亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(\\p{IsHan}{2,3})$");
 
     /**
      * Whether the sentence speaks of the relative as the one asked about's: somewhere without an owner, or with the
@@ -1072,13 +1104,24 @@ public final class AnswerChecks {
      */
     private static boolean toldAsTheirs(String question, int relativeAt, String sentence, Pattern relative) {
         Matcher owner = OWNER_BEFORE.matcher(question.substring(0, relativeAt));
-        String asked = owner.find() ? owner.group(1) : null;
+        // (the owner as named, without what leads to it: 的那位李大钊 → 李大钊, 作者正是李大钊 → 李大钊)
+        String asked = owner.find() ? OWNER_LEAD.matcher(owner.group(1)).replaceFirst("") : null;
+        if (asked != null && asked.length() < 2) asked = owner.group(1);
+        // a relative's relative asked (钱学森夫人蒋英的父亲): a sentence that does not name that relative (蒋英) speaks
+        // of the first one's (父亲钱均夫 is 钱学森's father)
+        Matcher chain = asked == null ? null : RELATIVE_NAMED_LAST.matcher(asked);
+        boolean unownedAreTheirs = chain == null || !chain.find() || sentence.contains(chain.group(1));
         Matcher m = relative.matcher(sentence);
         while (m.find()) {
             Matcher own = OWNER_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 9), m.start()));
-            if (asked == null || !own.find()) return true;
-            String theirs = own.group(1);
-            if (theirs.endsWith("他") || theirs.endsWith("她") || theirs.endsWith("其") || theirs.endsWith("自己")
+            if (asked == null) return true;
+            if (!own.find()) {
+                if (unownedAreTheirs) return true;
+                continue;
+            }
+            String theirs = OWNER_LEAD.matcher(own.group(1)).replaceFirst("");
+            if (theirs.length() < 2) theirs = own.group(1);
+            if ((theirs.endsWith("他") || theirs.endsWith("她") || theirs.endsWith("其") || theirs.endsWith("自己")) && unownedAreTheirs
                     || theirs.endsWith(asked) || asked.endsWith(theirs)) return true;
         }
         return false;
@@ -1153,8 +1196,15 @@ public final class AnswerChecks {
         Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
                 && !(PARENTS.contains(relative) && childOfSomeone(sentence))) return true;
-        // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name
-        if (RELATIVE_THEN_NAME.matcher(sentence).find()) return false;
+        // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name; a name
+        // right after another relative is that one's (父亲钟世藩 names no mother)
+        Matcher named = RELATIVE_THEN_NAME.matcher(sentence);
+        StringBuilder others = new StringBuilder();
+        while (named.find()) {
+            if (sameRelative(sentence, named.start(), relative)) return false;
+            named.appendReplacement(others, "，");
+        }
+        sentence = named.appendTail(others).toString();
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.nature().startsWith("nr") && !question.contains(w.text())) return false;
         }
@@ -1172,14 +1222,17 @@ public final class AnswerChecks {
             // (someone's teacher, trainer or sponsor is a role of the same kind: 茅以升在康奈尔大学的导师是谁)
             "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译",
             // who wrote a song's words or music (《卖报歌》的词作者是谁)
-            "词作者|作词者|作词人", "曲作者|作曲者|作曲人");
+            "词作者|作词者|作词人", "曲作者|作曲者|作曲人",
+            // who wrote a book (《钢铁是怎样炼成的》的作者是谁): told as its writer, not by a character in it
+            "(?<![词曲工创])作者|著者");
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     /**
      * Roles also told by the act that makes someone hold them: a sponsor by introducing (经陈赓、周逸群介绍加入), a
      * supervisor by teaching (师从杜卡, 在…指导下).
      */
     private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导",
-            "词作者|作词者|作词人", "|作词|填词|写词|词作家", "曲作者|作曲者|作曲人", "|作曲|谱曲|谱写|曲作家");
+            "词作者|作词者|作词人", "|作词|填词|写词|词作家", "曲作者|作曲者|作曲人", "|作曲|谱曲|谱写|曲作家",
+            "(?<![词曲工创])作者|著者", "|写|著|撰|创作|执笔|所作|作家|发表");
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
             Pattern.compile("(?<!副)(?:" + family + ")"),
@@ -1231,7 +1284,25 @@ public final class AnswerChecks {
         List<Pattern> told = POSTS_ASKED.get(question, AnswerChecks::postsAsked);
         if (told.isEmpty()) return false;
         for (Pattern post : told) if (post.matcher(sentence).find()) return false;
-        return true;
+        // a book's author named before its title (东晋葛洪《肘后备急方》, 奥斯特洛夫斯基的小说《…》)
+        return !(AUTHOR_ASKED.matcher(question).find() && authorBeforeTitle(sentence, question));
+    }
+
+    private static final Pattern AUTHOR_ASKED = Pattern.compile("(?<![词曲工创])作者|著者");
+    /** What may stand between an author's name and a title: 的, a kind of work (的小说, 所著的). */
+    private static final Pattern BEFORE_TITLE = Pattern.compile("(?:的|所著的?|编著的?|撰写的)?(?:长篇|中篇|短篇)?(?:报告文学|小说|诗集|诗歌|长诗|散文|著作|作品|文章|名著|专著|医书|古籍|剧本|回忆录|传记|日记|书)?(?:的)?$");
+
+    /** Whether a person the question does not name is named right before a title in book-title marks. */
+    private static boolean authorBeforeTitle(String sentence, String question) {
+        for (int at = sentence.indexOf('《'); at > 0; at = sentence.indexOf('《', at + 1)) {
+            String before = BEFORE_TITLE.matcher(sentence.substring(Math.max(0, at - 14), at)).replaceFirst("");
+            List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(before);
+            if (words.isEmpty()) continue;
+            ChineseSegmenter.Word last = words.get(words.size() - 1);
+            if (last.offset() + last.text().length() == before.length() && last.nature().startsWith("nr")
+                    && last.text().length() >= 2 && !question.contains(last.text())) return true;
+        }
+        return false;
     }
 
     /**
@@ -1399,6 +1470,8 @@ public final class AnswerChecks {
     private static final java.util.Map<String, List<String>> ACT_ALTERNATIVES = java.util.Map.of(
             "领头", LEADING, "带头", LEADING, "牵头", LEADING, "领导", LEADING, "带领", LEADING, "率领", LEADING,
             "讲解", List.of("讲述", "解说", "介绍", "讲"),
+            // (主讲 a lecture is told as giving it: 为大家讲了一堂专题党课)
+            "主讲", List.of("讲", "授课", "宣讲", "作报告", "做报告"), "讲授", List.of("讲", "授课"),
             // (护送宋庆龄 is told as 掩护宋庆龄脱险)
             "护送", List.of("掩护", "保护", "护卫", "陪同"));
 
@@ -1922,7 +1995,7 @@ public final class AnswerChecks {
     /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
     private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆|生地|故乡|家乡|老家|在地|驻地|住地");
     /** Someone said to be a relative (葛健豪是蔡和森、蔡畅的母亲): the name, then the relative. */
-    private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;])(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
+    private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;]|作者|作者是|作者正是)(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
     /** An organisation asked by the word for one (那个组织叫什么名字). */
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
     /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
@@ -2030,11 +2103,16 @@ public final class AnswerChecks {
      * person's day, not the day of what was asked. A date standing alone before its clause's comma (1947年1月12日，…)
      * is not read this way.
      */
+    private static final Pattern SAME_DAY_AGAIN = Pattern.compile("[，。；,;](?:当天|当日|这一天|这天|同一天|同日)");
+
     private static boolean datesOnlyALife(Phase asked, String sentence) {
         if (!asked.dated() || !asked.events().isEmpty()) return false;
         // most sentences tell no birth or death: nothing more to read
         if (!EVENTS.get(0)[1].matcher(sentence).find() && !EVENTS.get(1)[1].matcher(sentence).find()) return false;
         if (LIFE_QUESTIONS.get(asked.question(), q -> LIFE_ASKED.matcher(q).find())) return false;
+        // a day named as a death's anniversary and then taken up again (…就义98周年纪念日。当天下午，支部开展…) dates
+        // what was done that day too
+        if (SAME_DAY_AGAIN.matcher(sentence).find()) return false;
         boolean any = false;
         for (Matcher d = DATE_RUN.matcher(sentence); d.find(); ) {
             int end = d.end(), stop = end;
