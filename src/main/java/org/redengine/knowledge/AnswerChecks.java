@@ -498,7 +498,9 @@ public final class AnswerChecks {
             // own 本报讯 nor 媒体 or a report in general
             new Pattern[]{Pattern.compile("(?:哪家|哪一家|哪个|哪一个|什么|啥)(?:新闻)?(?:报纸|报社|报刊|媒体|报(?![道告名]))"),
                     Pattern.compile("(?<=\\p{IsHan}{2})(?<![本该此登见上在汇通举情电捷喜警预申填回海画简])报(?![道告名到考效纸刊])"
-                            + "|(?<=\\p{IsHan}{2})(?:电视台|广播电台|电台|通讯社|新闻社)|新华社|央视|(?<=\\p{IsHan}{2})(?<![互联])网(?![上络民友页站])|《")},
+                            + "|(?<=\\p{IsHan}{2})(?:电视台|广播电台|电台|通讯社|新闻社)|新华社|央视|(?<=\\p{IsHan}{2})(?<![互联])网(?![上络民友页站])"
+                            // (a paper's or journal's title, not a book's: 《李大钊文集》 reports nothing)
+                            + "|《[^》]{0,10}(?:报|刊|杂志|周刊|月刊|评论)》")},
             // what something was called in jest or by everyone (被戏称为啥班): a name given, quoted or after a word of
             // calling, not the name it had (特别班)
             new Pattern[]{Pattern.compile("(?:戏称|俗称|昵称|人称|被称|被叫|被誉|被喊)(?:为|作|做)?(?:什么|啥|哪)"),
@@ -932,6 +934,7 @@ public final class AnswerChecks {
             // (除了邹韬奋，七君子里还有谁)
             + "(?:[，,][^，,。？?还也]{0,8}?)?(?:还|也|另外)");
     /** How a sentence tells of more than one: a list, or what comes besides. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^》]{1,30})》");
     private static final Pattern MORE_THAN_ONE = Pattern.compile("[、与及还也另并]|(?<!共)和|此外|以及|分别");
 
     /** Asking which single one of a kind (哪个乡镇, 什么爆炸物), not several (哪几个省: a count of them may go with names). */
@@ -1006,6 +1009,11 @@ public final class AnswerChecks {
     public static boolean onlyTheOneExcepted(String question, String sentence) {
         Matcher m = BESIDES.matcher(question);
         if (!m.find() || !sentence.contains(exceptedThing(m.group(1), sentence))) return false;
+        // a work excepted by its title (除了《极限人生》还写了什么书): another work is told by another title
+        if (m.group().contains("《")) {
+            for (Matcher title = QUOTED_TITLE.matcher(sentence); title.find(); ) if (!title.group(1).equals(m.group(1))) return false;
+            return true;
+        }
         Matcher more = MORE_THAN_ONE.matcher(sentence);
         while (more.find()) {
             // a 和 inside a name the question has (王孝和) joins nothing
@@ -1763,6 +1771,11 @@ public final class AnswerChecks {
             Matcher is = NAME_IS_RELATIVE.matcher(sentence);
             while (is.find()) if (is.group(2).equals(thing) && !question.contains(is.group(1))) return true;
         }
+        // an association asked by its kind (读书会叫啥) is named by a word ending in 会, not by a quoted shelf or book
+        if (thing.length() >= 2 && thing.endsWith("会") && !thing.equals("大会")) {
+            for (Matcher body = ASSOCIATION_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
+            return false;
+        }
         // an organisation is named by a word ending like one (组织了湖南女子留法勤工俭学会)
         if (ORGANISATION_THING.matcher(thing).matches()) {
             for (Matcher body = ORGANISATION_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
@@ -1999,6 +2012,7 @@ public final class AnswerChecks {
     /** An organisation asked by the word for one (那个组织叫什么名字). */
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
     /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
+    private static final Pattern ASSOCIATION_NAMED = Pattern.compile("\\p{IsHan}{3,}会(?![议场员长上址])");
     private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
     /** What something was called, asked (被称为什么村, 被誉为什么): a name given is the answer. */
     private static final Pattern CALLED_SO_ASKED = Pattern.compile("(?:称|誉|叫)(?:为|作|做)(?:什么|啥|哪)");

@@ -1864,6 +1864,16 @@ class AnswerChecksTest {
         assertThat(detailMissing("内科党支部的主题党日是哪家报纸报道的？", "澜溪日报 | 澜溪日报·党建周刊")).isFalse();
         assertThat(detailMissing("钟南山是在接受哪家媒体采访时说的？", "他于1月20日接受媒体采访时明确指出“肯定人传人”。")).isTrue();
         assertThat(detailMissing("钟南山是在接受哪家媒体采访时说的？", "1月20日晚，钟南山在接受中央电视台采访时指出“肯定人传人”。")).isFalse();
+        String shelf = "记者注意到，该校图书馆近期专门开辟了“红色书架”，陈列《李大钊文集》等党史读物200余册。";
+        assertThat(detailMissing("纪念李大钊的活动是哪家报纸报道的？", shelf)).isTrue();
+        assertThat(detailMissing("纪念李大钊的活动是哪家报纸报道的？", "这次活动刊登在《青屿日报》第三版。")).isFalse();
+        // an association asked by its kind is named by a word ending in 会
+        assertThat(detailMissing("那个用李大钊的字命名的读书会叫啥？", shelf)).isTrue();
+        assertThat(detailMissing("那个用李大钊的字命名的读书会叫啥？", "支部将成立“守常读书会”，每周二下午活动。")).isFalse();
+        // a work excepted by its title: another is told by another title
+        String book = "朱彦夫完成了自传体小说《极限人生》。这部书饱含着对牺牲战友的深切怀念和对党的无限忠诚。";
+        assertThat(AnswerChecks.onlyTheOneExcepted("朱彦夫除了《极限人生》还写了什么书？", book)).isTrue();
+        assertThat(AnswerChecks.onlyTheOneExcepted("朱彦夫除了《极限人生》还写了什么书？", "他先后写出了《极限人生》和《男儿无悔》。")).isFalse();
         // which village or road: one named
         assertThat(detailMissing("朱彦夫的家乡是哪个村？", "他把在农村的经验带到了建设家乡的事业中。")).isTrue();
         assertThat(detailMissing("朱彦夫的家乡是哪个村？", "他回到了贫穷的家乡张家泉村。")).isFalse();
