@@ -1756,6 +1756,11 @@ public final class AnswerChecks {
             }
             return false;
         }
+        // an association asked by its kind (读书会叫啥) is named by a word ending in 会, not by a quoted shelf or book
+        if (thing.length() >= 2 && thing.endsWith("会") && !thing.equals("大会")) {
+            for (Matcher body = ASSOCIATION_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
+            return false;
+        }
         // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
         // credited at a story's head (本报讯（记者 … 通讯员 …）)
         boolean person = PERSON_NOUN.matcher(thing).find();
@@ -1770,11 +1775,6 @@ public final class AnswerChecks {
             // or said to be that relative (葛健豪是蔡和森、蔡畅的母亲)
             Matcher is = NAME_IS_RELATIVE.matcher(sentence);
             while (is.find()) if (is.group(2).equals(thing) && !question.contains(is.group(1))) return true;
-        }
-        // an association asked by its kind (读书会叫啥) is named by a word ending in 会, not by a quoted shelf or book
-        if (thing.length() >= 2 && thing.endsWith("会") && !thing.equals("大会")) {
-            for (Matcher body = ASSOCIATION_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
-            return false;
         }
         // an organisation is named by a word ending like one (组织了湖南女子留法勤工俭学会)
         if (ORGANISATION_THING.matcher(thing).matches()) {
