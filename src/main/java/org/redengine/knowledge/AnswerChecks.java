@@ -2012,7 +2012,8 @@ public final class AnswerChecks {
     /** An organisation asked by the word for one (那个组织叫什么名字). */
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
     /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
-    private static final Pattern ASSOCIATION_NAMED = Pattern.compile("\\p{IsHan}{3,}会(?![议场员长上址])");
+    // (or by a quoted name before its kind: “身边榜样”分享会)
+    private static final Pattern ASSOCIATION_NAMED = Pattern.compile("(?:\\p{IsHan}{3,}|[”」』\"]\\p{IsHan}{0,6})会(?![议场员长上址])");
     private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
     /** What something was called, asked (被称为什么村, 被誉为什么): a name given is the answer. */
     private static final Pattern CALLED_SO_ASKED = Pattern.compile("(?:称|誉|叫)(?:为|作|做)(?:什么|啥|哪)");

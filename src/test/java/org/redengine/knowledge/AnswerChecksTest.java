@@ -1870,6 +1870,7 @@ class AnswerChecksTest {
         // an association asked by its kind is named by a word ending in 会
         assertThat(detailMissing("那个用李大钊的字命名的读书会叫啥？", shelf)).isTrue();
         assertThat(detailMissing("那个用李大钊的字命名的读书会叫啥？", "支部将成立“守常读书会”，每周二下午活动。")).isFalse();
+        assertThat(detailMissing("桂园社区党支部每个月要组织的分享会叫什么名字？", "支部确定从7月起每月组织一次“身边榜样”分享会。")).isFalse();
         // a work excepted by its title: another is told by another title
         String book = "朱彦夫完成了自传体小说《极限人生》。这部书饱含着对牺牲战友的深切怀念和对党的无限忠诚。";
         assertThat(AnswerChecks.onlyTheOneExcepted("朱彦夫除了《极限人生》还写了什么书？", book)).isTrue();
