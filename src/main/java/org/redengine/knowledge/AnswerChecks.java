@@ -524,7 +524,7 @@ public final class AnswerChecks {
                             // (a courtesy or style name, 字守常, 号叔衡, or a name others used, 人称, 被称为; not 称赞
                             // or 口号, which call nothing by a name)
                             + "|(?<![文识汉写名数签题习打个])字(?![里迹句母数幕典眼样体条画词])"
-                            + "|(?<![口编番信符型记挂称暗年])号(?![召令角码])|(?<![职简宣指])称(?![赞颂道职颂])")},
+                            + "|(?<![口编番信符型记挂称暗年])号(?![召令角码])|(?<![职简宣指])称(?![赞颂道职])")},
             new Pattern[]{Pattern.compile("哪一?(?:艘|架|趟|列|辆|班)"), Pattern.compile("号|[“「《][^”」》]{1,12}[”」》](?=号|轮|舰|船|艇|机|列车|专列|飞船)|航班|车次|\\d次|[\\u4e00-\\u9fa5]{2}(?<![母军战舰])舰(?![艇队长])")},
             // which poem, article or book: a work is named by its title (《七律·人民解放军占领南京》)
             new Pattern[]{Pattern.compile("哪一?(?:首|篇|本)(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧)?|哪一?部(?:诗|词|文章|书|著作|作品|小说|歌|曲|电影|剧|片)|(?:什么|啥)(?:诗|词|文章|书|著作)(?:里|中|上)|出处|出自(?:哪|什么|啥)"),
@@ -933,8 +933,9 @@ public final class AnswerChecks {
     private static final Pattern BESIDES = Pattern.compile("除了?[《“\"]?([\\p{IsHan}A-Za-z0-9]{2,12}?)[》”\"]?(?:[和、与及][^，,还]{1,12})?(?:以外|之外)?"
             // (除了邹韬奋，七君子里还有谁)
             + "(?:[，,][^，,。？?还也]{0,8}?)?(?:还|也|另外)");
-    /** How a sentence tells of more than one: a list, or what comes besides. */
+    /** A title in book-title marks, the title itself in group 1. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^》]{1,30})》");
+    /** How a sentence tells of more than one: a list, or what comes besides. */
     private static final Pattern MORE_THAN_ONE = Pattern.compile("[、与及还也另并]|(?<!共)和|此外|以及|分别");
 
     /** Asking which single one of a kind (哪个乡镇, 什么爆炸物), not several (哪几个省: a count of them may go with names). */
@@ -1222,6 +1223,8 @@ public final class AnswerChecks {
     /** 爱人 inside other words (热爱人民, 友爱人类, 爱人才): not a spouse. */
     private static final Pattern NO_SPOUSE = Pattern.compile("(?<=[热友博仁可敬关挚宠])爱人|爱人(?=[民类才])");
 
+    /** A book's author, not a song's words' or music's (词作者), nor a worker (工作者) or creator (创作者). */
+    private static final String AUTHOR = "(?<![词曲工创])作者|著者";
     /** Posts a who-question may ask the holder of, each with the other ways of writing it. */
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
@@ -1232,7 +1235,7 @@ public final class AnswerChecks {
             // who wrote a song's words or music (《卖报歌》的词作者是谁)
             "词作者|作词者|作词人", "曲作者|作曲者|作曲人",
             // who wrote a book (《钢铁是怎样炼成的》的作者是谁): told as its writer, not by a character in it
-            "(?<![词曲工创])作者|著者");
+            AUTHOR);
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     /**
      * Roles also told by the act that makes someone hold them: a sponsor by introducing (经陈赓、周逸群介绍加入), a
@@ -1240,7 +1243,7 @@ public final class AnswerChecks {
      */
     private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导",
             "词作者|作词者|作词人", "|作词|填词|写词|词作家", "曲作者|作曲者|作曲人", "|作曲|谱曲|谱写|曲作家",
-            "(?<![词曲工创])作者|著者", "|写|著|撰|创作|执笔|所作|作家|发表");
+            AUTHOR, "|写|著|撰|创作|执笔|所作|作家|发表");
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
             Pattern.compile("(?<!副)(?:" + family + ")(?:当时|那时|究竟|到底)?" + WHO_RIGHT_AFTER),
             Pattern.compile("(?<!副)(?:" + family + ")"),
@@ -1296,7 +1299,7 @@ public final class AnswerChecks {
         return !(AUTHOR_ASKED.matcher(question).find() && authorBeforeTitle(sentence, question));
     }
 
-    private static final Pattern AUTHOR_ASKED = Pattern.compile("(?<![词曲工创])作者|著者");
+    private static final Pattern AUTHOR_ASKED = Pattern.compile(AUTHOR);
     /** What may stand between an author's name and a title: 的, a kind of work (的小说, 所著的). */
     private static final Pattern BEFORE_TITLE = Pattern.compile("(?:的|所著的?|编著的?|撰写的)?(?:长篇|中篇|短篇)?(?:报告文学|小说|诗集|诗歌|长诗|散文|著作|作品|文章|名著|专著|医书|古籍|剧本|回忆录|传记|日记|书)?(?:的)?$");
 
@@ -2011,9 +2014,9 @@ public final class AnswerChecks {
     private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;]|作者|作者是|作者正是)(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
     /** An organisation asked by the word for one (那个组织叫什么名字). */
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
-    /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
-    // (or by a quoted name before its kind: “身边榜样”分享会)
+    /** An association's name: a word ending in 会 (守常读书会), or a quoted name before its kind (“身边榜样”分享会). */
     private static final Pattern ASSOCIATION_NAMED = Pattern.compile("(?:\\p{IsHan}{3,}|[”」』\"]\\p{IsHan}{0,6})会(?![议场员长上址])");
+    /** A name ending like an organisation's (勤工俭学会, 新民学会, 青年团). */
     private static final Pattern ORGANISATION_NAMED = Pattern.compile("\\p{IsHan}{3,}(?:学会|协会|研究会|会|社|团|同盟|联盟|党|小组)(?![\\p{IsHan}&&[^，。的]])");
     /** What something was called, asked (被称为什么村, 被誉为什么): a name given is the answer. */
     private static final Pattern CALLED_SO_ASKED = Pattern.compile("(?:称|誉|叫)(?:为|作|做)(?:什么|啥|哪)");
