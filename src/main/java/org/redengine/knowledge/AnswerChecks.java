@@ -82,6 +82,18 @@ public final class AnswerChecks {
             + "|堵上|堵住|合龙|完工|开通|通车|通水|通航|收尾|告终|尾声");
     /** Someone taking part in something (参加, 请缨, 奔赴): when they joined, not when it began or ended. */
     private static final Pattern JOINED = Pattern.compile("参加|加入|请缨|奔赴|投身|报名|编入|调入|来到");
+    /** Until when asked: 当到哪一年, 干到什么时候. */
+    private static final Pattern UNTIL_ASKED = Pattern.compile("到(?:哪一?年|哪一?天|什么时候|啥时候|何时|几几年)");
+    /**
+     * Leaving a post or a place, or holding it for life: where a span ends (not a death alone: 2003年逝世 does not say
+     * until when someone was a university's president).
+     */
+    private static final Pattern LEFT_OFF = Pattern.compile("卸任|离任|离职|退休|辞去|辞职|免去|调离|改任|届满|任满|离开|终身|\\d{4}年?\\s*[-—–～~]");
+    /** Entering a school asked (哪年进的…附中, 什么时候考入大学). */
+    private static final Pattern SCHOOL_ENTERED = Pattern.compile("(?:考进|考入|考上|进入|升入|转入|进的|进了|上的|(?<![推先前改促引增])进(?![行步一攻军展修]))"
+            + "\\p{IsHan}{0,10}(?:学校|学堂|中学|大学|附中|附小|师范|学院|小学|书院|私塾|讲习所|军校|党校|高中|初中)|入学");
+    /** How entering a school is told: 考入, 进入, 升入, 就读, 来到, 赴…求学. */
+    private static final Pattern ENTERING = Pattern.compile("考|进|入|升|转|读于|就读|就学|求学|上学|插班|录取|到|来|赴|留学|学习");
     /** A span told up to its end (至, 直到, 为止, 历时). */
     private static final Pattern UNTIL = Pattern.compile("至|直到|为止|历时|前后|一直|到\\d{4}年");
     /**
@@ -583,8 +595,9 @@ public final class AnswerChecks {
             // which hospital or factory (在北京哪家医院去世): one named, not only the city it is in
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[所个家座]?(?:医院|诊所)"),
                     Pattern.compile("医院|卫生院|诊所|医科|疗养院|协和|湘雅|华西|同仁|积水潭|军医")},
+            // (one named: 进过工厂做工, 在车间 name none)
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[个家座]?(?:工厂|厂)"),
-                    Pattern.compile("厂|公司|集团|企业|车间|作坊|工地")},
+                    Pattern.compile("(?<![进在到回本全该这那此各我的个所过入家座])(?:工厂|(?<!工)厂|公司|集团|企业|车间|作坊|工地)")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风(?![险格气俗采度范貌光景波潮])|刮.{0,3}风|下雨|下雪"),
                     // (雨花台 is a place, not rain)
                     Pattern.compile("天气|气温|风|雨(?!花)|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
@@ -705,6 +718,8 @@ public final class AnswerChecks {
         if (last != null) {
             ChineseSegmenter.Word w = last;
             String noun = w.text();
+            // a collection (什么诗词集, 哪本文集) is named by its title, not by what it collects (热爱古典诗词)
+            if (after.startsWith("集", next) || noun.length() == 2 && noun.endsWith("集") && !noun.equals("集体")) return COLLECTION;
             // an institution of three characters is named by its head (出版社 → 社, 纪念馆 → 馆); a publisher also as a
             // bookshop or press (生活书店, 开明书局)
             if (noun.length() == 3 && !w.nature().startsWith("nr") && !w.nature().startsWith("ns") && INSTITUTION_HEADS.indexOf(noun.charAt(2)) >= 0) {
@@ -750,6 +765,7 @@ public final class AnswerChecks {
     private static final Pattern KIND_ASKED_BEFORE = Pattern.compile("(?:什么|啥|哪一?种|哪一?类|何种|哪一?个|哪一?样)的?$");
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
+    private static final Pattern COLLECTION = Pattern.compile("《|(?<![收采汇聚召募密])集(?![体中合会结团])");
     // (a railway named, 京广铁路; not one gone onto, 冲上铁路)
     private static final Pattern LINE = Pattern.compile("(?<![上在到的了这那该进入出沿条段])(?:铁路|公路|线)|(?<![上在到的了这那该进入出沿条段铁公])路");
     /** Kinds of publication, whose members a title in book-title marks names. */
@@ -1205,6 +1221,9 @@ public final class AnswerChecks {
         Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
                 && !(PARENTS.contains(relative) && childOfSomeone(sentence))) return true;
+        // a name in another sentence of the text is someone else's (与先期回国的陈建功并肩工作。他的妻子也随他来到中国),
+        // unless that sentence tells a wedding (与王淑贞结婚。婚后妻子随他回国)
+        if (kind != null) sentence = sentencesTelling(sentence, RELATIVE_OF_KIND_TOLD.get(kind), WEDDING);
         // a name right after the relative (丈夫彭咏梧是…, 夫人王会悟): the segmenter does not know every name; a name
         // right after another relative is that one's (父亲钟世藩 names no mother)
         Matcher named = RELATIVE_THEN_NAME.matcher(sentence);
@@ -1219,6 +1238,15 @@ public final class AnswerChecks {
         }
         return true;
     }
+
+    /** The sentences of a text (ended by 。！？；) in which either pattern is found, joined. */
+    private static String sentencesTelling(String text, Pattern told, Pattern orTold) {
+        StringBuilder out = new StringBuilder();
+        for (String one : SENTENCE_END.split(text)) if (told.matcher(one).find() || orTold.matcher(one).find()) out.append(one).append('。');
+        return out.toString();
+    }
+
+    private static final Pattern WEDDING = Pattern.compile("婚|嫁|娶");
 
     /** 爱人 inside other words (热爱人民, 友爱人类, 爱人才): not a spouse. */
     private static final Pattern NO_SPOUSE = Pattern.compile("(?<=[热友博仁可敬关挚宠])爱人|爱人(?=[民类才])");
@@ -2052,6 +2080,12 @@ public final class AnswerChecks {
         if (anotherPartOfTheYear(question, sentence)) return true;
         // made official asked (什么时候正式成为国歌), told only as not yet official (在国歌未正式制定以前，以…代国歌)
         if (question.contains("正式") && sentence.contains("正式") && !OFFICIAL.matcher(sentence).find()) return true;
+        // until when (校长当到哪一年) is told by an end or a span, not by when it began (1978年起担任)
+        if (asked.dated() && UNTIL_ASKED.matcher(question).find() && !UNTIL.matcher(sentence).find() && !ENDS.matcher(sentence).find()
+                && !LEFT_OFF.matcher(sentence).find()) return true;
+        // when someone entered a school (哪年进的北京高师附中) is told by the entering, not by a later day they were
+        // still there (1919年5月…还在高师附中读书的赵世炎投身其中)
+        if (asked.dated() && SCHOOL_ENTERED.matcher(question).find() && !ENTERING.matcher(sentence).find()) return true;
         boolean qStart = asked.start(), qEnd = asked.end();
         if (qStart != qEnd) { // the sentence's phase matters only when the question asks about one end
             boolean sStart = STARTS.matcher(sentence).find(), sEnd = ENDS.matcher(sentence).find();
@@ -2564,8 +2598,9 @@ public final class AnswerChecks {
         while (m.find()) {
             boolean ordinal = m.start() > 0 && sentence.charAt(m.start() - 1) == '第';
             // a lone 一 is mostly an article (三天一层楼 does not say how many storeys), but not as the one asked
-            // (第一位 for 第几位) nor as one person alone (只授予了于敏一人)
-            if (m.group().equals("一") && !(ordinal && ordinalAsked) && !ONE_PERSON.matcher(sentence).region(m.start(), sentence.length()).lookingAt()) continue;
+            // (第一位 for 第几位) nor as one person alone (只授予了于敏一人; not 独自一人, which says how, not how many)
+            if (m.group().equals("一") && !(ordinal && ordinalAsked) && (!ONE_PERSON.matcher(sentence).region(m.start(), sentence.length()).lookingAt()
+                    || ALONE.matcher(sentence).region(0, m.start()).find())) continue;
             // a number in a model's name (解放CA10, 长征2F) counts nothing
             if (m.start() > 0 && isLatinLetter(sentence.charAt(m.start() - 1)) || m.end() < sentence.length() && isLatinLetter(sentence.charAt(m.end()))) continue;
             // an ordinal counts nothing (第115师 is one division, not 115 of anything), unless an ordinal is asked
@@ -3205,10 +3240,27 @@ public final class AnswerChecks {
         boolean ordinalAsked = question.contains("第几") || question.contains("第多少");
         Holds h = matches(QuestionKind.COUNT.answers(), sentence, question,
                 r -> !ordinalAsked && (r.start() > 0 && sentence.charAt(r.start() - 1) == '第'
-                        || !question.contains("届") && namesASession(sentence, r)));
+                        || !question.contains("届") && namesASession(sentence, r))
+                        || noCount(sentence, r, question));
         // 门牌号是多少, 几号楼: a number before 号 is what is asked (a count reads no number before 号 otherwise)
         return question.contains("号") ? max(h, matches(HOUSE_NUMBER, sentence, question)) : h;
     }
+
+    /**
+     * Words that look like a count and say none: 一批 is some (一批青年数学家 for 培养了多少名研究生), unless batches are
+     * counted; a day or time written 17/6 10:30 is no count; 独自一人 says alone, not how many were there
+     * (彭加木独自一人离开营地 for 考察队有多少人).
+     */
+    private static boolean noCount(String sentence, java.util.regex.MatchResult r, String question) {
+        String found = r.group();
+        if (found.equals("一批") && !question.contains("批")) return true;
+        // a day or a time of day written with a slash or a colon (17/6 10:30)
+        if (r.end() < sentence.length() && "/:：".indexOf(sentence.charAt(r.end())) >= 0
+                || r.start() > 0 && "/:：".indexOf(sentence.charAt(r.start() - 1)) >= 0) return true;
+        return found.equals("一人") && ALONE.matcher(sentence).region(0, r.start()).find();
+    }
+
+    private static final Pattern ALONE = Pattern.compile("(?:独自|孤身|只身|单身|单枪匹马)$");
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\d.])\\d+号");
     /**
