@@ -1374,7 +1374,9 @@ public final class AnswerChecks {
     }
 
     private static final Pattern LECTURER_ASKED = Pattern.compile("(?:讲|上|作|做)(?:了|的)?[^，,。？?]{0,6}?(?:党课|课|报告|讲座)的?(?:老师|人|专家|领导|同志)?(?:是|为)?(?:谁|哪位|哪一位)"
-            + "|(?:主讲|授课|讲课|宣讲)(?:的)?(?:人|老师|专家)?(?:是|为)?(?:谁|哪位|哪一位)");
+            + "|(?:主讲|授课|讲课|宣讲)(?:的)?(?:人|老师|专家)?(?:是|为)?(?:谁|哪位|哪一位)"
+            // (the talk first: 那次专题党课是谁讲的)
+            + "|(?:党课|讲座|报告会?)(?:是|由)?(?:谁|哪位|哪一位)(?:来)?(?:讲|上|作|做|主讲|讲授)");
     private static final Pattern LECTURE_TOLD = Pattern.compile("讲授|主讲|讲课|授课|讲党课|讲了|讲起|作了?(?:专题|主题|辅导)?报告|宣讲|讲述|讲解|为题|讲党史|上党课|上了");
 
     /**
@@ -3255,8 +3257,8 @@ public final class AnswerChecks {
         String found = r.group();
         if (found.equals("一批") && !question.contains("批")) return true;
         // a day or a time of day written with a slash or a colon (17/6 10:30)
-        if (r.end() < sentence.length() && "/:：".indexOf(sentence.charAt(r.end())) >= 0
-                || r.start() > 0 && "/:：".indexOf(sentence.charAt(r.start() - 1)) >= 0) return true;
+        if (r.end() + 1 < sentence.length() && "/:：".indexOf(sentence.charAt(r.end())) >= 0 && Character.isDigit(sentence.charAt(r.end() + 1))
+                || r.start() > 1 && "/:：".indexOf(sentence.charAt(r.start() - 1)) >= 0 && Character.isDigit(sentence.charAt(r.start() - 2))) return true;
         return found.equals("一人") && ALONE.matcher(sentence).region(0, r.start()).find();
     }
 

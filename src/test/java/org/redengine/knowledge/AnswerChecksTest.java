@@ -1933,6 +1933,7 @@ class AnswerChecksTest {
         assertThat(holds("苏步青一共培养了多少名研究生？", "他一共培养了100多名研究生。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("考察队一共有多少人？", "彭加木独自一人离开营地，留下字条“17/6 10:30”。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("考察队一共有多少人？", "考察队一共有11人。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
     @Test
