@@ -734,6 +734,8 @@ public final class AnswerChecks {
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
             // a season is told by its name (1941年秋天 for 什么季节)
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
+            // a room is named as a hall or office (二楼党员活动室 for 哪个房间)
+            if (noun.equals("房间") || noun.equals("屋子")) return ROOM;
             // a line is a railway or road by its name (京广铁路 for 哪条线)
             if (noun.equals("线") || noun.equals("线路")) return LINE;
             // a door plate is read by its number (老渔阳里2号 for 哪个门牌)
@@ -765,6 +767,7 @@ public final class AnswerChecks {
     private static final Pattern KIND_ASKED_BEFORE = Pattern.compile("(?:什么|啥|哪一?种|哪一?类|何种|哪一?个|哪一?样)的?$");
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
+    private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
     private static final Pattern COLLECTION = Pattern.compile("《|(?<![收采汇聚召募密])集(?![体中合会结团])");
     // (a railway named, 京广铁路; not one gone onto, 冲上铁路)
     private static final Pattern LINE = Pattern.compile("(?<![上在到的了这那该进入出沿条段])(?:铁路|公路|线)|(?<![上在到的了这那该进入出沿条段铁公])路");
@@ -1233,11 +1236,18 @@ public final class AnswerChecks {
             named.appendReplacement(others, "，");
         }
         sentence = named.appendTail(others).toString();
+        // a parent named as the one whose child someone is (她是军事理论家蒋百里的女儿): the segmenter does not know every name
+        if (PARENTS.contains(relative)) {
+            for (Matcher child = CHILD_OF_NAMED.matcher(sentence); child.find(); ) if (!question.contains(child.group(1))) return false;
+        }
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.nature().startsWith("nr") && !question.contains(w.text())) return false;
         }
         return true;
     }
+
+    private static final Pattern CHILD_OF_NAMED = Pattern.compile("(?:是|为)[^，。；,;]{0,12}?([" + ChineseSegmenter.COMMON_SURNAMES
+            + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2})的(?:长|次|小|大|独|幼)?(?:女儿|儿子|孩子|子|女)(?!们)");
 
     /** The sentences of a text (ended by 。！？；) in which either pattern is found, joined. */
     private static String sentencesTelling(String text, Pattern told, Pattern orTold) {
@@ -1433,7 +1443,9 @@ public final class AnswerChecks {
     }
 
     private static final Pattern PRESENT_ASKED = Pattern.compile("现在|如今|目前|现任|眼下|当前");
-    private static final Pattern PRESENT_TOLD = Pattern.compile("现在|如今|目前|现任|眼下|当前|至今|今天|今年|仍|依然|一直");
+    private static final Pattern PRESENT_TOLD = Pattern.compile("现在|如今|目前|现任|眼下|当前|至今|今天|今年|仍|依然|一直"
+            // (现保存水稻种质资源4600余份: what is kept now)
+            + "|现(?:有|存|藏|保存|收藏|为|已|居|住|设|辖)");
 
     /**
      * Which pupil or teacher asked (演陈铁军的是哪个同学, 哪位老师讲解的) and a sentence naming none as one: 同学们 is the
@@ -1564,7 +1576,9 @@ public final class AnswerChecks {
     /** The same act in the words a text may tell it in (送 as 赠送, 赠予, 发放). */
     private static final java.util.Map<String, List<String>> DEED_ALTERNATIVES = java.util.Map.of(
             "送", List.of("赠", "发放", "献"), "赠送", List.of("送", "赠", "发放"), "吃", List.of("食"), "带", List.of("携"),
-            "耽误", List.of("延误", "耽搁", "贻误"), "延误", List.of("耽误", "耽搁", "贻误"));
+            "耽误", List.of("延误", "耽搁", "贻误"), "延误", List.of("耽误", "耽搁", "贻误"),
+            // (a name changed: 名称也改为中国共产主义青年团 for 把团的名字改成了什么)
+            "改成", List.of("改为", "改称", "更名", "改名", "易名"), "改为", List.of("改成", "改称", "更名", "改名", "易名"));
 
     private static final Cache<String, String> DEED_ASKED =
             bounded(10_000);
@@ -2041,7 +2055,11 @@ public final class AnswerChecks {
     /** A place asked for by what it is (纪念他的地方, 活动场所), whose name is a place's. */
     private static final Pattern PLACE_THING = Pattern.compile("地方|场所|地点|去处|场馆|生地|故乡|家乡|老家|在地|驻地|住地");
     /** Someone said to be a relative (葛健豪是蔡和森、蔡畅的母亲): the name, then the relative. */
-    private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;]|作者|作者是|作者正是)(\\p{IsHan}{2,4})是[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
+    private static final Pattern NAME_IS_RELATIVE = Pattern.compile("(?:^|[，。；,;]|作者|作者是|作者正是"
+            // (or right after another relative of someone else: 赵世炎的妹妹赵君陶是李鹏同志的母亲)
+            + "|父亲|母亲|妻子|丈夫|夫人|爱人|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(\\p{IsHan}{2,4}?)是"
+            // (and maybe first someone else's relative: 赵君陶是革命烈士李硕勋的妻子，也是李鹏同志的母亲)
+            + "(?:[^，。；,;]{0,16}的\\p{IsHan}{1,2}[，,]?(?:也|又|还)是)?[^，。；,;]{0,16}的(父亲|母亲|妻子|丈夫|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹)");
     /** An organisation asked by the word for one (那个组织叫什么名字). */
     private static final Pattern ORGANISATION_THING = Pattern.compile("组织|团体|机构|社团");
     /** An association's name: a word ending in 会 (守常读书会), or a quoted name before its kind (“身边榜样”分享会). */

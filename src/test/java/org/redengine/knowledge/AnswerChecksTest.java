@@ -1933,6 +1933,18 @@ class AnswerChecksTest {
         assertThat(holds("苏步青一共培养了多少名研究生？", "他一共培养了100多名研究生。")).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("考察队一共有多少人？", "彭加木独自一人离开营地，留下字条“17/6 10:30”。")).isEqualTo(AnswerChecks.Holds.NONE);
         assertThat(holds("考察队一共有多少人？", "考察队一共有11人。")).isEqualTo(AnswerChecks.Holds.YES);
+        // a name after someone else's relative, said to be the relative asked
+        assertThat(detailMissing("李鹏同志的母亲叫什么名字？", "赵世炎的妹妹赵君陶是李鹏同志的母亲。")).isFalse();
+        assertThat(detailMissing("李鹏同志的母亲叫什么名字？", "赵世炎的妹妹赵君陶是一位革命者。")).isTrue();
+        assertThat(detailMissing("李鹏同志的母亲叫什么名字？", "妹妹赵君陶是革命烈士李硕勋的妻子，也是李鹏同志的母亲。")).isFalse();
+        // a room named as a hall or office; a name changed told in other words
+        assertThat(detailMissing("那次活动是在社区服务中心几楼的哪个房间？", "南溪社区党支部在社区服务中心二楼党员活动室开展主题党日活动。")).isFalse();
+        assertThat(AnswerChecks.deedNotTold("团的三大把团的名字改成了什么？", "团的名称也改为中国共产主义青年团。")).isFalse();
+        assertThat(AnswerChecks.deedNotTold("团的三大把团的名字改成了什么？", "大会选举张太雷为总书记。")).isTrue();
+        // a parent named as the one whose child the relative is; what is kept now told by 现保存
+        assertThat(AnswerChecks.relativeNotNamed("钱学森夫人蒋英的父亲是谁？", "钱学森的夫人蒋英是声乐艺术家，她是军事理论家蒋百里的女儿。")).isFalse();
+        assertThat(AnswerChecks.onlyThenForNow("资源库现在保存了多少份水稻种质资源？", "资源库始建于1986年，现保存水稻种质资源4600余份。")).isFalse();
+        assertThat(AnswerChecks.onlyThenForNow("资源库现在保存了多少份水稻种质资源？", "资源库始建于1986年，当时保存水稻种质资源400余份。")).isTrue();
         assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
