@@ -604,7 +604,7 @@ public final class AnswerChecks {
             // what a visit or a thing costs, a telephone number, a street address, how to get there by bus or metro,
             // someone's height or weight, what someone eats: practical details members ask about the places and
             // people they study, which a sentence about the same place or person answers only by telling them
-            new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少|奖金|经费|资金|工资|津贴"),
+            new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少(?!年|个?月|天|小时|时间|工夫|功夫|日子)|奖金|经费|资金|工资|津贴"),
                     Pattern.compile("元|钱|币|免费|收费|价|票|费")},
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
@@ -736,6 +736,8 @@ public final class AnswerChecks {
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
             // a room is named as a hall or office (二楼党员活动室 for 哪个房间)
             if (noun.equals("房间") || noun.equals("屋子")) return ROOM;
+            // a saying is quoted (用什么说法来形容)
+            if (noun.equals("说法") || noun.equals("叫法") || noun.equals("提法") || noun.equals("比喻")) return SAYING_NAMED;
             // a line is a railway or road by its name (京广铁路 for 哪条线)
             if (noun.equals("线") || noun.equals("线路")) return LINE;
             // a door plate is read by its number (老渔阳里2号 for 哪个门牌)
@@ -768,6 +770,9 @@ public final class AnswerChecks {
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
     private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
+    /** A saying or figure of speech, told in quotes or as what something is called (常用“一个人的长征”来形容). */
+    private static final Pattern SAYING_NAMED = Pattern.compile("[“「『\"]|称|叫|喻|说法");
+    private static final Pattern REGIME_NAMED = Pattern.compile("\\p{IsHan}{2,}(?:政府|政权|苏维埃|委员会)");
     private static final Pattern COLLECTION = Pattern.compile("《|(?<![收采汇聚召募密])集(?![体中合会结团])");
     // (a railway named, 京广铁路; not one gone onto, 冲上铁路)
     private static final Pattern LINE = Pattern.compile("(?<![上在到的了这那该进入出沿条段])(?:铁路|公路|线)|(?<![上在到的了这那该进入出沿条段铁公])路");
@@ -798,7 +803,9 @@ public final class AnswerChecks {
             // where something came from, a standing or an extent is told by what it was (排行老三 for 什么来历, 全省
             // 第一方阵 for 什么行列), a copy by what it is (复制品 for 啥版本); tools and furniture go by their own names
             // (算盘 for 什么工具, 藤椅 for 哪件家具)
-            + "|来历|由来|渊源|底子|行列|版本|方面|具|习惯");
+            + "|来历|由来|渊源|底子|行列|版本|方面|具|习惯"
+            // qualities are told by what they are (一心为民、埋头苦干 for 哪些品质); a city by its name (攻克济南 for 哪座城)
+            + "|品质|品格|品德|作风|性格|优点|特质|美德|^城$");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
@@ -1810,6 +1817,11 @@ public final class AnswerChecks {
         }
         // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
         // credited at a story's head (本报讯（记者 … 通讯员 …）)
+        // a regime is named as a government or a soviet (宣布成立广州苏维埃政府 for 成立的政权叫什么)
+        if (thing.equals("政权")) {
+            for (Matcher body = REGIME_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
+            return false;
+        }
         boolean person = PERSON_NOUN.matcher(thing).find();
         if (person && !ASKS_THE_REPORTER.matcher(question).find()) sentence = CREDIT.matcher(sentence).replaceAll("");
         if (person ? PERSON_NAMING.matcher(sentence).find() : namedNear(sentence, thing)) return true;

@@ -1945,6 +1945,14 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.relativeNotNamed("钱学森夫人蒋英的父亲是谁？", "钱学森的夫人蒋英是声乐艺术家，她是军事理论家蒋百里的女儿。")).isFalse();
         assertThat(AnswerChecks.onlyThenForNow("资源库现在保存了多少份水稻种质资源？", "资源库始建于1986年，现保存水稻种质资源4600余份。")).isFalse();
         assertThat(AnswerChecks.onlyThenForNow("资源库现在保存了多少份水稻种质资源？", "资源库始建于1986年，当时保存水稻种质资源400余份。")).isTrue();
+        // a regime named as a government; a saying quoted; qualities and a city told by what they are; 花了多少年 asks time
+        assertThat(detailMissing("广州起义后宣布成立的政权叫什么？", "起义军一度占领了广州大部分市区，宣布成立广州苏维埃政府。")).isFalse();
+        assertThat(detailMissing("广州起义后宣布成立的政权叫什么？", "起义军一度占领了广州大部分市区。")).isTrue();
+        assertThat(detailMissing("人们用什么说法来形容王顺友的坚守？", "人们常用“一个人的长征”来形容他的坚守。")).isFalse();
+        assertThat(detailMissing("黄大发被称赞具有哪些品质？", "人们称赞他一心为民、埋头苦干、百折不挠。")).isFalse();
+        assertThat(detailMissing("王孝和就义前几天解放军打下了哪座城", "就在王孝和牺牲前几天，人民解放军刚刚攻克济南。")).isFalse();
+        assertThat(detailMissing("黄大发修渠前后花了多少年", "1995年，水渠终于全线贯通，前后历时36年。")).isFalse();
+        assertThat(detailMissing("修这条渠花了多少", "1995年，水渠终于全线贯通，前后历时36年。")).isTrue();
         assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
