@@ -455,9 +455,12 @@ public final class AnswerChecks {
                 nameOf = nameOf.substring(1);
             }
             // and a famous or old one (那个集体经济名村叫啥, 老街叫什么): the feature itself
-            if (nameOf.length() == 2 && "名老古".indexOf(nameOf.charAt(0)) >= 0 && LAND_FEATURE.matcher(nameOf.substring(1)).matches()) {
+            // (or a small or big one: 那座小山后来被叫做什么)
+            if (nameOf.length() == 2 && "名老古小大高".indexOf(nameOf.charAt(0)) >= 0 && LAND_FEATURE.matcher(nameOf.substring(1)).matches()) {
                 nameOf = nameOf.substring(1);
             }
+            // a parent as members say it (罗盛教他爸叫啥): the father
+            if (nameOf.length() == 2 && "他她".indexOf(nameOf.charAt(0)) >= 0 && "爸妈".indexOf(nameOf.charAt(1)) >= 0) nameOf = nameOf.substring(1).repeat(2);
             // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
             if (CALLERS.matcher(before).find()) nameOf = "";
             // a title asked (党课以什么为题): told by a title or quote, not by a kind of the thing (专题党课)
@@ -841,7 +844,7 @@ public final class AnswerChecks {
     }
 
     /** Who may call someone something (被大家叫什么, 被人称作什么). */
-    private static final Pattern CALLERS = Pattern.compile("(?:被|让)?(?:大家|人们|别人|人家|群众|老百姓|乡亲们?|同学们?|战友们?|朋友们?|外国人|被人)$");
+    private static final Pattern CALLERS = Pattern.compile("(?:被|让)?(?:大家|人们|别人|人家|群众|老百姓|乡亲们?|同学们?|战友们?|朋友们?|外国人|被人|当地人|当地群众|村民们?|后人|世人)$");
     /** A kind right after 叫什么 (称作什么根据地): the thing whose name is asked. */
     private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?)(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
 
@@ -1065,7 +1068,7 @@ public final class AnswerChecks {
 
     private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
             // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
-            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说比从就还已又常]|$)");
+            + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说比从就还已又常长一始便即亦仍随]|$)");
     /** How a text speaks of a relative of each kind, the family as a whole left out. */
     private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())
             .mapToObj(k -> Pattern.compile(RELATIVE_KINDS.get(k) + "|" + RELATIVE_TOLD.get(k))).toList();
@@ -1090,7 +1093,7 @@ public final class AnswerChecks {
         return false;
     }
 
-    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|子女|哥哥|弟弟|姐姐|妹妹");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|子女|哥哥|弟弟|姐姐|妹妹");
 
     /** How a text speaks of one relative, or of those the relative is one of (父母 for 父亲, 子女 for 女儿). */
     private static final Pattern WIFE_TOLD = Pattern.compile("妻|夫人|爱人|老伴|老婆|媳妇|遗孀|太太");
@@ -1227,6 +1230,10 @@ public final class AnswerChecks {
         if (kind != null && !RELATIVE_OF_KIND_TOLD.get(kind).matcher(sentence).find()) return true;
         // the very relative, not another of the kind (黄继光的母亲叫邓芳芝 for 黄继光的父亲叫什么), and theirs, not
         // someone else's (在居里夫人的女儿和女婿指导下 for 钱三强的女儿叫什么)
+        // a spouse named as the one someone married (和蔡和森在法国蒙达尼结为革命伴侣)
+        if (kind != null && kind == SPOUSE) {
+            for (Matcher married = MARRIED_TO.matcher(sentence); married.find(); ) if (!question.contains(married.group(1))) return false;
+        }
         String relative = asked.group(1).equals("爸") ? "爸爸" : asked.group(1).equals("妈") ? "妈妈" : asked.group(1);
         Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
@@ -1253,6 +1260,8 @@ public final class AnswerChecks {
         return true;
     }
 
+    private static final Pattern MARRIED_TO = Pattern.compile("(?:和|与|同|跟)([" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES
+            + "]\\p{IsHan}{1,3}?)(?:在[^，。；,;]{0,10})?(?:结为|结成|结婚|成婚|成亲|喜结)");
     private static final Pattern CHILD_OF_NAMED = Pattern.compile("(?:是|为)[^，。；,;]{0,12}?([" + ChineseSegmenter.COMMON_SURNAMES
             + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2})的(?:长|次|小|大|独|幼)?(?:女儿|儿子|孩子|子|女)(?!们)");
 
@@ -2424,7 +2433,8 @@ public final class AnswerChecks {
 
     private static final Pattern JOB_ASKED = Pattern.compile("(?:做|干|从事)(?:的是|的|过)?(?:什么|啥|哪一?种|哪一?行)(?:工作|职业|行业|营生|的)|(?:什么|啥)职业|职业是"
             // where someone worked (毛岸青后来在哪个单位工作): told of them, not of another the sentence names first
-            + "|在(?:哪个|哪一个|哪家|什么|啥)单位(?:工作|上班|任职)?");
+            // (not where something was put to use: 在哪家单位投入使用)
+            + "|在(?:哪个|哪一个|哪家|什么|啥)单位(?:工作|上班|任职|(?=[的呢啊呀吗]|[\\p{P}\\s]|$))");
     private static final Pattern JOB_TOLD = Pattern.compile("工作|职业|从事|任职|就职|上班|当过|做过|干过|曾是|原是|原为|退休前|出身"
             // a post held (担任俄文翻译) or a trade before a name (通信员黄继光, 退休铁路职工许国梁)
             + "|担任|职工|通信员|通讯员|翻译|警卫员|炊事员|卫生员|文书|参谋|秘书|单位|部门|机关|研究所|研究院|工厂|公司|医院|学校|大学|报社|出版社"

@@ -1953,6 +1953,15 @@ class AnswerChecksTest {
         assertThat(detailMissing("王孝和就义前几天解放军打下了哪座城", "就在王孝和牺牲前几天，人民解放军刚刚攻克济南。")).isFalse();
         assertThat(detailMissing("黄大发修渠前后花了多少年", "1995年，水渠终于全线贯通，前后历时36年。")).isFalse();
         assertThat(detailMissing("修这条渠花了多少", "1995年，水渠终于全线贯通，前后历时36年。")).isTrue();
+        // a spouse named by the wedding or after the relative word before 长期; a parent asked as 他爸; a small hill's name
+        assertThat(AnswerChecks.relativeNotNamed("向警予的丈夫是谁", "1920年，向警予和蔡和森在法国蒙达尼结为革命伴侣。")).isFalse();
+        assertThat(detailMissing("邹韬奋的老婆叫什么名字", "他的夫人沈粹缜长期致力于保存和整理他的遗物与著作。")).isFalse();
+        assertThat(detailMissing("罗盛教他爸叫啥", "展品中有不少照片记录了他的父亲罗迭开受到领导人接见的情景。")).isFalse();
+        assertThat(detailMissing("罗盛教他爸叫啥", "展品中有不少照片记录了他的母亲受到领导人接见的情景。")).isTrue();
+        assertThat(detailMissing("罗盛教安葬的那座小山后来被当地人叫做什么？", "这座山后来被当地人称为“罗盛教山”。")).isFalse();
+        // where something was put to use is no job asked
+        assertThat(AnswerChecks.jobNotTold("华光Ⅱ型系统是在哪家单位投入使用的？", "1985年，华光Ⅱ型系统在新华社投入使用。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("毛岸青后来在哪个单位工作？", "毛岸青后来回到湖南老家。")).isTrue();
         assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
