@@ -467,7 +467,7 @@ public final class AnswerChecks {
             if (name.group().endsWith("为题")) nameOf = "";
             // the kind named after the asking words (又被称作什么根据地, 叫什么起义来着): the thing is that kind
             Matcher kindAfter = KIND_AFTER_NAME_ASKED.matcher(question.substring(name.end()));
-            if ((name.group().endsWith("什么") || name.group().endsWith("啥")) && kindAfter.lookingAt()) nameOf = kindAfter.group(1).substring(kindAfter.group(1).length() - 2);
+            if ((name.group().endsWith("什么") || name.group().endsWith("啥")) && kindAfter.lookingAt()) nameOf = kindAfter.group(1).substring(Math.max(0, kindAfter.group(1).length() - 2));
         } else if (kind == QuestionKind.OTHER && CALLED_ASKED.matcher(question).find()) {
             nameOf = ""; // what people called someone (孩子们怎么称呼张桂梅): told by a name quoted or given
         }
@@ -775,7 +775,11 @@ public final class AnswerChecks {
     private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
     /** A saying or figure of speech, told in quotes or as what something is called (常用“一个人的长征”来形容). */
     private static final Pattern SAYING_NAMED = Pattern.compile("[“「『\"]|称|叫|喻|说法");
-    private static final Pattern REGIME_NAMED = Pattern.compile("\\p{IsHan}{2,}(?:政府|政权|苏维埃|委员会)");
+    private static final Pattern ARMED_FORCE_NAMED = Pattern.compile("\\p{IsHan}{2,}(?:队|军|团|师|旅)(?![员长部])");
+    private static final Map<String, Pattern> NAMED_BY_HEADS = Map.of(
+            "政权", Pattern.compile("\\p{IsHan}{2,}(?:政府|政权|苏维埃|委员会)"),
+            "学校", Pattern.compile("\\p{IsHan}{2,}(?:大学|学院|学校|学堂|中学|小学|附中|附小|师范|讲习所|专修馆|学馆|学社|公学|书院|私塾|夜校)"),
+            "武装", ARMED_FORCE_NAMED, "队伍", ARMED_FORCE_NAMED, "部队", ARMED_FORCE_NAMED);
     private static final Pattern COLLECTION = Pattern.compile("《|(?<![收采汇聚召募密])集(?![体中合会结团])");
     // (a railway named, 京广铁路; not one gone onto, 冲上铁路)
     private static final Pattern LINE = Pattern.compile("(?<![上在到的了这那该进入出沿条段])(?:铁路|公路|线)|(?<![上在到的了这那该进入出沿条段铁公])路");
@@ -808,7 +812,9 @@ public final class AnswerChecks {
             // (算盘 for 什么工具, 藤椅 for 哪件家具)
             + "|来历|由来|渊源|底子|行列|版本|方面|具|习惯"
             // qualities are told by what they are (一心为民、埋头苦干 for 哪些品质); a city by its name (攻克济南 for 哪座城)
-            + "|品质|品格|品德|作风|性格|优点|特质|美德|^城$");
+            + "|品质|品格|品德|作风|性格|优点|特质|美德|^城$"
+            // (a benefit by what it is: 政府特殊津贴 for 什么待遇)
+            + "|待遇");
 
     /** Halls, sites and monuments a where-question may ask about, each with what a sentence telling of it says. */
     private static final List<Pattern[]> FACILITIES = List.of(
@@ -846,7 +852,7 @@ public final class AnswerChecks {
     /** Who may call someone something (被大家叫什么, 被人称作什么). */
     private static final Pattern CALLERS = Pattern.compile("(?:被|让)?(?:大家|人们|别人|人家|群众|老百姓|乡亲们?|同学们?|战友们?|朋友们?|外国人|被人|当地人|当地群众|村民们?|后人|世人)$");
     /** A kind right after 叫什么 (称作什么根据地): the thing whose name is asked. */
-    private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?)(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
+    private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?|[寨山村庄岛桥河湖峰岭洞楼塔堂馆厂街路港湾](?=[\\p{P}\\s]|$))(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|以(?:什么|啥)为题|称号|全名|正式名"
@@ -1536,13 +1542,16 @@ public final class AnswerChecks {
 
     /** The same act in the words a text may tell it in (领头 as 为首 or 牵头, 讲解 as 讲述). */
     private static final List<String> LEADING = List.of("为首", "领导", "带领", "率领", "牵头", "主持", "领衔", "带头", "领头");
-    private static final java.util.Map<String, List<String>> ACT_ALTERNATIVES = java.util.Map.of(
-            "领头", LEADING, "带头", LEADING, "牵头", LEADING, "领导", LEADING, "带领", LEADING, "率领", LEADING,
-            "讲解", List.of("讲述", "解说", "介绍", "讲"),
+    private static final Map<String, List<String>> ACT_ALTERNATIVES = Map.ofEntries(
+            Map.entry("领头", LEADING), Map.entry("带头", LEADING), Map.entry("牵头", LEADING), Map.entry("领导", LEADING),
+            Map.entry("带领", LEADING), Map.entry("率领", LEADING),
+            Map.entry("讲解", List.of("讲述", "解说", "介绍", "讲")),
             // (主讲 a lecture is told as giving it: 为大家讲了一堂专题党课)
-            "主讲", List.of("讲", "授课", "宣讲", "作报告", "做报告"), "讲授", List.of("讲", "授课"),
+            Map.entry("主讲", List.of("讲", "授课", "宣讲", "作报告", "做报告")), Map.entry("讲授", List.of("讲", "授课")),
             // (护送宋庆龄 is told as 掩护宋庆龄脱险)
-            "护送", List.of("掩护", "保护", "护卫", "陪同"));
+            Map.entry("护送", List.of("掩护", "保护", "护卫", "陪同")),
+            // (written together: 合著 for 跟谁合写的)
+            Map.entry("合写", List.of("合著", "合作", "合编", "共同", "一起", "联合")));
 
     /** The act a who-question asks the doer of (是谁设计的 → 设计), or "" (remembered per question). */
     private static String actAsked(String question) {
@@ -1826,9 +1835,11 @@ public final class AnswerChecks {
         }
         // a person is named by a person's name (below): not by a title or a quoted slogan, nor by the reporters
         // credited at a story's head (本报讯（记者 … 通讯员 …）)
-        // a regime is named as a government or a soviet (宣布成立广州苏维埃政府 for 成立的政权叫什么)
-        if (thing.equals("政权")) {
-            for (Matcher body = REGIME_NAMED.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
+        // a regime is named as a government or a soviet (宣布成立广州苏维埃政府 for 成立的政权叫什么), a school by any head
+        // a school goes by (俄文专修馆), an armed force by its unit (陕甘游击队 for 那支游击武装叫什么名字)
+        Pattern heads = NAMED_BY_HEADS.get(thing);
+        if (heads != null) {
+            for (Matcher body = heads.matcher(sentence); body.find(); ) if (!question.contains(body.group())) return true;
             return false;
         }
         boolean person = PERSON_NOUN.matcher(thing).find();

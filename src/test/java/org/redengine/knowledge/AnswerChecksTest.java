@@ -1962,6 +1962,14 @@ class AnswerChecksTest {
         // where something was put to use is no job asked
         assertThat(AnswerChecks.jobNotTold("华光Ⅱ型系统是在哪家单位投入使用的？", "1985年，华光Ⅱ型系统在新华社投入使用。")).isFalse();
         assertThat(AnswerChecks.jobNotTold("毛岸青后来在哪个单位工作？", "毛岸青后来回到湖南老家。")).isTrue();
+        // a school, an armed force and a hamlet named by the heads they go by; written together as 合著; a benefit
+        assertThat(detailMissing("1917年瞿秋白在北京考进了一所免学费学俄语的学校，叫什么？", "1917年，瞿秋白来到北京，考入不收学费的俄文专修馆学习俄文。")).isFalse();
+        assertThat(detailMissing("1917年瞿秋白在北京考进了一所免学费学俄语的学校，叫什么？", "1917年，瞿秋白来到北京学习俄文。")).isTrue();
+        assertThat(detailMissing("1932年刘志丹、谢子长他们拉起来的那支游击武装叫什么名字？", "1932年，刘志丹、谢子长等领导成立了陕甘游击队。")).isFalse();
+        assertThat(detailMissing("那个后方基地叫什么寨？", "红军把山崖上的薛家寨作为后方基地。")).isFalse();
+        assertThat(detailMissing("那个后方基地叫什么寨？", "红军把山崖上的石洞作为后方基地。")).isTrue();
+        assertThat(AnswerChecks.actNotTold("竺可桢的《物候学》是跟谁合写的？", "《物候学》是竺可桢和宛敏渭合著的，1963年出版。")).isFalse();
+        assertThat(detailMissing("罗阳享受国务院的什么待遇？", "罗阳享受国务院政府特殊津贴。")).isFalse();
         assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
