@@ -775,7 +775,8 @@ public final class AnswerChecks {
     private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
     /** A saying or figure of speech, told in quotes or as what something is called (常用“一个人的长征”来形容). */
     private static final Pattern SAYING_NAMED = Pattern.compile("[“「『\"]|称|叫|喻|说法");
-    private static final Pattern ARMED_FORCE_NAMED = Pattern.compile("\\p{IsHan}{2,}(?:队|军|团|师|旅)(?![员长部])");
+    /** A unit's name (陕甘游击队, 红二十五军), not a word for its people or parts (退役军人, 队伍, 团员, 师部). */
+    private static final Pattern ARMED_FORCE_NAMED = Pattern.compile("\\p{IsHan}{2,}(?:队|军|团|师|旅)(?![员长部人事区官属委伍])");
     private static final Map<String, Pattern> NAMED_BY_HEADS = Map.of(
             "政权", Pattern.compile("\\p{IsHan}{2,}(?:政府|政权|苏维埃|委员会)"),
             "学校", Pattern.compile("\\p{IsHan}{2,}(?:大学|学院|学校|学堂|中学|小学|附中|附小|师范|讲习所|专修馆|学馆|学社|公学|书院|私塾|夜校)"),
@@ -1072,8 +1073,9 @@ public final class AnswerChecks {
         return excepted;
     }
 
-    private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是)?"
-            // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后)
+    private static final Pattern RELATIVE_THEN_NAME = Pattern.compile("(?:父亲|母亲|父母|妻子|丈夫|爱人|夫人|老伴|儿子|女儿|哥哥|弟弟|姐姐|妹妹)(?:叫|名叫|是|[:：])?"
+            // (a name the segmenter does not know opens with a surname, 妻子郭素萍; a verb does not, 母亲读后; or a list
+            // of them after a colon, 三个儿子：毛岸英、毛岸青和毛岸龙)
             + "[" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2}(?=[是、，,。；和与（(把将曾也都原同受被在于说比从就还已又常长一始便即亦仍随]|$)");
     /** How a text speaks of a relative of each kind, the family as a whole left out. */
     private static final List<Pattern> RELATIVE_OF_KIND_TOLD = java.util.stream.IntStream.range(0, RELATIVE_KINDS.size())

@@ -1966,10 +1966,12 @@ class AnswerChecksTest {
         assertThat(detailMissing("1917年瞿秋白在北京考进了一所免学费学俄语的学校，叫什么？", "1917年，瞿秋白来到北京，考入不收学费的俄文专修馆学习俄文。")).isFalse();
         assertThat(detailMissing("1917年瞿秋白在北京考进了一所免学费学俄语的学校，叫什么？", "1917年，瞿秋白来到北京学习俄文。")).isTrue();
         assertThat(detailMissing("1932年刘志丹、谢子长他们拉起来的那支游击武装叫什么名字？", "1932年，刘志丹、谢子长等领导成立了陕甘游击队。")).isFalse();
+        assertThat(detailMissing("支部准备组建的那支8名党员的队伍叫什么？", "支部现有党员27名，其中退役军人党员9名。")).isTrue();
         assertThat(detailMissing("那个后方基地叫什么寨？", "红军把山崖上的薛家寨作为后方基地。")).isFalse();
         assertThat(detailMissing("那个后方基地叫什么寨？", "红军把山崖上的石洞作为后方基地。")).isTrue();
         assertThat(AnswerChecks.actNotTold("竺可桢的《物候学》是跟谁合写的？", "《物候学》是竺可桢和宛敏渭合著的，1963年出版。")).isFalse();
         assertThat(detailMissing("罗阳享受国务院的什么待遇？", "罗阳享受国务院政府特殊津贴。")).isFalse();
+        assertThat(detailMissing("除了毛岸英、毛岸青，杨开慧还有个儿子叫什么？", "杨开慧和毛泽东育有三个儿子：毛岸英、毛岸青和毛岸龙。")).isFalse();
         assertThat(holds("党章规定党纪处分有几种", "党章规定，对党员的纪律处分有五种：警告、严重警告。")).as("a colon after a count").isEqualTo(AnswerChecks.Holds.YES);
     }
 
