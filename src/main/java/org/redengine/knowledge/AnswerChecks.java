@@ -600,7 +600,9 @@ public final class AnswerChecks {
                     Pattern.compile("医院|卫生院|诊所|医科|疗养院|协和|湘雅|华西|同仁|积水潭|军医")},
             // (one named: 进过工厂做工, 在车间 name none)
             new Pattern[]{Pattern.compile("(?:哪|什么|啥)一?[个家座]?(?:工厂|厂)"),
-                    Pattern.compile("(?<![进在到回本全该这那此各我的个所过入家座])(?:工厂|(?<!工)厂|公司|集团|企业|车间|作坊|工地)")},
+                    Pattern.compile("(?<![进在到回本全该这那此各我的个所过入家座])(?:工厂|(?<!工)厂|公司|集团|企业|车间|作坊|工地)"
+                            // (a works named as one: 鞍山制铁所)
+                            + "|制[铁钢造药]所")},
             new Pattern[]{Pattern.compile("天气|气温|(?:什么|啥)风(?![险格气俗采度范貌光景波潮])|刮.{0,3}风|下雨|下雪"),
                     // (雨花台 is a place, not rain)
                     Pattern.compile("天气|气温|风|雨(?!花)|雪|晴|阴|云|雾|寒|冷|热|暖|[\\d一二三四五六七八九十零]度")},
@@ -608,7 +610,9 @@ public final class AnswerChecks {
             // someone's height or weight, what someone eats: practical details members ask about the places and
             // people they study, which a sentence about the same place or person answers only by telling them
             new Pattern[]{Pattern.compile("门票|票价|价格|收费|费用|多少钱|要钱|几块钱|花了?多少(?!年|个?月|天|小时|时间|工夫|功夫|日子)|奖金|经费|资金|工资|津贴"),
-                    Pattern.compile("元|钱|币|免费|收费|价|票|费")},
+                    Pattern.compile("元|钱|币|免费|收费|价|票|费"
+                            // (a raise told as a share: 增幅在百分之十五到百分之三十)
+                            + "|百分之|%|倍")},
             // a side's own losses (八路军伤亡了多少人): told as losses, not by how many took part
             new Pattern[]{Pattern.compile("伤亡|死伤|阵亡(?:了)?(?:多少|几)|牺牲(?:了)?(?:多少|几)|损失(?:了)?(?:多少|几)"),
                     // (19.7万多名中华儿女献出了宝贵生命)
@@ -739,6 +743,10 @@ public final class AnswerChecks {
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
             // a room is named as a hall or office (二楼党员活动室 for 哪个房间)
             if (noun.equals("房间") || noun.equals("屋子")) return ROOM;
+            // a works may be named without 厂 (鞍山制铁所 for 哪个厂): the kind asked is read with the other places of work
+            if (noun.equals("厂") || noun.equals("工厂")) return null;
+            // an instrument is named by what it is (云室, 望远镜, 计数器 for 用什么仪器)
+            if (noun.equals("仪器") || noun.equals("设备") || noun.equals("装置")) return INSTRUMENT;
             // a saying is quoted (用什么说法来形容)
             if (noun.equals("说法") || noun.equals("叫法") || noun.equals("提法") || noun.equals("比喻")) return SAYING_NAMED;
             // a line is a railway or road by its name (京广铁路 for 哪条线)
@@ -754,6 +762,9 @@ public final class AnswerChecks {
         }
         return null;
     }
+
+    /** An instrument's name: a device, a chamber, a counter, a lens or a machine. */
+    private static final Pattern INSTRUMENT = Pattern.compile("仪|器|机|镜|室|计|表|装置|设备|堆|炉|台|管|箱");
 
     /** A field of study: 地质学, 化学系, 农科; not 大学, 学习, 关系 or 本科 (which tell where or how, not what). */
     private static final Pattern FIELD_OF_STUDY = Pattern.compile("专业|学科|(?<![\\p{P}\\s大中小同留入就求上开办教文])学(?![校院生员会习期年堂])"
@@ -1243,6 +1254,8 @@ public final class AnswerChecks {
             for (Matcher married = MARRIED_TO.matcher(sentence); married.find(); ) if (!question.contains(married.group(1))) return false;
         }
         String relative = asked.group(1).equals("爸") ? "爸爸" : asked.group(1).equals("妈") ? "妈妈" : asked.group(1);
+        // a mother is spoken of as one: someone said to be a man's daughter (刘思齐是刘谦初的女儿) names her father
+        if ((relative.equals("母亲") || relative.equals("妈妈")) && !MOTHER_TOLD.matcher(sentence).find()) return true;
         Pattern one = ONE_RELATIVE_TOLD.get(relative);
         if (one != null && !toldAsTheirs(question, asked.start(1), sentence, one)
                 && !(PARENTS.contains(relative) && childOfSomeone(sentence))) return true;
@@ -1267,6 +1280,8 @@ public final class AnswerChecks {
         }
         return true;
     }
+
+    private static final Pattern MOTHER_TOLD = Pattern.compile("母|妈|娘");
 
     private static final Pattern MARRIED_TO = Pattern.compile("(?:和|与|同|跟)([" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES
             + "]\\p{IsHan}{1,3}?)(?:在[^，。；,;]{0,10})?(?:结为|结成|结婚|成婚|成亲|喜结)");
@@ -1412,6 +1427,123 @@ public final class AnswerChecks {
             // (the talk first: 那次专题党课是谁讲的)
             + "|(?:党课|讲座|报告会?)(?:是|由)?(?:谁|哪位|哪一位)(?:来)?(?:讲|上|作|做|主讲|讲授)");
     private static final Pattern LECTURE_TOLD = Pattern.compile("讲授|主讲|讲课|授课|讲党课|讲了|讲起|作了?(?:专题|主题|辅导)?报告|宣讲|讲述|讲解|为题|讲党史|上党课|上了");
+
+    /**
+     * A sentence about someone else than the person asked (2009年，苏兆征被评为… for 2009年孟泰被评为什么人物): it opens,
+     * after a date, with another person's name the knowledge base knows.
+     */
+    public static boolean opensWithAnotherPerson(String sentence, String question, String person, java.util.function.Predicate<String> known) {
+        Matcher opening = OPENING_DATE.matcher(sentence);
+        int at = opening.lookingAt() ? opening.end() : 0;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (w.offset() < at) continue;
+            if (w.offset() > at) return false;
+            String name = w.text();
+            // (a name the knowledge base taught may be read as a plain term, nz: 赵尚志)
+            // (one the question names too is no other: 毛岸英入朝以后给彭德怀当什么 is answered of 毛岸英)
+            if (name.contains(person) || person.contains(name) || question.contains(name) || !known.test(name)) return false;
+            // (a taught term may be a name too, read as nz: 赵尚志)
+            return (w.nature().startsWith("nr") || w.nature().equals("nz")) && readsAsAName(name);
+        }
+        return false;
+    }
+
+    private static final String NOT_A_NAME_END = "县市省区镇村乡州山河江湖港岛路街所厂院校馆会部军队团营连社局站庄屯寨堡桥门楼台寺庙宫堂园场地洞岭峰湾坝渠";
+
+    /**
+     * Whether a word the segmenter took for a name (nr) or a term (nz) reads as a person's: two or three characters, a
+     * common surname first, no word for a place or a body last, not a common word (回校, 海丰县 and 考进 are not).
+     */
+    static boolean readsAsAName(String name) {
+        return name.length() >= 2 && name.length() <= 3 && ChineseSegmenter.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
+                && NOT_A_NAME_END.indexOf(name.charAt(name.length() - 1)) < 0 && !ChineseSegmenter.isCommonWord(name);
+    }
+
+    /** Whether a sentence names a person (a name the segmenter knows for one) the question does not. */
+    public static boolean namesAnotherPerson(String sentence, String question) {
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (w.nature().startsWith("nr") && readsAsAName(w.text()) && !question.contains(w.text()) && !namesAnInstitution(sentence, w)) return true;
+        }
+        return false;
+    }
+
+    /** A date or time word a sentence may open with before its subject (2009年，, 1938年10月, 同年). */
+    private static final Pattern OPENING_DATE = Pattern.compile("(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|同年|当年|此后|后来|当时)[，,]?");
+
+    /**
+     * A text that has the question's words only inside questions it quotes (竞答中，“八女投江发生在哪条河畔”…等题目难度
+     * 不一, for 八女投的是哪条江): it tells what was asked at a quiz, not the answer.
+     */
+    public static boolean onlyInQuotedQuestions(String question, String text) {
+        if (text.indexOf('“') < 0) return false;
+        Matcher m = QUOTED_QUESTION.matcher(text);
+        if (!m.find()) return false;
+        String rest = QUOTED_QUESTION.matcher(text).replaceAll("，");
+        // read by pairs of characters: members shorten names (八女投 for 八女投江) the segmenter then reads in pieces
+        boolean quoted = false;
+        for (int i = 0; i + 1 < question.length(); i++) {
+            if (!isHanChar(question.charAt(i)) || !isHanChar(question.charAt(i + 1))) continue;
+            String pair = question.substring(i, i + 2);
+            if (!text.contains(pair)) continue;
+            if (rest.contains(pair)) return false;
+            quoted = true;
+        }
+        return quoted;
+    }
+
+    private static final Pattern QUOTED_QUESTION = Pattern.compile("“[^“”]{0,40}(?:哪|什么|谁|几|多少|是否|吗|？|\\?)[^“”]{0,20}”");
+
+    /**
+     * Words someone said asked (说了句什么, 那句表态是怎么说的) and a text that quotes or reports no one saying anything:
+     * the meeting where the words were said is not what was said.
+     */
+    public static boolean sayingNotTold(String question, String text) {
+        return WORDS_ASKED.matcher(question).find() && !WORDS_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern WORDS_ASKED = Pattern.compile("(?:说|讲)了?(?:一)?句(?:什么|啥)|(?:说|讲)了(?:些)?(?:什么|啥)|说的(?:是)?(?:什么|啥)"
+            + "|怎么说的|原话|表态");
+    private static final Pattern WORDS_TOLD = Pattern.compile("说|表示|道|称|讲|言|“|：|:|誓|喊|呼|指出|强调|提出|写|回答|答");
+
+    /**
+     * Who served in a role asked (当红色讲解员的青年党员是哪位) and a sentence that does not name the role: a member
+     * quoted on another matter did not serve in it.
+     */
+    public static boolean roleNotTold(String question, String sentence) {
+        Matcher m = ROLE_ASKED.matcher(question);
+        if (!m.find()) return false;
+        String role = m.group(1).replaceAll("[“”\"]", "");
+        return role.length() >= 2 && !sentence.replaceAll("[“”\"]", "").contains(role);
+    }
+
+    private static final Pattern ROLE_ASKED = Pattern.compile("(?:当(?![选时年地天中场初晚即然])|担任|充当|作为)了?([\\p{IsHan}“”\"]{2,8}?)的[^，,。？?]{0,8}?(?:是谁|是哪位|是哪一位|叫什么|叫啥|是什么人)");
+
+    /**
+     * A prize or place asked (一等奖是哪个队拿的, 哪个队得了第一) and a text that tells no prize or place won: the day's lead
+     * (举办…知识竞答) names the contest, not who won it.
+     */
+    public static boolean prizeNotTold(String question, String text) {
+        return PRIZE_ASKED.matcher(question).find() && !PRIZE_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern PRIZE_ASKED = Pattern.compile("[一二三特]等奖|冠军|亚军|季军|优秀奖|(?:得|拿|获|夺|取)[了得]?第[一二三](?![次个批届期轮位])");
+    private static final Pattern PRIZE_TOLD = Pattern.compile("等奖|冠军|亚军|季军|夺冠|优秀奖|获奖|第[一二三四五六七八九十]名|名列|排名|满分|之星|前[三五十]");
+
+    /**
+     * A name the question quotes (被评为“竞答之星”的是谁, “周汇朝学”是每周哪天) that neither the text nor the title it is read
+     * under has: it tells of something else (the day's lead, for a title a page's other sentences won, or a plan
+     * made for the same branch).
+     */
+    public static boolean quotedNotTold(String question, String text, String title) {
+        Matcher m = QUESTION_QUOTE.matcher(question);
+        while (m.find()) {
+            String quoted = m.group(1);
+            if (!text.contains(quoted) && (title == null || !title.contains(quoted))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern QUESTION_QUOTE = Pattern.compile("“([^“”]{2,12})”");
 
     /**
      * A branch's secretary asked (党支部的书记是哪位) and a sentence whose every secretary is another body's (县水利局党组
@@ -2070,6 +2202,48 @@ public final class AnswerChecks {
     private static final Pattern NAME_BEFORE_POST = Pattern.compile("([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
             + "(?:任|担任|出任|兼任|改任|当选为?)[^，,。；;、]{0,12}?(?:长|令|员|委|记|席|理|帅|官)(?![\\u4e00-\\u9fa5]{2})");
 
+    /** A common surname's name after 由 and before the act it did (由张太雷代理主席职务, 由周保中指挥). */
+    private static final Pattern NAMED_AS_DOING = Pattern.compile("由([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
+            + "(?:代理|主持|负责|担任|率领|带领|领导|指挥|接任|继任|兼任|兼|主讲|讲授|宣讲|领学|介绍|讲解|执笔|起草|设计|作词|作曲)");
+
+    private static boolean namedAsDoing(String sentence, String question) {
+        Matcher m = NAMED_AS_DOING.matcher(sentence);
+        while (m.find()) if (!question.contains(m.group(1))) return true;
+        return false;
+    }
+
+    /**
+     * A person's name read as a plain term (nz: a foreign name the knowledge base taught, 迈特纳) right after a word for
+     * what someone is (物理学家, 导师), and ending a clause: the person so described.
+     */
+    private static boolean namedAfterATitle(String sentence, String question) {
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(sentence);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            ChineseSegmenter.Word title = words.get(i), name = words.get(i + 1);
+            if (!title.nature().startsWith("nnt") || !(name.nature().equals("nz") || name.nature().startsWith("nr"))) continue;
+            if (name.offset() != title.offset() + title.text().length() || name.text().length() < 2 || name.text().length() > 5) continue;
+            if (question.contains(name.text()) || !name.text().codePoints().allMatch(AnswerChecks::isHan)) continue;
+            int end = name.offset() + name.text().length();
+            if (end == sentence.length() || NAME_END.indexOf(sentence.charAt(end)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static final String NAME_END = "，。；、,;（(）)";
+
+    /** A place the text says was passed on the way (途经沙田时, 行经沙基时), not in the question. */
+    private static final Pattern PASSED_ON_THE_WAY = Pattern.compile("(?:途经|行经|路经|路过)(\\p{IsHan}{2,4}?)(?:时|的时候)");
+
+    private static boolean passedOnTheWay(String sentence, String question) {
+        Matcher m = PASSED_ON_THE_WAY.matcher(sentence);
+        while (m.find()) if (!question.contains(m.group(1))) return true;
+        return false;
+    }
+
     private static boolean namedBeforeAPost(String sentence, String question) {
         for (java.util.regex.MatchResult m : FactMatches.in(NAME_BEFORE_POST, sentence)) {
             if (!question.contains(m.group(1))) return true;
@@ -2366,6 +2540,9 @@ public final class AnswerChecks {
                 Holds h = names(sentence, question, true);
                 // an act done by a body (是谁号召…, 谁授予的): told with the body doing it (会战指挥部号召…)
                 if (h != Holds.YES && doneByABody(sentence, question)) yield Holds.YES;
+                // a name the segmenter reads in pieces or as a plain term: one that does an act (由张太雷代理主席职务), or
+                // one right after what the person is (导师是著名女物理学家迈特纳)
+                if (h != Holds.YES && (namedAsDoing(sentence, question) || namedAfterATitle(sentence, question))) yield Holds.YES;
                 yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
             }
             case WHERE -> {
@@ -2373,6 +2550,8 @@ public final class AnswerChecks {
                 // the place asked within, with a noun right after it (出生在四川仪陇 for 在四川什么地方): a finer place the
                 // segmenter does not know for one
                 if (h == Holds.ONLY_ASKED && nounAfterThePlaceAskedIn(sentence, question)) h = Holds.YES;
+                // a place passed on the way (途经沙田时遭到射击), which the segmenter may not know for one
+                if (h != Holds.YES && passedOnTheWay(sentence, question)) h = Holds.YES;
                 // where someone is from, told as Chinese gives it (杨靖宇是河南确山人)
                 if (h != Holds.YES && nativePlace(sentence, question)) h = Holds.YES;
                 // 建在哪个城市 is not answered by a country (中国汽车工业的摇篮): a city is named besides

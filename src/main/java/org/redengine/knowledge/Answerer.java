@@ -525,6 +525,17 @@ public final class Answerer {
         return false;
     }
 
+    /** Whether a word of the question opens right after a surname that, with its first character, is a name the knowledge base knows. */
+    private static boolean endsAKnownName(String question, String word, java.util.function.Predicate<String> known) {
+        for (int at = question.indexOf(word); at > 0; at = question.indexOf(word, at + 1)) {
+            for (int k = 1; k <= 2 && at - k >= 0; k++) {
+                String name = question.substring(at - k, at + 1);
+                if (known.test(name) && HonouredNames.isPersonName(name)) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the question names a place (古田, 遵义, 延安: the segmenter's place names) or a proper name of four
      * characters or more (古田会议) that the entry nowhere mentions, in any of its synonyms: an entry that never
@@ -543,16 +554,29 @@ public final class Answerer {
             // a person's full name the knowledge base knows (毛岸青): another's birth year is not theirs, however alike
             // the names read (a name it does not know may be a typo the corrector left: 刘伯成)
             boolean person = t.nature().startsWith("nr") && t.text().length() == 3 && known.test(t.text()) && HonouredNames.isPersonName(t.text());
-            boolean named = place || longName || person
+            // (a name of two characters, 孟泰, is missed only where the sentence is about another person)
+            boolean shortName = t.nature().startsWith("nr") && t.text().length() == 2 && AnswerChecks.readsAsAName(t.text())
+                    && known.test(t.text()) && HonouredNames.isPersonName(t.text());
+            boolean named = place || longName || person || shortName
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
                     || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几") && !NOT_A_CRAFT.matcher(t.text()).find();
             if (!named) continue;
+            // a place read from the end of a person's name and the word after it (孟/泰和 of 孟泰和工友们): no place asked
+            if (place && endsAKnownName(query.normalized(), t.text(), known)) continue;
             boolean faq = ix.entry().isFaq();
+            // a sentence about another person than the one asked (1992年，钱三强在北京逝世 for 何泽慧是哪一年去世的),
+            // though the passage around it names them
+            if ((person || shortName) && covers(t, said) == 0 && AnswerChecks.opensWithAnotherPerson(said, query.normalized(), t.text(), known)) return true;
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
             // a person is missed only where the entry names another alike (毛岸英 for 毛岸青): a page's later paragraph
             // need not name again the person its story is about
-            if (person) {
-                if (alikePersonNamed(t.text(), (faq ? ix.text() : title + " " + ix.body()) + " " + said)) return true;
+            if (person || shortName) {
+                if (person && alikePersonNamed(t.text(), (faq ? ix.text() : title + " " + ix.body()) + " " + said)) return true;
+                // nor where the sentence is about another (2009年，苏兆征被评为… for 2009年孟泰被评为什么人物)
+                if (AnswerChecks.opensWithAnotherPerson(said, query.normalized(), t.text(), known)) return true;
+                // nor where the passage never names them and the sentence names someone else (副局长孙立新 for 马骏在科里担任
+                // 什么职务): a page's later paragraph tells of the person its story is about as 他, not by another's name
+                if (AnswerChecks.namesAnotherPerson(said, query.normalized())) return true;
                 continue;
             }
             // the kind of thing asked for (坐的啥交通工具) is no name the answer must repeat: it names one of the kind
@@ -746,6 +770,12 @@ public final class Answerer {
                 || AnswerChecks.actNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.deedNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.lecturerNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.prizeNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.sayingNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.roleNotTold(query.normalized(), withOwnQuestion)
+                || !faq && AnswerChecks.onlyInQuotedQuestions(query.normalized(), said)
+                // (a page's lead names the day's event, and members quote what they ask of it loosely: only there)
+                || !faq && scopes.isLead(ix, said) && AnswerChecks.quotedNotTold(query.normalized(), said, normalized(title))
                 || AnswerChecks.partPlayedNotNamed(asked, withOwnQuestion) || AnswerChecks.jobNotTold(asked, said)
                 || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)

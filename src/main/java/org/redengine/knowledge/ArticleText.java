@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Cleans an article's lines before they are cut into sentences. Text copied from a newspaper page or a website
  * carries page furniture (上一版 下一版, 放大 缩小 默认, a page label, a picture's file name, a masthead, the
- * publisher's lines, a site's navigation bar, a byline or dateline on its own, a headline's subtitle) and lines
+ * publisher's lines, a site's navigation bar, a byline or dateline on its own, a later headline's subtitle) and lines
  * broken wherever the narrow column ended, sometimes with a blank line in the middle of a sentence ("集中学",
  * blank line, "习470余次"). Furniture lines are dropped; a paragraph that stops mid-sentence is joined with the
  * paragraph after it. Photo credits are removed, and with them the short captions they end. (A paragraph that only
  * repeats the headline is left to {@link KnowledgeLoader}, which knows the title.) A news story's days counted from
- * the page's date line (本报讯…9月25日, 60年前的4月5日) are told with their years ({@link PageDates}).
+ * the page's date line (本报讯…9月25日, 60年前的4月5日) are told with their years ({@link PageDates}). The subtitle
+ * right under the page's own headline is joined to it: the title, which says whose story the page tells.
  */
 public final class ArticleText {
 
@@ -88,6 +89,8 @@ public final class ArticleText {
         // a paragraph that ends mid-sentence continues in the next one (a blank line fell inside a sentence)
         List<String> out = new ArrayList<>();
         String previous = null;
+        // where the first line, the headline, is in out
+        int titleAt = -1;
         for (int i = 0; i < paragraphs.size(); i++) {
             StringBuilder p = paragraphs.get(i);
             if (i > 0 && blankBefore.get(i)) out.add("");
@@ -98,7 +101,17 @@ public final class ArticleText {
             }
             String text = page == null || structural.get(i) ? p.toString() : PageDates.date(p.toString(), page);
             for (String line : text.split("\n")) {
-                if (isSubtitle(line) && (previous == null || !hasPunctuation(previous))) continue;
+                if (isSubtitle(line) && (previous == null || !hasPunctuation(previous))) {
+                    // right under the headline, the subtitle says whose story the page tells (——青岚县重型机械厂铸锻车间
+                    // 党支部举办主题党日活动): kept with the headline, the title every passage of the page is scored with,
+                    // so a passage deep in the story is found for a question that names the branch as well as its lead is
+                    if (previous != null && out.size() - 1 == titleAt) {
+                        previous = previous.stripTrailing() + line.strip();
+                        out.set(titleAt, previous);
+                    }
+                    continue;
+                }
+                if (titleAt < 0 && !line.isBlank()) titleAt = out.size();
                 out.add(line);
                 previous = line;
             }

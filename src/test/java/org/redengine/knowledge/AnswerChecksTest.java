@@ -1991,4 +1991,59 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.lecturerNotTold("柳荫社区那次给党员讲李四光党课的老师是谁？", "76岁的老党员喻德明说：“我们这些老党员更要发挥余热。”")).isTrue();
         assertThat(AnswerChecks.lecturerNotTold("桂园社区主题党日有多少名党员参加？", lead)).isFalse();
     }
+
+    @Test
+    void kb25sWrongAnswers() {
+        // 是几年出生的 asks a year; 好几次 and 哪几点 ask no count nor time; 时间 inside a nickname asks no date
+        assertThat(QuestionKind.of("苏兆征是几年出生的?")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("他入党几年了?")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("高振山去过好几次的纪念地在哪个县")).isEqualTo(QuestionKind.WHERE);
+        assertThat(QuestionKind.of("孟泰精神被概括为哪几点?")).isEqualTo(QuestionKind.LIST);
+        assertThat(QuestionKind.of("会议定在几点?")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("那次知识竞答总共几道题")).isEqualTo(QuestionKind.COUNT);
+        assertThat(QuestionKind.of("那个被叫作走在时间前面的人的工人叫啥名")).isNotEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("2009年孟泰被评为什么人物?")).isNotEqualTo(QuestionKind.WHO);
+        // a name the segmenter misses: one doing an act after 由, one right after what the person is
+        String acting = "广州苏维埃政府推举苏兆征为主席，因他当时不在广州，由张太雷代理主席职务。";
+        assertThat(holds("广州苏维埃政府推举苏兆征当主席，实际是谁代理的？", acting)).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("广州苏维埃政府推举苏兆征当主席，实际是谁代理的？", "广州苏维埃政府推举苏兆征为主席。")).isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        // a place passed on the way
+        String passing = "3月初，一批步行返回广州的罢工工人途经沙田时遭到英国军警开枪射击。";
+        assertThat(holds("罢工工人步行回广州被英国军警开枪打，那个惨案是在哪发生的？", passing)).isEqualTo(AnswerChecks.Holds.YES);
+        // a prize asked, told by none; a quoted name neither the text nor its title has
+        String lead = "4月8日下午，铸锻车间党支部在三楼会议室举办主题党日活动，一场知识竞答把现场气氛推向高潮。";
+        assertThat(AnswerChecks.prizeNotTold("知识竞答一等奖是哪个队拿的？", lead)).isTrue();
+        assertThat(AnswerChecks.prizeNotTold("那次竞答哪个队得了第一", "经过激烈角逐，机加队以185分获得一等奖。")).isFalse();
+        assertThat(AnswerChecks.prizeNotTold("他是第一次参加竞答吗", lead)).isFalse();
+        assertThat(AnswerChecks.quotedNotTold("被评为“竞答之星”的是谁？", lead, "学孟泰精神 当岗位先锋")).isTrue();
+        assertThat(AnswerChecks.quotedNotTold("被评为“竞答之星”的是谁？", "宋佳怡个人答对17道题，被评为“竞答之星”。", "学孟泰精神")).isFalse();
+        assertThat(AnswerChecks.quotedNotTold("“孟泰仓库”是怎么来的？", "工友们把这个地方称为仓库。", "“孟泰仓库”的由来")).as("the title has it").isFalse();
+        // a sentence about another person than the one asked
+        assertThat(AnswerChecks.opensWithAnotherPerson("2009年，苏兆征被评为英雄模范人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isTrue();
+        assertThat(AnswerChecks.opensWithAnotherPerson("2009年，孟泰被评为感动中国人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isFalse();
+        assertThat(AnswerChecks.opensWithAnotherPerson("2009年，他被评为感动中国人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isFalse();
+        assertThat(AnswerChecks.opensWithAnotherPerson("毛岸英担任彭德怀的俄文翻译。", "毛岸英入朝以后给彭德怀当什么？", "彭德怀", w -> true))
+                .as("the one the question asks about").isFalse();
+        // the question's words only inside quoted quiz questions
+        String quiz = "竞答中，“八女投江发生在哪条河畔”“八位烈士中有几位是朝鲜族”等题目难度不一，党员们答得认真。";
+        assertThat(AnswerChecks.onlyInQuotedQuestions("八女投江发生在哪条河边？", quiz)).isTrue();
+        assertThat(AnswerChecks.onlyInQuotedQuestions("八女投江发生在哪条河边？", "八女投江发生在乌斯浑河畔。")).isFalse();
+        // words said asked: a text that reports no one saying anything does not tell them
+        String meeting = "1961年4月，部长刘杰和副部长钱三强约见刚刚回国的王淦昌，希望他参加原子弹的研制工作。";
+        assertThat(AnswerChecks.sayingNotTold("王淦昌接受原子弹研制任务时说了句什么？", meeting)).isTrue();
+        assertThat(AnswerChecks.sayingNotTold("王淦昌接受原子弹研制任务时说了句什么？", "王淦昌当即表示：“我愿以身许国！”")).isFalse();
+        // a mother asked: a daughter of a man named tells no mother
+        assertThat(AnswerChecks.relativeNotNamed("刘思齐的母亲叫什么", "刘思齐是革命烈士刘谦初的女儿，后来改名刘松林。")).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("刘思齐的母亲叫什么", "刘思齐的母亲张文秋也是一名共产党员。")).isFalse();
+        // who served in a role: a sentence naming the role
+        assertThat(AnswerChecks.roleNotTold("那次活动当红色讲解员的青年党员是哪位", "营林科党员曲文涛说，林区里还保留着抗联密营遗址。")).isTrue();
+        assertThat(AnswerChecks.roleNotTold("那次活动当红色讲解员的青年党员是哪位", "现场，青年党员刘思雨担任“红色讲解员”。")).isFalse();
+        assertThat(AnswerChecks.roleNotTold("科协九大上当选主席的是谁啊？", "中国科协九大选举万钢为中国科协第九届全国委员会主席。")).as("当选 is no role").isFalse();
+        // a works named 制铁所; a raise told as a share; an instrument named by what it is
+        assertThat(detailMissing("孟泰20世纪20年代到鞍山进的哪个厂？", "20世纪20年代，孟泰来到鞍山，进入鞍山制铁所当配管工。")).isFalse();
+        assertThat(detailMissing("孟泰20世纪20年代到鞍山进的哪个厂？", "20世纪20年代，孟泰来到鞍山当配管工。")).isTrue();
+        assertThat(detailMissing("罢工胜利后海员工资涨了多少？", "海员们的工资普遍得到提高，增幅在百分之十五到百分之三十之间。")).isFalse();
+        assertThat(detailMissing("王淦昌曾建议用什么仪器研究这种射线？", "王淦昌曾两次向导师建议用云室来研究这种射线。")).isFalse();
+        assertThat(detailMissing("王淦昌曾建议用什么仪器研究这种射线？", "王淦昌曾两次向导师建议研究这种射线。")).isTrue();
+    }
 }

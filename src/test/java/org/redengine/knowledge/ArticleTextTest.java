@@ -88,12 +88,14 @@ class ArticleTextTest {
     }
 
     @Test
-    void aHeadlinesSubtitleAndThePagesPublisherLinesAreDropped() {
+    void aHeadlinesSubtitleJoinsItAndThePagesPublisherLinesAreDropped() {
         List<String> out = ArticleText.clean(List.of("一口红井映初心", "——“党史上的今天”走进瑞金沙洲坝", "", "苏区科技报社主办", "",
                 "转折的号角", "", "——写在八七会议召开95周年之际", "", "1927年8月7日，中共中央在汉口召开紧急会议。", "",
                 "三秦科技报社版权所有 未经授权不得转载"));
         String text = String.join("\n", out);
-        assertThat(text).doesNotContain("——").doesNotContain("报社").contains("一口红井映初心").contains("转折的号角")
+        // the subtitle right under the page's headline says whose story it is: it stays with the headline, the title
+        assertThat(out.get(0)).isEqualTo("一口红井映初心——“党史上的今天”走进瑞金沙洲坝");
+        assertThat(text).doesNotContain("写在八七会议").doesNotContain("报社").contains("转折的号角")
                 .contains("1927年8月7日，中共中央在汉口召开紧急会议。");
     }
 
