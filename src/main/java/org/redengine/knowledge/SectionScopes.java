@@ -67,10 +67,21 @@ final class SectionScopes {
         Set<String> sectioned = new java.util.HashSet<>();
         for (String key : headings.keySet()) sectioned.add(key.substring(0, key.indexOf('\n')));
         Map<String, String> leads = new java.util.HashMap<>();
+        Set<String> settled = new java.util.HashSet<>();
         for (KnowledgeIndex.Indexed ix : entries) {
             KnowledgeEntry e = ix.entry();
             if (e.isFaq() || sectioned.contains(e.file()) || e.sentences().isEmpty()) continue;
-            leads.putIfAbsent(e.file(), TextNormalizer.normalize(e.sentences().get(0)));
+            // (not a quoted exchange the story opens with: “孟泰仓库里收集的废旧器材有多少？”“上千种、上万件！” sets no scene;
+            // the passages come in the text's order, each with the sentences around its own)
+            if (settled.contains(e.file())) continue;
+            if (!leads.containsKey(e.file())) leads.put(e.file(), TextNormalizer.normalize(e.sentences().get(0)));
+            for (String one : e.sentences()) {
+                String t = one.strip();
+                if (t.endsWith("”") || t.endsWith("\"")) continue;
+                leads.put(e.file(), TextNormalizer.normalize(one));
+                settled.add(e.file());
+                break;
+            }
         }
         return new SectionScopes(titles, leads);
     }
@@ -78,7 +89,8 @@ final class SectionScopes {
     /** Whether this answer text (normalised) of an unsectioned text's passage holds its first sentence, its lead. */
     boolean isLead(KnowledgeIndex.Indexed ix, String said) {
         String lead = ix.entry().isFaq() ? null : leads.get(ix.entry().file());
-        return lead != null && lead.length() >= MIN_LEAD && said.contains(lead);
+        // (or a part of it the answer was cut to: the lead after the quotation it opens with)
+        return lead != null && lead.length() >= MIN_LEAD && (said.contains(lead) || said.length() >= MIN_LEAD && lead.contains(said));
     }
 
     /** A first sentence too short to set a scene (a line of a title page) is no lead. */

@@ -42,6 +42,30 @@ class AnswererTest {
     }
 
     @Test
+    void aStoryOpeningWithAQuotedExchangeHasItsLeadAfterIt(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("raw"));
+        // a page opening with a quiz question and its answer, then the lead; its subtitle names the branch
+        java.nio.file.Files.writeString(own.resolve("raw/青岚日报_学孟泰精神.txt"), """
+                学孟泰精神 当岗位先锋
+                ——青岚县重型机械厂铸锻车间党支部举办主题党日活动
+
+                本报讯（记者 何嘉文）“孟泰仓库里收集的废旧器材有多少？”“上千种、上万件！”4月8日下午，青岚县重型机械厂铸锻车间党支部在三楼会议室举办主题党日活动，一场知识竞答把现场气氛推向高潮。
+
+                经过激烈角逐，机加队获得一等奖。青年党员宋佳怡个人答对17道题，被评为“竞答之星”。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            Answer star = s.answerer().compute("铸锻车间党支部知识竞答被评为“竞答之星”的是谁？");
+            assertThat(star.candidates()).filteredOn(c -> c.excerpt().contains("4月8日下午")).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+            assertThat(star.candidates().get(0).excerpt()).contains("宋佳怡");
+            // the subtitle is part of the title the page is cited by
+            Answer prize = s.answerer().compute("铸锻车间党支部知识竞答一等奖是哪个队拿的？");
+            assertThat(prize.candidates().get(0).excerpt()).contains("机加队");
+            assertThat(prize.candidates().get(0).title()).contains("铸锻车间党支部举办主题党日活动");
+        }
+    }
+
+    @Test
     void aStorysLeadIsNoAnswerToALaterDetailAnotherOfItsSentencesTells(@TempDir Path own) throws Exception {
         java.nio.file.Files.createDirectories(own.resolve("raw"));
         // a page as scraped: headline, a lead setting the scene, later paragraphs telling the rest of the day
