@@ -1437,7 +1437,9 @@ public final class AnswerChecks {
         int at = opening.lookingAt() ? opening.end() : 0;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.offset() < at) continue;
-            if (w.offset() > at) return false;
+            // (or after what the person is, in the sentence's first clause: 退休返聘的老班长许长林讲起了自己的经历)
+            if (w.offset() > at && !(ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 1)) >= 0
+                    && !FIRST_CLAUSE_BREAK.matcher(sentence.substring(at, w.offset())).find())) return false;
             String name = w.text();
             // (a name the knowledge base taught may be read as a plain term, nz: 赵尚志)
             // (one the question names too is no other: 毛岸英入朝以后给彭德怀当什么 is answered of 毛岸英)
@@ -1447,6 +1449,10 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /** The last character of a word for what someone is (老班长, 党员, 车工, 教师), which a name may follow. */
+    private static final String ROLE_ENDS = "者员长令任民工师家士兵官委理记席";
+    private static final Pattern FIRST_CLAUSE_BREAK = Pattern.compile("[，,：:；;。！？!?]");
 
     private static final String NOT_A_NAME_END = "县市省区镇村乡州山河江湖港岛路街所厂院校馆会部军队团营连社局站庄屯寨堡桥门楼台寺庙宫堂园场地洞岭峰湾坝渠";
 
@@ -2193,7 +2199,7 @@ public final class AnswerChecks {
     /** A common surname's name (two or three characters) right after a word for a post or a trade, not in the question. */
     private static final Pattern NAME_AFTER_ROLE = Pattern.compile("(?:者|员|长|令|任|民|工|师|家|士|兵|官|委|理|记|席)(?:为|是)?"
             + "([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2}?)"
-            + "(?=[，。、；：,;:（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的)");
+            + "(?=[，。、；：,;:（(]|在|任|率|担|于|等|和|与|带|领|发|被|从|以|作|的|个人)");
 
     /**
      * A person named before the post they took (叶挺任军长, 邓小平任政治委员, 周恩来出任军校政治部主任): a name the
@@ -2542,7 +2548,9 @@ public final class AnswerChecks {
                 if (h != Holds.YES && doneByABody(sentence, question)) yield Holds.YES;
                 // a name the segmenter reads in pieces or as a plain term: one that does an act (由张太雷代理主席职务), or
                 // one right after what the person is (导师是著名女物理学家迈特纳)
-                if (h != Holds.YES && (namedAsDoing(sentence, question) || namedAfterATitle(sentence, question))) yield Holds.YES;
+                // (or one right after a trade or post: 数控车工宋佳怡个人答对17道题)
+                if (h != Holds.YES && (namedAsDoing(sentence, question) || namedAfterATitle(sentence, question)
+                        || namedAfterARole(sentence, question))) yield Holds.YES;
                 yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
             }
             case WHERE -> {

@@ -2007,6 +2007,7 @@ class AnswerChecksTest {
         String acting = "广州苏维埃政府推举苏兆征为主席，因他当时不在广州，由张太雷代理主席职务。";
         assertThat(holds("广州苏维埃政府推举苏兆征当主席，实际是谁代理的？", acting)).isEqualTo(AnswerChecks.Holds.YES);
         assertThat(holds("广州苏维埃政府推举苏兆征当主席，实际是谁代理的？", "广州苏维埃政府推举苏兆征为主席。")).isEqualTo(AnswerChecks.Holds.ONLY_ASKED);
+        assertThat(holds("被评为“竞答之星”的是谁？", "青年党员、数控车工宋佳怡个人答对17道题，被评为“竞答之星”。")).isEqualTo(AnswerChecks.Holds.YES);
         // a place passed on the way
         String passing = "3月初，一批步行返回广州的罢工工人途经沙田时遭到英国军警开枪射击。";
         assertThat(holds("罢工工人步行回广州被英国军警开枪打，那个惨案是在哪发生的？", passing)).isEqualTo(AnswerChecks.Holds.YES);
@@ -2022,6 +2023,7 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.opensWithAnotherPerson("2009年，苏兆征被评为英雄模范人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isTrue();
         assertThat(AnswerChecks.opensWithAnotherPerson("2009年，孟泰被评为感动中国人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isFalse();
         assertThat(AnswerChecks.opensWithAnotherPerson("2009年，他被评为感动中国人物之一。", "2009年孟泰被评为什么人物？", "孟泰", w -> true)).isFalse();
+        assertThat(AnswerChecks.opensWithAnotherPerson("退休返聘的老班长许长林讲起了自己的经历：他至今已累计献血1万毫升。", "郭明义一共献了多少血？", "郭明义", w -> true)).isTrue();
         assertThat(AnswerChecks.opensWithAnotherPerson("毛岸英担任彭德怀的俄文翻译。", "毛岸英入朝以后给彭德怀当什么？", "彭德怀", w -> true))
                 .as("the one the question asks about").isFalse();
         // the question's words only inside quoted quiz questions
