@@ -1437,15 +1437,14 @@ public final class AnswerChecks {
         int at = opening.lookingAt() ? opening.end() : 0;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.offset() < at) continue;
-            // (or after what the person is, in the sentence's first clause: 退休返聘的老班长许长林讲起了自己的经历)
-            if (w.offset() > at && !(ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 1)) >= 0
-                    && !FIRST_CLAUSE_BREAK.matcher(sentence.substring(at, w.offset())).find())) return false;
+            if (FIRST_CLAUSE_BREAK.matcher(sentence.substring(at, w.offset())).find()) return false;
             String name = w.text();
-            // (a name the knowledge base taught may be read as a plain term, nz: 赵尚志)
+            // (a taught term may be a name too, read as nz: 赵尚志; other names and terms are passed over: 老班长)
+            if (!(w.nature().startsWith("nr") || w.nature().equals("nz")) || !readsAsAName(name)) continue;
+            // the sentence's subject: its first words, or after what the person is (退休返聘的老班长许长林讲起了…)
+            if (w.offset() > at && ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 1)) < 0) return false;
             // (one the question names too is no other: 毛岸英入朝以后给彭德怀当什么 is answered of 毛岸英)
-            if (name.contains(person) || person.contains(name) || question.contains(name) || !known.test(name)) return false;
-            // (a taught term may be a name too, read as nz: 赵尚志)
-            return (w.nature().startsWith("nr") || w.nature().equals("nz")) && readsAsAName(name);
+            return !name.contains(person) && !person.contains(name) && !question.contains(name) && known.test(name);
         }
         return false;
     }
