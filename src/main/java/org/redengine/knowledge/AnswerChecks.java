@@ -2240,6 +2240,9 @@ public final class AnswerChecks {
 
     private static final String NAME_END = "，。；、,;（(）)";
 
+    private static final Pattern VESSEL_ASKED = Pattern.compile("哪[艘条只]|哪一艘");
+    private static final Pattern VESSEL_NAMED = Pattern.compile("\\d+(?:号|舰|艇)|”号");
+
     /** A place the text says was passed on the way (途经沙田时, 行经沙基时), not in the question. */
     private static final Pattern PASSED_ON_THE_WAY = Pattern.compile("(?:途经|行经|路经|路过)(\\p{IsHan}{2,4}?)(?:时|的时候)");
 
@@ -2557,6 +2560,8 @@ public final class AnswerChecks {
                 // the place asked within, with a noun right after it (出生在四川仪陇 for 在四川什么地方): a finer place the
                 // segmenter does not know for one
                 if (h == Holds.ONLY_ASKED && nounAfterThePlaceAskedIn(sentence, question)) h = Holds.YES;
+                // a vessel asked (在哪艘艇上服役) is named by its number or name (611艇, 中山舰)
+                if (h != Holds.YES && VESSEL_ASKED.matcher(question).find() && VESSEL_NAMED.matcher(sentence).find()) h = Holds.YES;
                 // a place passed on the way (途经沙田时遭到射击), which the segmenter may not know for one
                 if (h != Holds.YES && passedOnTheWay(sentence, question)) h = Holds.YES;
                 // where someone is from, told as Chinese gives it (杨靖宇是河南确山人)
@@ -2923,6 +2928,8 @@ public final class AnswerChecks {
             case "栋", "座" -> found.equals("栋") || found.equals("座");
             // items of a list, of a programme or of demands (八项主张 for 多少条主张)
             case "条", "项" -> found.equals("条") || found.equals("项");
+            // copies of a book (印了几本: 首版印了1000册)
+            case "本", "册" -> found.equals("本") || found.equals("册");
             case "公斤", "千克" -> found.equals("公斤") || found.equals("千克");
             case "公里", "千米" -> found.equals("公里") || found.equals("千米");
             default -> found.equals(asked);

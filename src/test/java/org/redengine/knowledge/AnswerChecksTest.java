@@ -2034,6 +2034,10 @@ class AnswerChecksTest {
         String meeting = "1961年4月，部长刘杰和副部长钱三强约见刚刚回国的王淦昌，希望他参加原子弹的研制工作。";
         assertThat(AnswerChecks.sayingNotTold("王淦昌接受原子弹研制任务时说了句什么？", meeting)).isTrue();
         assertThat(AnswerChecks.sayingNotTold("王淦昌接受原子弹研制任务时说了句什么？", "王淦昌当即表示：“我愿以身许国！”")).isFalse();
+        // copies counted as 册 for 几本; a vessel named by its number
+        assertThat(holds("第一版陈译本宣言印了几本啊", "首版印了1000册，封面印有马克思半身像。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("麦贤得在哪艘艇上服役？", "战斗中，611艇与敌舰展开了近距离交火。")).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("麦贤得在哪艘艇上服役？", "战斗中，他与敌舰展开了近距离交火。")).isNotEqualTo(AnswerChecks.Holds.YES);
         // a mother asked: a daughter of a man named tells no mother
         assertThat(AnswerChecks.relativeNotNamed("刘思齐的母亲叫什么", "刘思齐是革命烈士刘谦初的女儿，后来改名刘松林。")).isTrue();
         assertThat(AnswerChecks.relativeNotNamed("刘思齐的母亲叫什么", "刘思齐的母亲张文秋也是一名共产党员。")).isFalse();
