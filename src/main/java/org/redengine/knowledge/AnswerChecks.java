@@ -1437,7 +1437,7 @@ public final class AnswerChecks {
         int at = opening.lookingAt() ? opening.end() : 0;
         for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
             if (w.offset() < at) continue;
-            if (FIRST_CLAUSE_BREAK.matcher(sentence.substring(at, w.offset())).find()) return false;
+            if (CLAUSE_BREAK.matcher(sentence.substring(at, w.offset())).find()) return false;
             String name = w.text();
             // (a taught term may be a name too, read as nz: 赵尚志; other names and terms are passed over: 老班长)
             if (!(w.nature().startsWith("nr") || w.nature().equals("nz")) || !readsAsAName(name)) continue;
@@ -1451,7 +1451,6 @@ public final class AnswerChecks {
 
     /** The last character of a word for what someone is (老班长, 党员, 车工, 教师), which a name may follow. */
     private static final String ROLE_ENDS = "者员长令任民工师家士兵官委理记席";
-    private static final Pattern FIRST_CLAUSE_BREAK = Pattern.compile("[，,：:；;。！？!?]");
 
     private static final String NOT_A_NAME_END = "县市省区镇村乡州山河江湖港岛路街所厂院校馆会部军队团营连社局站庄屯寨堡桥门楼台寺庙宫堂园场地洞岭峰湾坝渠";
 
@@ -2227,15 +2226,11 @@ public final class AnswerChecks {
             ChineseSegmenter.Word title = words.get(i), name = words.get(i + 1);
             if (!title.nature().startsWith("nnt") || !(name.nature().equals("nz") || name.nature().startsWith("nr"))) continue;
             if (name.offset() != title.offset() + title.text().length() || name.text().length() < 2 || name.text().length() > 5) continue;
-            if (question.contains(name.text()) || !name.text().codePoints().allMatch(AnswerChecks::isHan)) continue;
+            if (question.contains(name.text()) || !name.text().chars().allMatch(c -> isHanChar((char) c))) continue;
             int end = name.offset() + name.text().length();
             if (end == sentence.length() || NAME_END.indexOf(sentence.charAt(end)) >= 0) return true;
         }
         return false;
-    }
-
-    private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static final String NAME_END = "，。；、,;（(）)";

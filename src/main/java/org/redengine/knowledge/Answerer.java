@@ -572,8 +572,7 @@ public final class Answerer {
             // need not name again the person its story is about
             if (person || shortName) {
                 if (person && alikePersonNamed(t.text(), (faq ? ix.text() : title + " " + ix.body()) + " " + said)) return true;
-                // nor where the sentence is about another (2009年，苏兆征被评为… for 2009年孟泰被评为什么人物)
-                if (AnswerChecks.opensWithAnotherPerson(said, query.normalized(), t.text(), known)) return true;
+                // (a sentence opening with another's name is ruled out above: 2009年，苏兆征被评为… for 2009年孟泰被评为什么人物)
                 // nor where the passage never names them and the sentence names someone else (副局长孙立新 for 马骏在科里担任
                 // 什么职务): a page's later paragraph tells of the person its story is about as 他, not by another's name
                 if (AnswerChecks.namesAnotherPerson(said, query.normalized())) return true;
