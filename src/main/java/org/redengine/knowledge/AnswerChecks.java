@@ -500,7 +500,8 @@ public final class AnswerChecks {
             "父亲|母亲|父母|爸爸|妈妈|爸|妈");
     /** How a text speaks of a relative of a kind (长子, 之女, 遗孀), or of the family as a whole (亲属, 烈属). */
     private static final List<String> RELATIVE_TOLD = List.of("长子|次子|之子|之女|孙辈|之父|之母|双亲|父亲|母亲|父母|爸爸|妈妈",
-            "遗孀|之妻|伴侣", "胞弟|胞兄|胞妹|胞姐", "翁婿|女婿|儿媳|岳家",
+            // (a spouse told as the one someone married: 与由昆结为夫妻)
+            "遗孀|之妻|伴侣|夫妻|结婚|成婚|成亲", "胞弟|胞兄|胞妹|胞姐", "翁婿|女婿|儿媳|岳家",
             "双亲|之父|之母|之子|之女|的(?:长|次|小|大|独|幼)?(?:儿子|女儿|孩子|子|女)(?!们)");
     private static final String FAMILY_MEMBERS = "家人|家属|亲属|亲人|烈属";
     private static final String FAMILY = FAMILY_MEMBERS + "|家庭";
@@ -570,8 +571,9 @@ public final class AnswerChecks {
                     // 任什么职, 当的什么职
                     + "|(?:任|当|做)(?:的|过)?(?:什么|啥|何)职"),
                     // (任何, 任务 and 任意 take no post)
-                    Pattern.compile("任(?![何务意凭由性])|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
-                            + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授")},
+                    // (nor 重任, 责任, 信任)
+                    Pattern.compile("(?<![重责信])任(?![何务意凭由性])|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
+                            + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授|理事|监事|董事|经理|主编|总编")},
             // the real person a character was drawn from: told as such, not who played the part
             new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             // a director asked by the word is told as directing (八一电影制片厂拍摄了… says which studio filmed it, not who
@@ -737,6 +739,8 @@ public final class AnswerChecks {
             }
             if (w.nature().startsWith("nr") || w.nature().startsWith("ns") || noun.length() > 2
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
+            // a village goes by its own name as often as by 村 (大关家屯, 东辛庄 for 哪个村子)
+            if (noun.equals("村子") || noun.equals("村庄")) return VILLAGE_NAMED;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
             // a season is told by its name (1941年秋天 for 什么季节)
@@ -762,6 +766,10 @@ public final class AnswerChecks {
         }
         return null;
     }
+
+    /** A village's name: one ending in 村, or in a village's own word (庄, 屯, 寨…) after a name of two characters. */
+    private static final Pattern VILLAGE_NAMED = Pattern.compile("(?<![农乡全本该村])村(?![民里庄子头落])"
+            + "|(?<=\\p{IsHan}{2})(?<![农村山一这那该全])(?:庄|屯|寨|堡|坨|洼|峪|坪|湾)(?![稼严重子里户园])");
 
     /** An instrument's name: a device, a chamber, a counter, a lens or a machine. */
     private static final Pattern INSTRUMENT = Pattern.compile("仪|器|机|镜|室|计|表|装置|设备|堆|炉|台|管|箱");
@@ -897,6 +905,8 @@ public final class AnswerChecks {
             char c = sentence.charAt(i);
             if (Character.isLetterOrDigit(c) && question.indexOf(c) < 0 && ++foreign > ECHO_FOREIGN_CHARACTERS) return false;
         }
+        // a name given in quotes that the question does not have whole (被命名为“陈景润星” for 哪颗小行星以陈景润命名)
+        for (Matcher quoted = QUOTED_NAME.matcher(sentence); quoted.find(); ) if (!question.contains(quoted.group(1))) return false;
         for (ChineseSegmenter.Word w : ChineseSegmenter.forQuery(sentence)) {
             String n = w.nature(), t = w.text();
             // idioms and set phrases (可歌可泣) praise; they do not tell
@@ -1232,7 +1242,8 @@ public final class AnswerChecks {
     private static final Pattern RELATIVE_NAME_ASKED = Pattern.compile("(父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|夫人|老伴|老婆|媳妇|老公|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|岳父|岳母"
             // (她爸, 他妈: a parent as members say it)
             + "|(?<![爸妈])[爸妈](?![爸妈]))"
-            + "(?:的)?(?:名字|姓名)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
+            // (children asked each by name: 儿子分别叫什么名字)
+            + "(?:的)?(?:名字|姓名)?(?:分别|各自|都)?(?:叫|是|为)?(?:什么|啥|谁|哪位)(?:名字|名子)?(?=来着|呢|呀|啊|[\\p{P}\\s]|$)");
 
     /**
      * A relative's name asked, answered by a sentence that names no one the question does not (回家看望病重的父亲 for
@@ -1252,6 +1263,8 @@ public final class AnswerChecks {
         // a spouse named as the one someone married (和蔡和森在法国蒙达尼结为革命伴侣)
         if (kind != null && kind == SPOUSE) {
             for (Matcher married = MARRIED_TO.matcher(sentence); married.find(); ) if (!question.contains(married.group(1))) return false;
+            // (and after what they were: 与部队医院的医生由昆结为夫妻, whatever their surname)
+            for (Matcher married = MARRIED_TO_ONE_DESCRIBED.matcher(sentence); married.find(); ) if (!question.contains(married.group(1))) return false;
         }
         String relative = asked.group(1).equals("爸") ? "爸爸" : asked.group(1).equals("妈") ? "妈妈" : asked.group(1);
         // a mother is spoken of as one: someone said to be a man's daughter (刘思齐是刘谦初的女儿) names her father
@@ -1285,6 +1298,9 @@ public final class AnswerChecks {
 
     private static final Pattern MARRIED_TO = Pattern.compile("(?:和|与|同|跟)([" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES
             + "]\\p{IsHan}{1,3}?)(?:在[^，。；,;]{0,10})?(?:结为|结成|结婚|成婚|成亲|喜结)");
+    private static final Pattern MARRIED_TO_ONE_DESCRIBED = Pattern.compile("(?:和|与|同|跟)[^，。；,;和与]{0,14}?"
+            + "(?:医生|护士|教师|老师|同学|同事|战友|姑娘|青年|干部|工人|演员|学生|技术员|职员)(\\p{IsHan}{2,3}?)"
+            + "(?:在[^，。；,;]{0,10})?(?:结为|结成|结婚|成婚|成亲|喜结)");
     private static final Pattern CHILD_OF_NAMED = Pattern.compile("(?:是|为)[^，。；,;]{0,12}?([" + ChineseSegmenter.COMMON_SURNAMES
             + ChineseSegmenter.MORE_SURNAMES + "]\\p{IsHan}{1,2})的(?:长|次|小|大|独|幼)?(?:女儿|儿子|孩子|子|女)(?!们)");
 
@@ -1462,6 +1478,48 @@ public final class AnswerChecks {
         return name.length() >= 2 && name.length() <= 3 && ChineseSegmenter.COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
                 && NOT_A_NAME_END.indexOf(name.charAt(name.length() - 1)) < 0 && !ChineseSegmenter.isCommonWord(name);
     }
+
+    /**
+     * The title of a kind of work asked (博士论文题目是什么, 那篇演讲的标题), answered by a text that never speaks of a work
+     * of that kind: 以《从盛泽到马兰》为题讲了一堂微党课 titles a talk, not the thesis asked about.
+     */
+    public static boolean workNotTold(String question, String text) {
+        Matcher asked = WORK_TITLE_ASKED.matcher(question);
+        if (!asked.find()) return false;
+        String work = asked.group(1);
+        if (text.contains(work)) return false;
+        if (work.startsWith("诗")) return text.indexOf('诗') < 0;
+        // (an article is told as 一文, 撰文, 社论 as often as 文章)
+        if (work.equals("文章")) return !ARTICLES.matcher(text).find();
+        if (SPEECHES.matcher(work).matches()) return !SPEECHES.matcher(text).find();
+        return true;
+    }
+
+    private static final Pattern WORK_TITLE_ASKED = Pattern.compile("(论文|文章|诗歌|诗篇|诗|报告|演讲|讲话|著作|专著|党课|讲座)的?(?:题目|标题|题名)");
+    private static final Pattern SPEECHES = Pattern.compile("报告|演讲|讲话|讲座");
+    private static final Pattern ARTICLES = Pattern.compile("文|社论|评论|论");
+
+    /** Whether every mention of a word in a text is inside quotation marks (the quoted name of an event). */
+    static boolean onlyInsideQuotes(String text, String word) {
+        boolean any = false;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            any = true;
+            int open = text.lastIndexOf('“', at), close = text.lastIndexOf('”', at);
+            if (open < 0 || close > open || text.indexOf('”', at + word.length()) < 0) return false;
+        }
+        return any;
+    }
+
+    /** Whether a word in a text is followed by a level of place (石埠村, 桂塘镇): the word names that place. */
+    static boolean followedByPlaceLevel(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < text.length() && PLACE_LEVELS.indexOf(text.charAt(end)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static final String PLACE_LEVELS = "村镇乡县屯寨庄";
 
     /** Whether a sentence names a person (a name the segmenter knows for one) the question does not. */
     public static boolean namesAnotherPerson(String sentence, String question) {
@@ -1645,9 +1703,14 @@ public final class AnswerChecks {
     public static boolean detailMissing(Phase asked, String sentence) {
         String told = ownQuotesUnquoted(sentence, asked.question());
         for (String own : asked.ownWords()) told = told.replace(own, "，");
+        // a post held without naming it (担任过职务, 任领导职务) tells none
+        told = UNNAMED_POST.matcher(told).replaceAll("，");
         for (Pattern detail : asked.details()) if (!detail.matcher(told).find()) return true;
         return asked.nameOf() != null && !nameGiven(sentence, asked.question(), asked.nameOf());
     }
+
+    private static final Pattern UNNAMED_POST = Pattern.compile(
+            "(?:担任|出任|兼任|任)(?:过|了)?(?:重要|领导|各种|多种|一些|许多|多个|有关|相关|一定的?)?(?:职务|职位)");
 
     /**
      * The sentence with the quotation marks taken off whatever it quotes of the question's own words: “中国航天日”
@@ -2247,6 +2310,31 @@ public final class AnswerChecks {
         return false;
     }
 
+    /**
+     * A place the text says the act asked of happened at (在黔东胜利会师 for 在哪里会师), right before the act, which
+     * the segmenter may not know for one: a name of two to six characters the question does not have.
+     */
+    static boolean placeOfTheActAsked(String sentence, String question) {
+        Matcher act = ACT_AT_A_PLACE.matcher(question);
+        while (act.find()) {
+            Matcher at = PLACE_OF_ACT.get(act.group()).matcher(sentence);
+            while (at.find()) {
+                String place = at.group(1);
+                if (!question.contains(place) && !NOT_A_PLACE_END.matcher(place).find() && place.indexOf('的') < 0) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Acts a where-question asks the place of, told as 在某地 right before them. */
+    private static final List<String> ACTS_AT_A_PLACE = List.of("会师", "会合", "召开", "举行", "成立", "诞生", "出生", "牺牲", "就义",
+            "登陆", "集结", "起义");
+    private static final Pattern ACT_AT_A_PLACE = Pattern.compile(String.join("|", ACTS_AT_A_PLACE));
+    private static final Map<String, Pattern> PLACE_OF_ACT = ACTS_AT_A_PLACE.stream().collect(java.util.stream.Collectors.toMap(
+            a -> a, a -> Pattern.compile("在(\\p{IsHan}{2,6}?)(?:胜利|顺利|成功|秘密|正式|隆重|再次|第一次)?" + a)));
+    /** Words ending a time or a circumstance, not a place (在长征途中, 在此期间, 在敌人追击下). */
+    private static final Pattern NOT_A_PLACE_END = Pattern.compile("(?:中|时|后|前|下|里|间|期|年|月|日|天|之际|以来)$|^(?:这|那|此|当|同|各|全)");
+
     private static boolean namedBeforeAPost(String sentence, String question) {
         for (java.util.regex.MatchResult m : FactMatches.in(NAME_BEFORE_POST, sentence)) {
             if (!question.contains(m.group(1))) return true;
@@ -2559,6 +2647,8 @@ public final class AnswerChecks {
                 if (h != Holds.YES && VESSEL_ASKED.matcher(question).find() && VESSEL_NAMED.matcher(sentence).find()) h = Holds.YES;
                 // a place passed on the way (途经沙田时遭到射击), which the segmenter may not know for one
                 if (h != Holds.YES && passedOnTheWay(sentence, question)) h = Holds.YES;
+                // the place the act asked of happened at (在黔东胜利会师), which the segmenter may not know for one
+                if (h != Holds.YES && placeOfTheActAsked(sentence, question)) h = Holds.YES;
                 // where someone is from, told as Chinese gives it (杨靖宇是河南确山人)
                 if (h != Holds.YES && nativePlace(sentence, question)) h = Holds.YES;
                 // 建在哪个城市 is not answered by a country (中国汽车工业的摇篮): a city is named besides

@@ -557,6 +557,13 @@ public final class Answerer {
             // (a name of two characters, 孟泰, is missed only where the sentence is about another person)
             boolean shortName = t.nature().startsWith("nr") && t.text().length() == 2 && AnswerChecks.readsAsAName(t.text())
                     && known.test(t.text()) && HonouredNames.isPersonName(t.text());
+            // a name only inside the quoted name of an event (“追寻程开甲足迹”知识竞答的总结人) is not the person asked
+            // about; a "name" a village or town level follows (石埠村, 石埠 read as a name) is the place's
+            if ((person || shortName) && AnswerChecks.onlyInsideQuotes(query.normalized(), t.text())) person = shortName = false;
+            if ((person || shortName) && AnswerChecks.followedByPlaceLevel(query.normalized(), t.text())) {
+                person = shortName = false;
+                place = true;
+            }
             boolean named = place || longName || person || shortName
                     // a craft or vessel's name (奋斗者号, 蛟龙号): another's depth or date is not its
                     || t.text().length() >= 3 && t.text().endsWith("号") && !t.text().startsWith("几") && !NOT_A_CRAFT.matcher(t.text()).find();
@@ -772,6 +779,7 @@ public final class Answerer {
                 || AnswerChecks.prizeNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.sayingNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.roleNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.workNotTold(query.normalized(), withOwnQuestion)
                 || !faq && AnswerChecks.onlyInQuotedQuestions(query.normalized(), said)
                 // (a page's lead names the day's event, and members quote what they ask of it loosely: only there)
                 || !faq && scopes.isLead(ix, said) && AnswerChecks.quotedNotTold(query.normalized(), said, normalized(title))

@@ -191,7 +191,8 @@ public final class ArticleText {
         String[] words = l.split("[\\s\\u3000]+");
         int furniture = 0, other = 0;
         for (String w : words) {
-            String bare = w.replaceAll("^\\d+|\\d+$", "");
+            // (arrows and marks round a control are part of it: ◀上一篇 下一篇▶)
+            String bare = w.replaceAll("^[\\d\\p{S}\\p{P}]+|[\\d\\p{S}\\p{P}]+$", "");
             if (bare.isEmpty() || FURNITURE.contains(bare)) furniture++;
             else other++;
         }

@@ -23,6 +23,10 @@ final class HonouredNames {
      * said of marshals by two-character names: 朱老总).
      */
     private static final Pattern HONOURED = Pattern.compile("(\\p{IsHan})老(?:师)?(?![家人乡区年伴婆公板百汉宅屋友兵将少大小二三爷太总])");
+    /** A surname and a post members call someone by (沈书记, 孟师傅, 王主任); not 书记处 or a post's office. */
+    private static final Pattern TITLED = Pattern.compile("(\\p{IsHan})(?:书记|主任|师傅|队长|厂长|校长|局长|院长|所长|司令|政委)(?![处员部])");
+    /** A given name of two characters and a word of respect (景润先生, 若飞同志). */
+    private static final Pattern GIVEN_HONOURED = Pattern.compile("(\\p{IsHan}{2})(?:先生|同志|烈士|院士|教授|前辈)");
     /** Entries a name must occur in to be taken for the person meant. */
     private static final int MIN_ENTRIES = 2;
 
@@ -37,25 +41,57 @@ final class HonouredNames {
      * @param entries   how many entries a word occurs in
      */
     static String named(String question, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries) {
-        Matcher m = HONOURED.matcher(question);
+        return named(question, namesFrom, given -> Set.of(), entries);
+    }
+
+    /**
+     * As above, and also a surname with a post members call someone by (沈书记, 孟师傅), and a given name with a word
+     * of respect (景润先生, 若飞同志): the full name of the person the knowledge base names in the most entries.
+     *
+     * @param namesEndingWith the knowledge base's three-character words ending with two characters
+     */
+    static String named(String question, Function<Character, Set<String>> namesFrom, Function<String, Set<String>> namesEndingWith,
+                        ToIntFunction<String> entries) {
+        String out = bySurname(question, HONOURED, namesFrom, entries);
+        out = bySurname(out, TITLED, namesFrom, entries);
+        Matcher m = GIVEN_HONOURED.matcher(out);
+        if (!m.find()) return out;
+        StringBuilder named = new StringBuilder();
+        int copied = 0;
+        do {
+            String given = m.group(1);
+            Set<String> candidates = namesEndingWith.apply(given);
+            // (the full name already typed: 陈景润先生)
+            if (m.start(1) > 0 && candidates.contains(out.substring(m.start(1) - 1, m.end(1)))) continue;
+            String name = personMeant(out, candidates, entries);
+            if (name == null) continue;
+            named.append(out, copied, m.start(1)).append(name);
+            copied = m.end(1);
+        } while (m.find());
+        return copied == 0 ? out : named.append(out.substring(copied)).toString();
+    }
+
+    private static String bySurname(String question, Pattern called, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries) {
+        Matcher m = called.matcher(question);
         if (!m.find()) return question;
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(question);
         StringBuilder out = new StringBuilder();
         int copied = 0;
         do {
-            if (!standsAlone(words, m.start(1))) continue;
+            if (!standsAlone(words, m.start(1), question.charAt(m.end(1)))) continue;
             String name = personMeant(question, namesFrom.apply(m.group(1).charAt(0)), entries);
             if (name == null) continue;
-            out.append(question, copied, m.start()).append(name);
+            // (a post stays with the name: 沈书记 → 沈浩书记; 老 and 老师 go, as before)
+            out.append(question, copied, m.start()).append(name).append(called == TITLED ? question.substring(m.end(1), m.end()) : "");
             copied = m.end();
         } while (m.find());
         return copied == 0 ? question : out.append(question.substring(copied)).toString();
     }
 
-    /** Whether the surname is a word by itself, or begins one with 老 (任 / 老生, 孙老): not the end of a longer word. */
-    private static boolean standsAlone(List<ChineseSegmenter.Word> words, int at) {
+    /** Whether the surname is a word by itself, or begins one with what follows it (任 / 老生, 孙老): not the end of a longer word. */
+    private static boolean standsAlone(List<ChineseSegmenter.Word> words, int at, char next) {
         for (ChineseSegmenter.Word w : words) {
-            if (w.offset() == at) return w.text().length() == 1 || w.text().charAt(1) == '老';
+            if (w.offset() == at) return w.text().length() == 1 || w.text().charAt(1) == next;
             if (w.offset() < at && w.offset() + w.text().length() > at) return false;
         }
         return false;

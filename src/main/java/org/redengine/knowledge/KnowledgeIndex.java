@@ -684,7 +684,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
 
     /** The question with a surname and 老 (任老, 孙老) read as the full name of the person it clearly stands for. */
     public String withHonouredNames(String question) {
-        return HonouredNames.named(question, typos::threeCharacterWordsFrom, docFreqs::get);
+        return HonouredNames.named(question, typos::threeCharacterWordsFrom, typos::threeCharacterWordsEndingWith, docFreqs::get);
     }
 
     /** Whether the index has this word (or character bigram) at all. */

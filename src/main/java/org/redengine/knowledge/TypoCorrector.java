@@ -31,6 +31,8 @@ public final class TypoCorrector {
     private final Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** three-character vocabulary words by their first character: the full names a surname may stand for */
     private final Map<Character, Set<String>> byFirst = new java.util.concurrent.ConcurrentHashMap<>();
+    /** three-character vocabulary words by their last two characters: the full names a given name may stand for */
+    private final Map<String, Set<String>> byGiven = new java.util.concurrent.ConcurrentHashMap<>();
     /** three-character vocabulary words that are names (may be corrected at that length) */
     private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -61,6 +63,7 @@ public final class TypoCorrector {
             String nature = e.getValue() == null ? "" : e.getValue();
             if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")) names.add(w);
             if (w.length() == 3) byFirst.computeIfAbsent(w.charAt(0), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
+            if (w.length() == 3) byGiven.computeIfAbsent(w.substring(1), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
             for (int i = 0; i < w.length(); i++) {
                 String key = mask(w, i);
                 String previous = masked.putIfAbsent(key, w);
@@ -72,6 +75,11 @@ public final class TypoCorrector {
     /** The knowledge base's three-character words beginning with this character (full names a surname may stand for). */
     public Set<String> threeCharacterWordsFrom(char first) {
         return byFirst.getOrDefault(first, Set.of());
+    }
+
+    /** The knowledge base's three-character words ending with these two characters (full names a given name may stand for). */
+    public Set<String> threeCharacterWordsEndingWith(String given) {
+        return byGiven.getOrDefault(given, Set.of());
     }
 
     public int size() {

@@ -2052,4 +2052,39 @@ class AnswerChecksTest {
         assertThat(detailMissing("王淦昌曾建议用什么仪器研究这种射线？", "王淦昌曾两次向导师建议用云室来研究这种射线。")).isFalse();
         assertThat(detailMissing("王淦昌曾建议用什么仪器研究这种射线？", "王淦昌曾两次向导师建议研究这种射线。")).isTrue();
     }
+    @Test
+    void kb26sWrongAndRefusedAnswers() {
+        // a title asked of a kind of work: a text titling another kind tells none
+        String talk = "竞答开始前，县一中物理教师、党员秦书航以《从盛泽到马兰》为题讲了一堂微党课。";
+        assertThat(AnswerChecks.workNotTold("程开甲在爱丁堡大学的博士论文题目是什么？", talk)).isTrue();
+        assertThat(AnswerChecks.workNotTold("程开甲在爱丁堡大学的博士论文题目是什么？", "他的博士论文题为《超导理论》。")).isFalse();
+        assertThat(AnswerChecks.workNotTold("胡适1917年在新青年上发的那篇文章题目是？", "1917年1月，胡适在《新青年》上发表《文学改良刍议》一文。"))
+                .as("an article told as 一文").isFalse();
+        // the place an act asked of happened at, which the segmenter does not know for one
+        String met = "1934年10月，红三军与任弼时、萧克、王震等率领的红六军团在黔东胜利会师。";
+        assertThat(holds("1934年10月红三军和红六军团是在哪里会师的？", met)).isEqualTo(AnswerChecks.Holds.YES);
+        assertThat(holds("1934年10月红三军和红六军团是在哪里会师的？", "1934年10月，两支红军在长征途中胜利会师。"))
+                .isNotEqualTo(AnswerChecks.Holds.YES);
+        // a spouse named as the one someone married, after what they were
+        String married = "1980年，陈景润与部队医院的医生由昆结为夫妻，次年儿子陈由伟出生。";
+        assertThat(AnswerChecks.relativeNotNamed("陈景润的爱人是谁？", married)).isFalse();
+        assertThat(detailMissing("陈景润的爱人是谁？", married)).isFalse();
+        assertThat(AnswerChecks.relativeNotNamed("陈景润的爱人是谁？", "1980年，陈景润结束了长期独身的生活。")).isTrue();
+        // children asked each by name; a text naming none does not tell them
+        assertThat(AnswerChecks.relativeNotNamed("刘伯坚遗书里托付的那几个儿子分别叫什么名字", "他给亲属写下遗书，托付妻子和三个年幼儿子的事。")).isTrue();
+        // a name given in quotes adds what the question does not have
+        assertThat(AnswerChecks.addsNothing("紫金山天文台发现的哪颗小行星是以陈景润命名的", "紫金山天文台发现的一颗小行星被命名为“陈景润星”。")).isFalse();
+        // a village named by its own word
+        assertThat(detailMissing("关向应出生在哪个村子？", "他1902年9月10日出生在辽宁金县大关家屯。")).isFalse();
+        assertThat(detailMissing("关向应出生在哪个村子？", "他1902年9月10日出生在辽宁金县的一个小村庄。")).isTrue();
+        // a post held without naming it tells none; 重任 and 责任 are no posts; a council's 理事 is one
+        assertThat(detailMissing("刘柏坚在红五军团干的是啥职务", "红五军团屡担重任。刘伯坚此后还在中革军委的机关担任过职务。")).isTrue();
+        assertThat(detailMissing("刘伯坚在红五军团干的是啥职务", "起义部队改编为红五军团，刘伯坚担任军团政治部主任。")).isFalse();
+        assertThat(detailMissing("王孝和1948年被推选为工会的什么职务？", "1948年，王孝和被工人推选为上海电力公司工会常务理事。")).isFalse();
+        // a name inside an event's quoted name, and a "name" a village's level follows
+        assertThat(AnswerChecks.onlyInsideQuotes("“追寻程开甲足迹”知识竞答结束后作总结的是谁？", "程开甲")).isTrue();
+        assertThat(AnswerChecks.onlyInsideQuotes("程开甲在“追寻程开甲足迹”竞答中被提到几次？", "程开甲")).isFalse();
+        assertThat(AnswerChecks.followedByPlaceLevel("石埠村党支部书记是谁？", "石埠")).isTrue();
+        assertThat(AnswerChecks.followedByPlaceLevel("石埠是哪一年出生的？", "石埠")).isFalse();
+    }
 }

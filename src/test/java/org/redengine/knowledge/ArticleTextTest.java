@@ -99,6 +99,16 @@ class ArticleTextTest {
                 .contains("1927年8月7日，中共中央在汉口召开紧急会议。");
     }
 
+
+    @Test
+    void controlsWithArrowsRoundThemAreFurnitureAndTheHeadlineBelowIsTheTitle() {
+        List<String> out = ArticleText.clean(List.of("第03版:乡村振兴", "上一版   下一版", "枫溪日报 | 枫溪日报·乡村振兴",
+                "◀上一篇  下一篇▶", "2025 年 11 月 7 日 星期五 放大 缩小 默认", "红手印里学初心",
+                "——桂塘镇石埠村党支部开展主题党日活动", "　　本报讯 11月5日上午，石埠村党支部开展活动。"));
+        // (before, 「◀上一篇」 read as a word of its own, and the line was taken for the page's headline)
+        assertThat(out.get(0)).isEqualTo("红手印里学初心——桂塘镇石埠村党支部开展主题党日活动");
+        assertThat(String.join("\n", out)).doesNotContain("上一篇");
+    }
     @Test
     void aDashUnderAQuotationOrInsideASentenceStays() {
         assertThat(ArticleText.clean(List.of("“全心全意为人民服务。”", "——毛泽东")))

@@ -23,6 +23,26 @@ class HonouredNamesTest {
         assertThat(named("任老留苏的时候读的哪所学校")).isEqualTo("任弼时留苏的时候读的哪所学校");
     }
 
+    private static String namedToo(String question) {
+        Map<String, Integer> all = new java.util.HashMap<>(ENTRIES);
+        all.putAll(Map.of("陈景润", 30, "王若飞", 25));
+        return HonouredNames.named(question, c -> all.keySet().stream().filter(w -> w.charAt(0) == c).collect(java.util.stream.Collectors.toSet()),
+                g -> all.keySet().stream().filter(w -> w.length() == 3 && w.endsWith(g)).collect(java.util.stream.Collectors.toSet()),
+                w -> all.getOrDefault(w, 0));
+    }
+
+    @Test
+    void aGivenNameWithAWordOfRespectOrASurnameWithAPostIsThePersonNamedMost() {
+        assertThat(namedToo("景润先生老家具体是哪个地方")).isEqualTo("陈景润先生老家具体是哪个地方");
+        assertThat(namedToo("若飞同志生于哪年")).isEqualTo("王若飞同志生于哪年");
+        assertThat(namedToo("王书记是哪年生人")).isEqualTo("王若飞书记是哪年生人");
+        // the full name already typed, two of the surname named as often, a post's office
+        assertThat(namedToo("陈景润先生是哪里人")).isEqualTo("陈景润先生是哪里人");
+        assertThat(namedToo("孙书记讲的党课叫什么")).isEqualTo("孙书记讲的党课叫什么");
+        assertThat(namedToo("王书记处在哪里")).isEqualTo("王书记处在哪里");
+        assertThat(namedToo("党支部书记是谁")).isEqualTo("党支部书记是谁");
+    }
+
     @Test
     void noneIsReadWhereTheChoiceIsOpenOrTheWordsAreNoSurname() {
         // two people of the surname named as often: neither
