@@ -363,10 +363,10 @@ public final class AnswerChecks {
             // (哪年出身的, said of a year, is 出生 mistyped: a background, 出身贫苦, is asked with no time)
             new Pattern[]{event("出生|生于|出世|降生|(?<=年|时候|哪天|何时)出身|(?<![发产学先医派卫民新野寄共人后再重衍滋催诞师考费究业科士习修招])生(?:的|人)?[?？]?$"), Pattern.compile("出生|生于|诞生|诞辰|出世|降生|生人")},
             // (什么时候走的, said of a person, is when they died)
-            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的"
+            new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的|走的(?=时候|那年|那天)"
                     // (被杀害, 被处决: a death at others' hands)
                     + "|被(?:杀害|害|处决|枪杀|杀|绞杀|绞死|枪决|秘密杀害|判处死刑)"),
-                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事"
+                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事|享年"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身"
                             // (led to the execution ground: 被押到汉口余记里刑场)
                             + "|刑场|临刑|行刑|就刑")},
@@ -510,6 +510,11 @@ public final class AnswerChecks {
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
 
     private static final List<Pattern[]> DETAILS = List.of(
+            // how a name came about (马兰基地这个名字是怎么来的): told by the naming or its reason (因戈壁上的马兰花而得名),
+            // not by a sentence that only uses the name, nor by what someone was called (被人们称为“核司令”)
+            new Pattern[]{Pattern.compile("(?:名字|名称|这个名|叫法|称号|名)(?:是|又是)?(?:怎么|怎样|如何|咋)(?:来|得来)的|(?:名字|名称)的?由来|因何得名|(?:怎么|如何|咋)得名"),
+                    Pattern.compile("得名|命名|取名|起名|由来|因[^，。；,;]{0,20}而|寓意|源于|取自|因为|由于|因此|所以|于是|改名|改成|改为|简称|代号"
+                            + "|以[^，。；,;]{1,12}为名")},
             // which paper or broadcaster (哪家报纸报道的, 接受哪家媒体采访): one named (澜溪日报, 中央电视台), not the story's
             // own 本报讯 nor 媒体 or a report in general
             new Pattern[]{Pattern.compile("(?:哪家|哪一家|哪个|哪一个|什么|啥)(?:新闻)?(?:报纸|报社|报刊|媒体|报(?![道告名]))"),
@@ -1458,7 +1463,9 @@ public final class AnswerChecks {
             // (a taught term may be a name too, read as nz: 赵尚志; other names and terms are passed over: 老班长)
             if (!(w.nature().startsWith("nr") || w.nature().equals("nz")) || !readsAsAName(name)) continue;
             // the sentence's subject: its first words, or after what the person is (退休返聘的老班长许长林讲起了…)
-            if (w.offset() > at && ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 1)) < 0) return false;
+            // (or after what the person had been: 曾任清华大学航空系主任的沈元因战乱回到家乡福州)
+            if (w.offset() > at && ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 1)) < 0
+                    && !(w.offset() - 2 >= at && sentence.charAt(w.offset() - 1) == '的' && ROLE_ENDS.indexOf(sentence.charAt(w.offset() - 2)) >= 0)) return false;
             // (one the question names too is no other: 毛岸英入朝以后给彭德怀当什么 is answered of 毛岸英)
             return !name.contains(person) && !person.contains(name) && !question.contains(name) && known.test(name);
         }

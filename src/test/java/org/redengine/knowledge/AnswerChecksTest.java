@@ -2086,5 +2086,14 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.onlyInsideQuotes("程开甲在“追寻程开甲足迹”竞答中被提到几次？", "程开甲")).isFalse();
         assertThat(AnswerChecks.followedByPlaceLevel("石埠村党支部书记是谁？", "石埠")).isTrue();
         assertThat(AnswerChecks.followedByPlaceLevel("石埠是哪一年出生的？", "石埠")).isFalse();
+        // how a name came about: told by the naming or its reason, not by the name used or someone called something
+        assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "这个基地因当地戈壁上盛开的马兰花而得名。")).isFalse();
+        assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "1963年，程开甲第一次进入新疆罗布泊，此后长期在马兰核试验基地工作。")).isTrue();
+        assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "他长期在马兰核试验基地工作，被人们称为“核司令”。")).isTrue();
+        assertThat(detailMissing("聂耳这个名字是怎么来的？", "因为耳朵特别灵，后来改名聂耳。")).isFalse();
+        // someone's age when they died (走的时候): a text about their life at another time does not tell it
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("程老走的时候多大年纪了"), "程开甲一生获得了许多荣誉，其中大部分是在他八十岁以后获得的。"))
+                .isTrue();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("程老走的时候多大年纪了"), "2018年11月17日，程开甲在北京病逝，享年101岁。")).isFalse();
     }
 }
