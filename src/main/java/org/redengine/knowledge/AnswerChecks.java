@@ -1906,6 +1906,20 @@ public final class AnswerChecks {
         return dated;
     }
 
+    /**
+     * Where something was held asked (主题党日活动在哪里举行), answered by a sentence that only tells plans (下一步…计划…
+     * 赴安徽凤阳小岗村参观学习): a plan tells no place the day was held at.
+     */
+    public static boolean placedOnlyAsPlanned(String question, String sentence) {
+        if (!HELD_WHERE_ASKED.matcher(question).find()) return false;
+        for (String part : CLAUSE_END.split(sentence)) {
+            if (!part.isBlank() && !PLANNED.matcher(part).find()) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern HELD_WHERE_ASKED = Pattern.compile("(?:在|于)(?:哪里|哪儿|哪|什么地方|啥地方|何处|何地)(?:举行|举办|召开|开展|进行|搞)");
+
     /** A question asking about something done: it closes with 的 (是哪天搞的, 什么时候举行的？). */
     private static final Pattern DONE_ASKED = Pattern.compile("的(?:呀|啊|呢|吗)?[\\p{P}\\s]*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[；;。！？!?]");

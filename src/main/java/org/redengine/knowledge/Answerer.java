@@ -384,6 +384,8 @@ public final class Answerer {
                 String said = normalized(other.text());
                 double found = 0;
                 for (int t = 0; t < terms.size(); t++) {
+                    // (the act that held the day, 举行, is the lead's as much as any sentence's: 开会念材料 adds no detail)
+                    if (HOLDING_ACTS.contains(terms.get(t).text())) continue;
                     found += weights[t] * Math.max(0, covers(terms.get(t), said) - covers(terms.get(t), passage));
                 }
                 supplanting = Math.max(supplanting, found / total);
@@ -396,6 +398,9 @@ public final class Answerer {
         }
         return out == null ? scored : out;
     }
+
+    /** Words for holding an event, which the lead tells in its own words (开展, 举办 for 举行). */
+    private static final Set<String> HOLDING_ACTS = Set.of("举行", "召开", "举办", "开展", "进行", "开会", "组织", "搞");
 
     /** The share of the question's weight another sentence of the story must add to its lead's to supplant it. */
     private static final double LEAD_SUPPLANTED = 0.1;
@@ -788,6 +793,7 @@ public final class Answerer {
                 || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || kind == QuestionKind.WHEN && AnswerChecks.datedOnlyAsPlanned(query.normalized(), said)
+                || kind == QuestionKind.WHERE && AnswerChecks.placedOnlyAsPlanned(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there
         if (kind == QuestionKind.OTHER && askedPhase != null && !detailMissing

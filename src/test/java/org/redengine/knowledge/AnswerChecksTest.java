@@ -2091,6 +2091,12 @@ class AnswerChecksTest {
         assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "1963年，程开甲第一次进入新疆罗布泊，此后长期在马兰核试验基地工作。")).isTrue();
         assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "他长期在马兰核试验基地工作，被人们称为“核司令”。")).isTrue();
         assertThat(detailMissing("聂耳这个名字是怎么来的？", "因为耳朵特别灵，后来改名聂耳。")).isFalse();
+        // where a day was held: a sentence of plans tells no place it was held at
+        String plans = "据了解，下一步，石埠村党支部计划在11月底前完成入户走访，并于12月中旬组织党员赴安徽凤阳小岗村参观学习。";
+        assertThat(AnswerChecks.placedOnlyAsPlanned("石埠村党支部主题党日活动在哪里举行？", plans)).isTrue();
+        assertThat(AnswerChecks.placedOnlyAsPlanned("石埠村党支部主题党日活动在哪里举行？", "11月5日上午，石埠村党支部在村党群服务中心二楼会议室开展主题党日活动。"))
+                .isFalse();
+        assertThat(AnswerChecks.placedOnlyAsPlanned("党员们下一步要去哪里参观？", plans)).isFalse();
         // someone's age when they died (走的时候): a text about their life at another time does not tell it
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("程老走的时候多大年纪了"), "程开甲一生获得了许多荣誉，其中大部分是在他八十岁以后获得的。"))
                 .isTrue();
