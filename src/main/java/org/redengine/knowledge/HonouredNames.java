@@ -78,7 +78,9 @@ final class HonouredNames {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         do {
-            if (!standsAlone(words, m.start(1), question.charAt(m.end(1)))) continue;
+            // (a post's surname is a word by itself, or the name and post are read as a name: 王书记; 班主任 is a word,
+            // no 班 called 主任)
+            if (called == TITLED ? !calledByPost(words, m.start(1), m.group()) : !standsAlone(words, m.start(1), question.charAt(m.end(1)))) continue;
             String name = personMeant(question, namesFrom.apply(m.group(1).charAt(0)), entries);
             if (name == null) continue;
             // (a post stays with the name: 沈书记 → 沈浩书记; 老 and 老师 go, as before)
@@ -86,6 +88,15 @@ final class HonouredNames {
             copied = m.end();
         } while (m.find());
         return copied == 0 ? question : out.append(question.substring(copied)).toString();
+    }
+
+    /** Whether the surname is a word by itself, or the surname and post are one word read as a name (王书记). */
+    private static boolean calledByPost(List<ChineseSegmenter.Word> words, int at, String called) {
+        for (ChineseSegmenter.Word w : words) {
+            if (w.offset() == at) return w.text().length() == 1 || w.text().equals(called) && w.nature().startsWith("nr");
+            if (w.offset() < at && w.offset() + w.text().length() > at) return false;
+        }
+        return false;
     }
 
     /** Whether the surname is a word by itself, or begins one with what follows it (任 / 老生, 孙老): not the end of a longer word. */

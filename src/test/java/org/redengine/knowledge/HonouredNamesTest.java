@@ -41,6 +41,8 @@ class HonouredNamesTest {
         assertThat(namedToo("孙书记讲的党课叫什么")).isEqualTo("孙书记讲的党课叫什么");
         assertThat(namedToo("王书记处在哪里")).isEqualTo("王书记处在哪里");
         assertThat(namedToo("党支部书记是谁")).isEqualTo("党支部书记是谁");
+        assertThat(HonouredNames.named("九中初二4班的班主任叫啥名字", c -> c == '班' ? Set.of("班超然") : Set.of(), g -> Set.of(), w -> 9))
+                .isEqualTo("九中初二4班的班主任叫啥名字");
     }
 
     @Test
