@@ -366,7 +366,7 @@ public final class AnswerChecks {
             new Pattern[]{event("去世|逝世|(?<![通经度越穿错])过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|身亡|(?<=时候|哪年|哪天|何时|哪一年|哪一天)走的|走的(?=时候|那年|那天)"
                     // (被杀害, 被处决: a death at others' hands)
                     + "|被(?:杀害|害|处决|枪杀|杀|绞杀|绞死|枪决|秘密杀害|判处死刑)"),
-                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事|享年"
+                    Pattern.compile("去世|逝世|过世|牺牲|病逝|就义|遇害|殉职|殉难|离世|辞世|遇难|罹难|死难|身亡|长眠|殉国|捐躯|阵亡|失事|享年|倒在|倒下|与世长辞"
                             + "|杀害|绞杀|枪杀|处决|杀死|绞死|被害|献出了?(?:宝贵的?)?生命|献身"
                             // (led to the execution ground: 被押到汉口余记里刑场)
                             + "|刑场|临刑|行刑|就刑")},
@@ -1471,6 +1471,18 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /**
+     * A sentence in which the person asked only tells of someone else (许鸿年介绍，蒋筑英1938年出生于浙江杭州 for 许鸿年的
+     * 老家是哪里的): named in the opening words of telling, and what is told opens with another person's name.
+     */
+    public static boolean onlyTheTeller(String sentence, String person, String question, java.util.function.Predicate<String> known) {
+        Matcher telling = TELLING.matcher(sentence);
+        if (!telling.lookingAt() || !telling.group().contains(person) || sentence.indexOf(person, telling.end()) >= 0) return false;
+        return opensWithAnotherPerson(sentence.substring(telling.end()), question, person, known);
+    }
+
+    private static final Pattern TELLING = Pattern.compile("[^，,。；;：:]{0,16}?(?:介绍|表示|回忆|讲述|讲道|谈到|告诉大家|指出|提到|说)(?:说|道)?[，,：:]");
 
     /** The last character of a word for what someone is (老班长, 党员, 车工, 教师), which a name may follow. */
     private static final String ROLE_ENDS = "者员长令任民工师家士兵官委理记席";

@@ -378,8 +378,7 @@ public final class Answerer {
             String passage = lead.indexed().text();
             double supplanting = 0;
             for (Scored other : scored) {
-                // (a sentence ruled out as an answer tells no later detail: 主题党日提前到11月5日举行, of another phase)
-                if (other == lead || other.vetoed() || other.indexed().entry().isFaq() || !other.indexed().entry().file().equals(lead.indexed().entry().file())
+                if (other == lead || other.indexed().entry().isFaq() || !other.indexed().entry().file().equals(lead.indexed().entry().file())
                         || sameAnswer(lead.text(), other.text())) continue;
                 String said = normalized(other.text());
                 double found = 0;
@@ -580,6 +579,8 @@ public final class Answerer {
             // a sentence about another person than the one asked (1992年，钱三强在北京逝世 for 何泽慧是哪一年去世的),
             // though the passage around it names them
             if ((person || shortName) && covers(t, said) == 0 && AnswerChecks.opensWithAnotherPerson(said, query.normalized(), t.text(), known)) return true;
+            // nor one the person asked only tells of (许鸿年介绍，蒋筑英1938年出生于… for 许鸿年的老家是哪里的)
+            if ((person || shortName) && AnswerChecks.onlyTheTeller(said, t.text(), query.normalized(), known)) return true;
             if (covers(t, said) >= 1 || covers(t, faq ? ix.text() : title) >= 1 || !faq && covers(t, ix.body()) >= 1) continue;
             // a person is missed only where the entry names another alike (毛岸英 for 毛岸青): a page's later paragraph
             // need not name again the person its story is about

@@ -2091,6 +2091,11 @@ class AnswerChecksTest {
         assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "1963年，程开甲第一次进入新疆罗布泊，此后长期在马兰核试验基地工作。")).isTrue();
         assertThat(detailMissing("马兰核试验基地名字是怎么来的？", "他长期在马兰核试验基地工作，被人们称为“核司令”。")).isTrue();
         assertThat(detailMissing("聂耳这个名字是怎么来的？", "因为耳朵特别灵，后来改名聂耳。")).isFalse();
+        // a person asked who only tells of another
+        assertThat(AnswerChecks.onlyTheTeller("许鸿年介绍，蒋筑英1938年出生于浙江杭州。", "许鸿年", "许鸿年研究员的老家是哪里的？", w -> true)).isTrue();
+        assertThat(AnswerChecks.onlyTheTeller("许鸿年介绍，他1938年出生于浙江杭州。", "许鸿年", "许鸿年研究员的老家是哪里的？", w -> true)).isFalse();
+        // a death told as falling at one's post
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("向群烈士走的时候才几岁？"), "李向群带病坚持扛沙包，最终累倒在大堤上，年仅20岁。")).isFalse();
         // where a day was held: a sentence of plans tells no place it was held at
         String plans = "据了解，下一步，石埠村党支部计划在11月底前完成入户走访，并于12月中旬组织党员赴安徽凤阳小岗村参观学习。";
         assertThat(AnswerChecks.placedOnlyAsPlanned("石埠村党支部主题党日活动在哪里举行？", plans)).isTrue();
