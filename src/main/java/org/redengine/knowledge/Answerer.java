@@ -378,7 +378,8 @@ public final class Answerer {
             String passage = lead.indexed().text();
             double supplanting = 0;
             for (Scored other : scored) {
-                if (other == lead || other.indexed().entry().isFaq() || !other.indexed().entry().file().equals(lead.indexed().entry().file())
+                // (a sentence ruled out as an answer tells no later detail: 主题党日提前到11月5日举行, of another phase)
+                if (other == lead || other.vetoed() || other.indexed().entry().isFaq() || !other.indexed().entry().file().equals(lead.indexed().entry().file())
                         || sameAnswer(lead.text(), other.text())) continue;
                 String said = normalized(other.text());
                 double found = 0;
