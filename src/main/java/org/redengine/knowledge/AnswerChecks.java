@@ -509,6 +509,10 @@ public final class AnswerChecks {
     /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
 
+    /** A village's name: one ending in 村 (张家泉村, not 农村 or 全村), or in a village's own word (东辛庄, 杨家屯). */
+    private static final Pattern VILLAGE_NAMED = Pattern.compile("(?<=\\p{IsHan})(?<![农乡全本该进回出邻整各每一渔村])村(?![里庄子头落])"
+            + "|(?<=\\p{IsHan}{2})(?<![农村山一这那该全])(?:庄|屯|寨|堡|坨|洼|峪|坪|湾)(?![稼严重子里户园])");
+
     private static final List<Pattern[]> DETAILS = List.of(
             // how a name came about (马兰基地这个名字是怎么来的): told by the naming or its reason (因戈壁上的马兰花而得名),
             // not by a sentence that only uses the name, nor by what someone was called (被人们称为“核司令”)
@@ -530,8 +534,7 @@ public final class AnswerChecks {
             // which village (家乡是哪个村): one named by a word ending in 村 (张家泉村), not 农村 or 全村
             new Pattern[]{Pattern.compile("(?:哪个|哪一个|什么|啥|哪)村(?![民子庄])"),
                     // (or by a name ending like a village's: 东辛庄, 杨家屯)
-                    Pattern.compile("(?<=\\p{IsHan})(?<![农乡全本该进回出邻整各每一渔村])村(?![里庄子头落])"
-                            + "|(?<=\\p{IsHan}{2})(?<![农村山一这那该全])(?:庄|屯|寨|堡|坨|洼|峪|坪|湾)(?![稼严重子里户园])")},
+                    VILLAGE_NAMED},
             // which road or street (在哪条路上): one named (解放路, 文华胡同), not 道路 or 一路
             new Pattern[]{Pattern.compile("(?:哪条|哪一条|什么|啥)(?:马路|大街|大道|胡同|路|街|巷)"),
                     Pattern.compile("(?<=\\p{IsHan})(?<![马公铁道上在到的了这那该进入出沿条段走一半带领思引开修筑])(?:路|街|大道|胡同|巷)(?![线程过上费口])|\\d+号")},
@@ -772,9 +775,6 @@ public final class AnswerChecks {
         return null;
     }
 
-    /** A village's name: one ending in 村, or in a village's own word (庄, 屯, 寨…) after a name of two characters. */
-    private static final Pattern VILLAGE_NAMED = Pattern.compile("(?<![农乡全本该村])村(?![民里庄子头落])"
-            + "|(?<=\\p{IsHan}{2})(?<![农村山一这那该全])(?:庄|屯|寨|堡|坨|洼|峪|坪|湾)(?![稼严重子里户园])");
 
     /** An instrument's name: a device, a chamber, a counter, a lens or a machine. */
     private static final Pattern INSTRUMENT = Pattern.compile("仪|器|机|镜|室|计|表|装置|设备|堆|炉|台|管|箱");
