@@ -80,7 +80,11 @@ final class HonouredNames {
         do {
             // (a post's surname is a word by itself, or the name and post are read as a name: 王书记; 班主任 is a word,
             // no 班 called 主任)
-            if (called == TITLED ? !calledByPost(words, m.start(1), m.group()) : !standsAlone(words, m.start(1), question.charAt(m.end(1)))) continue;
+            char next = question.charAt(m.end(1));
+            String whole = m.group();
+            if (!standsAlone(words, m.start(1), called == TITLED
+                    ? w -> w.text().equals(whole) && w.nature().startsWith("nr")
+                    : w -> w.text().charAt(1) == next)) continue;
             String name = personMeant(question, namesFrom.apply(m.group(1).charAt(0)), entries);
             if (name == null) continue;
             // (a post stays with the name: 沈书记 → 沈浩书记; 老 and 老师 go, as before)
@@ -90,19 +94,13 @@ final class HonouredNames {
         return copied == 0 ? question : out.append(question.substring(copied)).toString();
     }
 
-    /** Whether the surname is a word by itself, or the surname and post are one word read as a name (王书记). */
-    private static boolean calledByPost(List<ChineseSegmenter.Word> words, int at, String called) {
+    /**
+     * Whether the surname is a word by itself, or begins a word the way it may (任 / 老生, 孙老; 王书记 read as a name):
+     * not the end of a longer word.
+     */
+    private static boolean standsAlone(List<ChineseSegmenter.Word> words, int at, java.util.function.Predicate<ChineseSegmenter.Word> begins) {
         for (ChineseSegmenter.Word w : words) {
-            if (w.offset() == at) return w.text().length() == 1 || w.text().equals(called) && w.nature().startsWith("nr");
-            if (w.offset() < at && w.offset() + w.text().length() > at) return false;
-        }
-        return false;
-    }
-
-    /** Whether the surname is a word by itself, or begins one with what follows it (任 / 老生, 孙老): not the end of a longer word. */
-    private static boolean standsAlone(List<ChineseSegmenter.Word> words, int at, char next) {
-        for (ChineseSegmenter.Word w : words) {
-            if (w.offset() == at) return w.text().length() == 1 || w.text().charAt(1) == next;
+            if (w.offset() == at) return w.text().length() == 1 || begins.test(w);
             if (w.offset() < at && w.offset() + w.text().length() > at) return false;
         }
         return false;
