@@ -351,7 +351,9 @@ public final class AnswerChecks {
             Pattern.compile("成立|组建|创建|创立|建立|设立|组成|成军|诞生|创办|始建|建于|建成|挂牌|揭牌|开办|建校|建院|建馆|开馆|改建|前身"
                     + "|拼凑|扶植|炮制|登场"
                     // (an army unit is formed by merging or reorganising others: 红七军团与红十军合编为红十军团)
-                    + "|合编|改编|编为|编成|整编|扩编|组编")};
+                    + "|合编|改编|编为|编成|整编|扩编|组编"
+                    // (a day is set up by naming it: 把每年9月18日设为“张秉贵日”)
+                    + "|设为|定为")};
 
     /**
      * Events of a life or a flight whose date, place or age a question asks, each as the words a question names it by
@@ -582,8 +584,9 @@ public final class AnswerChecks {
                     // (nor 重任, 责任, 信任)
                     Pattern.compile("(?<![重责信])任(?![何务意凭由性])|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
                             + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授|理事|监事|董事|经理|主编|总编")},
-            // the real person a character was drawn from: told as such, not who played the part
-            new Pattern[]{Pattern.compile("原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
+            // the real person a character was drawn from: told as such, not who played the part (以…为原型 says what a
+            // work was drawn from, and 以张秉贵为原型写…的作家是谁 asks its writer)
+            new Pattern[]{Pattern.compile("(?<!为)原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
             // a director asked by the word is told as directing (八一电影制片厂拍摄了… says which studio filmed it, not who
             // directed); who filmed it, by directing or filming
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的)|导演(?:是|为)?谁"), Pattern.compile("(?<![领指引辅倡教督主训向开疏])导")},
@@ -876,12 +879,15 @@ public final class AnswerChecks {
 
     /** Who may call someone something (被大家叫什么, 被人称作什么). */
     private static final Pattern CALLERS = Pattern.compile("(?:被|让)?(?:大家|人们|别人|人家|群众|老百姓|乡亲们?|同学们?|战友们?|朋友们?|外国人|被人|当地人|当地群众|村民们?|后人|世人)$");
-    /** A kind right after 叫什么 (称作什么根据地): the thing whose name is asked. */
-    private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?|[寨山村庄岛桥河湖峰岭洞楼塔堂馆厂街路港湾](?=[\\p{P}\\s]|$))(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
+    /**
+     * A kind right after 叫什么 (称作什么根据地): the thing whose name is asked; one character alone for a feature of the land
+     * or a team, class or group (叫什么班: 中国班 names it).
+     */
+    private static final Pattern KIND_AFTER_NAME_ASKED = Pattern.compile("(?!名|来着|呢|啊|呀|吗|啦|是|叫)(\\p{IsHan}{2,4}?|[寨山村庄岛桥河湖峰岭洞楼塔堂馆厂街路港湾班队组团](?=[\\p{P}\\s]|$))(?:来着|呢|啊|呀|吗|啦)?(?:[\\p{P}\\s]|$)");
 
     /** A question asking what something is called (not a person's name: that is asked with 谁, or told by one). */
     private static final Pattern NAME_ASKED = Pattern.compile("(?:叫|称)(?:做|作)?(?:什么|啥)|什么名字|啥名|全称|名称|标题|题目|以(?:什么|啥)为题|称号|全名|正式名"
-            + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼)");
+            + "|(?:什么|啥)(?:美称|美誉|雅号|别称|称呼|说法)");
     /** What someone is called by others (孩子们平时怎么称呼她, 大家叫他什么): the name comes after its bearer. */
     private static final Pattern CALLED_ASKED = Pattern.compile("(?:怎么|如何|怎样)称呼|(?:叫|称|喊)(?:她|他|它)(?:为|作|做)?(?:什么|啥)");
     /** What may stand between the thing named and the words asking its name (…委员会叫什么, …的全称是). */
@@ -1257,6 +1263,7 @@ public final class AnswerChecks {
     public static boolean relativeNotNamed(String question, String sentence) {
         Matcher asked = RELATIVE_NAME_ASKED.matcher(question);
         if (!asked.find()) return false;
+        if (anotherOfTheChildren(question, sentence)) return true;
         // 热爱人民 loves the people: no spouse is spoken of
         sentence = NO_SPOUSE.matcher(sentence).replaceAll("，");
         // the relative spoken of as such (哥哥, 胞兄), not only the family as a whole (写给杨家亲属的信): a name in a
@@ -1301,6 +1308,38 @@ public final class AnswerChecks {
 
     private static final Pattern MOTHER_TOLD = Pattern.compile("母|妈|娘");
 
+    /**
+     * One child asked by the place among their siblings (大儿子, 长女) and a sentence that tells only another by theirs
+     * (他的二儿子张朝和 for 张秉贵的大儿子叫什么名字).
+     */
+    static boolean anotherOfTheChildren(String question, String sentence) {
+        Matcher asked = CHILD_BY_PLACE.matcher(question);
+        if (!asked.find()) return false;
+        int place = placeAmongChildren(asked.group(1));
+        boolean son = asked.group(2).startsWith("儿") || asked.group(2).equals("子");
+        boolean other = false;
+        for (Matcher told = CHILD_BY_PLACE.matcher(sentence); told.find(); ) {
+            if ((told.group(2).startsWith("儿") || told.group(2).equals("子")) != son) continue;
+            if (placeAmongChildren(told.group(1)) == place) return false;
+            other = true;
+        }
+        return other;
+    }
+
+    private static final Pattern CHILD_BY_PLACE = Pattern.compile("(大|长|二|次|三|四|五|小|幼)(儿子|女儿|子(?![女孙弟])|女(?![儿子婿士]))");
+
+    /** A child's place among siblings by its word: 大 and 长 the first, 二 and 次 the second, 小 and 幼 the last. */
+    private static int placeAmongChildren(String word) {
+        return switch (word) {
+            case "大", "长" -> 1;
+            case "二", "次" -> 2;
+            case "三" -> 3;
+            case "四" -> 4;
+            case "五" -> 5;
+            default -> 0;
+        };
+    }
+
     private static final Pattern MARRIED_TO = Pattern.compile("(?:和|与|同|跟)([" + ChineseSegmenter.COMMON_SURNAMES + ChineseSegmenter.MORE_SURNAMES
             + "]\\p{IsHan}{1,3}?)(?:在[^，。；,;]{0,10})?(?:结为|结成|结婚|成婚|成亲|喜结)");
     private static final Pattern MARRIED_TO_ONE_DESCRIBED = Pattern.compile("(?:和|与|同|跟)[^，。；,;和与]{0,14}?"
@@ -1337,9 +1376,9 @@ public final class AnswerChecks {
     private static final String WHO_RIGHT_AFTER = "(?:是|为|由|叫)?(?:谁|哪位|哪一位|何人|什么人|(?:叫)?(?:什么|啥)名字|叫(?:什么|啥))";
     /**
      * Roles also told by the act that makes someone hold them: a sponsor by introducing (经陈赓、周逸群介绍加入), a
-     * supervisor by teaching (师从杜卡, 在…指导下).
+     * supervisor by teaching (师从杜卡, 在…指导下) or by the student's place (成为莫特教授的研究生).
      */
-    private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导",
+    private static final Map<String, String> ROLE_TOLD_BY_ACT = Map.of("入党介绍人|介绍人", "|介绍", "导师", "|师从|指导|的研究生|的博士生|的学生|门下",
             "词作者|作词者|作词人", "|作词|填词|写词|词作家", "曲作者|作曲者|作曲人", "|作曲|谱曲|谱写|曲作家",
             AUTHOR, "|写|著|撰|创作|执笔|所作|作家|发表");
     private static final List<Pattern[]> POST_CHECKS = POSTS.stream().map(family -> new Pattern[]{
@@ -1904,6 +1943,50 @@ public final class AnswerChecks {
     }
 
     /**
+     * When something was done asked (罗亦农是哪天被捕的) and a sentence that tells that act only as what a span is
+     * reckoned from (…就义，距他被捕只有短短六天): its date is of another event.
+     */
+    public static boolean actOnlyReckonedFrom(String question, String sentence) {
+        if (sentence.indexOf('距') < 0) return false;
+        boolean reckoned = false;
+        for (String act : ACTS_ASKED.get(question, AnswerChecks::actsAsked)) {
+            for (int at = sentence.indexOf(act); at >= 0; at = sentence.indexOf(act, at + 1)) {
+                if (!RECKONED_FROM.matcher(sentence.substring(Math.max(0, at - 5), at)).find()) return false;
+                reckoned = true;
+            }
+        }
+        return reckoned;
+    }
+
+    /** The verbs of two characters or more a question asks of (被捕, 回国), remembered per question. */
+    private static List<String> actsAsked(String question) {
+        return ChineseSegmenter.forQuery(question).stream()
+                .filter(w -> w.text().length() >= 2 && w.nature().startsWith("v") && !w.nature().equals("vshi") && !w.nature().equals("vyou"))
+                .map(ChineseSegmenter.Word::text).distinct().toList();
+    }
+
+    private static final Cache<String, List<String>> ACTS_ASKED = bounded(10_000);
+    /** A span reckoned from an act (距他被捕, 距离红军到达): 距 and at most a name before the act, in one clause. */
+    private static final Pattern RECKONED_FROM = Pattern.compile("距(?:离)?[^，。；,;！？!?]{0,4}$");
+
+    /**
+     * An honour asked by its quoted name (被授予“改革先锋”称号) and a sentence that tells an honour without that name
+     * (被授予“人民工匠”国家荣誉称号): it tells of another honour.
+     */
+    public static boolean honourNotTold(String question, String sentence) {
+        Matcher asked = HONOUR_ASKED.matcher(question);
+        if (!asked.find() || !HONOUR_TOLD.matcher(sentence).find()) return false;
+        String plain = sentence.replaceAll("[“”\"]", "");
+        do {
+            if (plain.contains(asked.group(1))) return false;
+        } while (asked.find());
+        return true;
+    }
+
+    private static final Pattern HONOUR_ASKED = Pattern.compile("“([^“”]{2,12})”(?:国家)?(?:荣誉)?(?:称号|奖章|勋章)");
+    private static final Pattern HONOUR_TOLD = Pattern.compile("称号|奖章|勋章");
+
+    /**
      * When something was done asked (那次主题党日是哪天搞的), answered by a sentence whose every date is of what is yet to
      * be done (5月12日国际护士节前后，支部还将组织…义诊): a plan tells no day past.
      */
@@ -2044,12 +2127,16 @@ public final class AnswerChecks {
     /** How many characters may stand between a thing and the word or mark that names it (这棵泡桐被人们称为“焦桐”). */
     private static final int NAMED_NEAR = 12;
 
+    private static final Pattern SAYING_GIVEN = Pattern.compile("[“「\"]|称为|称作|叫做|叫作|誉为|号称|人称|俗称|说法|之称|美称");
+
     private static boolean nameGiven(String sentence, String question, String thing) {
         Matcher full = FULL_NAME_ASKED.matcher(question);
         if (full.find()) {
             String before = NAME_LEAD_OUT.matcher(question.substring(0, full.start())).replaceAll("");
             return fullNameGiven(sentence, thing, before.substring(Math.max(0, before.length() - SHORT_NAME)));
         }
+        // what people said of something (当时有个什么说法) is quoted or said to be so called, not a newspaper's title
+        if (question.contains("说法")) return SAYING_GIVEN.matcher(sentence).find();
         // a place asked for by what it is (纪念时传祥的地方叫啥) is named as a place, not by an honour in quotes
         if (PLACE_THING.matcher(thing).matches()) return holdsKind(QuestionKind.WHERE, sentence, question) == Holds.YES;
         // a mountain, river or bridge is named by a word ending in it (罗盛教山), not by an honour in quotes
@@ -2353,7 +2440,9 @@ public final class AnswerChecks {
             Matcher at = PLACE_OF_ACT.get(act.group()).matcher(sentence);
             while (at.find()) {
                 String place = at.group(1);
-                if (!question.contains(place) && !NOT_A_PLACE_END.matcher(place).find() && place.indexOf('的') < 0) return true;
+                // (上 inside it ends an occasion, not a place: 在大会上宣布成立; 船上 and 山上 are places, 会上 an occasion)
+                if (!question.contains(place) && !NOT_A_PLACE_END.matcher(place).find() && place.indexOf('的') < 0
+                        && (place.indexOf('上') < 0 || place.indexOf('上') == place.length() - 1) && !place.endsWith("会上")) return true;
             }
         }
         return false;
@@ -2374,6 +2463,25 @@ public final class AnswerChecks {
         }
         return false;
     }
+
+    /**
+     * A name the segmenter reads in pieces right after a relative's word (祖父韦天宝: 祖父/韦/天宝): a common surname alone,
+     * then a noun of one or two characters, neither in the question.
+     */
+    private static boolean namedAfterARelative(String sentence, String question) {
+        if (!KIN_WORD.matcher(sentence).find()) return false;
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(sentence);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            ChineseSegmenter.Word surname = words.get(i + 1), given = words.get(i + 2);
+            if (KIN_WORD.matcher(words.get(i).text()).matches() && surname.text().length() == 1
+                    && ChineseSegmenter.COMMON_SURNAMES.indexOf(surname.text().charAt(0)) >= 0 && given.text().length() <= 2
+                    && given.nature().startsWith("n") && !question.contains(surname.text() + given.text())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern KIN_WORD = Pattern.compile("父亲|母亲|祖父|祖母|外祖父|外祖母|爷爷|奶奶|外公|外婆|伯父|叔父|叔叔|舅舅|姑姑|哥哥|弟弟|姐姐|妹妹"
+            + "|妻子|丈夫|儿子|女儿");
 
     private static boolean namedAfterARole(String sentence, String question) {
         Matcher m = NAME_AFTER_ROLE.matcher(sentence);
@@ -2458,8 +2566,14 @@ public final class AnswerChecks {
                 && ANNIVERSARY.matcher(sentence).find()
                 && ANNIVERSARY.matcher(sentence).results().noneMatch(r -> question.contains(r.group()))
                 && ANNIVERSARY.matcher(sentence).results().anyMatch(r -> sharesAPair(
-                        sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), question));
+                        sentence.substring(Math.max(0, r.start() - ANNIVERSARY_SUBJECT), r.start()), QUOTED.matcher(question).replaceAll("，")));
     }
+
+    /**
+     * What a question quotes (“人民工匠”称号): a name of its own, whose characters say nothing of an anniversary's subject
+     * (中华人民共和国成立75周年 shares 人民 with it by chance).
+     */
+    private static final Pattern QUOTED = Pattern.compile("“[^“”]{1,20}”");
 
     /**
      * A when-question about a commemoration (纪念活动, 纪念日), not about a hall or monument that remembers (纪念馆, 纪念碑:
@@ -2667,8 +2781,9 @@ public final class AnswerChecks {
                 // a name the segmenter reads in pieces or as a plain term: one that does an act (由张太雷代理主席职务), or
                 // one right after what the person is (导师是著名女物理学家迈特纳)
                 // (or one right after a trade or post: 数控车工宋佳怡个人答对17道题)
+                // (or one right after a relative's word, 由祖父韦天宝操持, read in pieces: 韦/天宝)
                 if (h != Holds.YES && (namedAsDoing(sentence, question) || namedAfterATitle(sentence, question)
-                        || namedAfterARole(sentence, question))) yield Holds.YES;
+                        || namedAfterARole(sentence, question) || namedAfterARelative(sentence, question))) yield Holds.YES;
                 yield h == Holds.YES || !namedBeforeAPost(sentence, question) ? h : Holds.YES;
             }
             case WHERE -> {
@@ -2762,23 +2877,29 @@ public final class AnswerChecks {
             + "|担任|职工|通信员|通讯员|翻译|警卫员|炊事员|卫生员|文书|参谋|秘书|单位|部门|机关|研究所|研究院|工厂|公司|医院|学校|大学|报社|出版社"
             + "|教师|老师|医生|护士|工人|农民|干部|军人|战士|会计|职员|记者|编辑|司机|工程师|技术员|售货员|营业员|店员|厨师|律师|警察|民警"
             + "|公务员|村医|乡医|校长|教员|矿工|渔民|牧民|商人|个体户|科学家|研究员|教授|干事|书记|主任"
+            // a field's expert (心脏内科专家, 天文与气象学家)
+            + "|专家|学家"
             // a soldier's or sailor's trade (在护卫艇上当轮机兵)
             + "|当\\p{IsHan}{0,4}?(?:兵|员|手)|轮机兵|水兵|炮手|机枪手|侦察兵|通信兵|卫生兵|报务员|驾驶员|飞行员|舵手");
 
     /**
      * The others of a group asked for (另外7个人都有谁, 另外五个姑娘都叫什么名字) answered by a text naming at most one
-     * person the question does not: it tells of one of them, not of the others.
+     * person the question does not: it tells of one of them, not of the others. Who else besides someone (除了王大珩
+     * 还有谁) is answered by a text naming at least one person the question does not.
      */
     public static boolean othersNotNamed(String question, String text) {
-        if (!OTHERS_ASKED.matcher(question).find()) return false;
+        boolean others = OTHERS_ASKED.matcher(question).find();
+        if (!others && !BESIDES_ASKED.matcher(question).find()) return false;
         if (OTHERS_LISTED.matcher(text).find()) return false;
         // (an official acting by their post, 国家主席习近平签署主席令, is none of the group)
         long named = ChineseSegmenter.namesIn(text).stream()
                 .filter(w -> w.nature().startsWith("nr") && w.text().length() >= 2 && !question.contains(w.text())
                         && !OFFICIAL_TITLE_BEFORE.matcher(text.substring(Math.max(0, w.offset() - 3), w.offset())).find())
                 .map(ChineseSegmenter.Word::text).distinct().count();
-        return named < 2;
+        return named < (others ? 2 : 1);
     }
+
+    private static final Pattern BESIDES_ASKED = Pattern.compile("除了?[^，,。？?]{1,12}?(?:以外|之外|外)?[，,]?(?:还|另外|另)(?:有)?(?:谁|哪些人|哪几位|哪几个人|哪位)");
 
     /** A post or a byline right before a name: the person acts by the post or reports, and is none of a group asked. */
     private static final Pattern OFFICIAL_TITLE_BEFORE = Pattern.compile("(?:主席|书记|总理|委员长|部长|省长|市长|县长|记者|通讯员)$");
@@ -2935,14 +3056,14 @@ public final class AnswerChecks {
     private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
             "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
             "册", "套", "钱", "元", "圈", "块", "层", "级", "户", "天", "间", "栋", "处", "只", "头", "匹", "棵", "首", "句", "字",
-            "页", "台", "份", "封", "亩", "克", "口", "里", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
+            "页", "台", "份", "封", "亩", "克", "口", "里", "分", "道", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
     /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** What a number right before it names rather than counts (391高地, 748工程, 8341部队). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("高地|工程|计划|型|次列车|路(?!程)|大街|街|厂|所(?![有以])|医院|部队|兵团");
     /** Other words a number is counted or dated in (not asked for as a count's unit, but not a count of people either). */
-    private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "分", "秒", "周", "倍", "%", "％");
+    private static final Set<String> OTHER_UNITS = Set.of("个", "年", "月", "日", "号", "时", "点", "秒", "周", "倍", "%", "％");
     /** A number: digits, or Chinese numerals, with 多/余/来 and 万/亿 (543万, 两万余, 3.5万). */
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千两]+)[多余来]?[万亿]?[多余]?");
 
@@ -3303,7 +3424,8 @@ public final class AnswerChecks {
         AGE("几岁|多少岁|多少周岁|多大岁数|多大年纪|多大年龄|(?:时|时候|那年)多大|多大了", "周?岁"),
         DURATION("多久|多长时间|多少时间|多少年(?!级)|多少天|多少个月|多少小时|多少分钟|几年(?!级)|几天|几个月|几小时",
                 // (a decade, 60年代, is no number of years)
-                "(?:年(?!代)|个月|个多月|天|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
+                // (nor 天 opening a word: 一个天然溶洞)
+                "(?:年(?!代)|个月|个多月|天(?![然下地空真性生才文气堂使])|小时|分钟|个星期|周(?!年)|昼夜|个春秋)");
 
         private final Pattern asks;
         private final Pattern answers;

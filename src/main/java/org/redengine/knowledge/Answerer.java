@@ -786,6 +786,7 @@ public final class Answerer {
                 || AnswerChecks.lecturerNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.prizeNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.sayingNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.honourNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.roleNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.workNotTold(query.normalized(), withOwnQuestion)
                 || !faq && AnswerChecks.onlyInQuotedQuestions(query.normalized(), said)
@@ -795,6 +796,7 @@ public final class Answerer {
                 || AnswerChecks.othersNotNamed(asked, said) || AnswerChecks.referentNotNamed(asked, withOwnQuestion)
                 || AnswerChecks.mannerNotTold(query.normalized(), said) || AnswerChecks.onlyAfterTheTimeAsked(query.normalized(), said)
                 || kind == QuestionKind.WHEN && AnswerChecks.datedOnlyAsPlanned(query.normalized(), said)
+                || kind == QuestionKind.WHEN && AnswerChecks.actOnlyReckonedFrom(query.normalized(), said)
                 || kind == QuestionKind.WHERE && AnswerChecks.placedOnlyAsPlanned(query.normalized(), said)
                 || meetingMissing(askedAnchors, faq ? ix.text() : title + " " + ix.body(), said);
         // a name or detail asked (叫什么, 口号是什么, 什么木头) that the sentence gives: the kind of fact asked is there

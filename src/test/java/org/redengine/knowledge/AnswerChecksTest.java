@@ -2107,4 +2107,53 @@ class AnswerChecksTest {
                 .isTrue();
         assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("程老走的时候多大年纪了"), "2018年11月17日，程开甲在北京病逝，享年101岁。")).isFalse();
     }
+
+    @Test
+    void kb27sWrongAndRefusedAnswers() {
+        // points scored are counted in 分: a text counting teams and questions tells no score
+        assertThat(holds("铜鼓队在竞答中得了多少分？", "全体党员分成三支队伍，进行必答、抢答和风险题三轮比拼，共20道题。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        assertThat(holds("铜鼓队在竞答中得了多少分？", "最终，铜鼓队以110分获得第一名。")).isEqualTo(AnswerChecks.Holds.YES);
+        // who else besides someone: a text naming no one else does not tell
+        assertThat(AnswerChecks.othersNotNamed("863计划的四位倡议科学家，除了王大珩还有谁", "1994年中国工程院成立，王大珩当选为首批院士。")).isTrue();
+        assertThat(AnswerChecks.othersNotNamed("863计划的四位倡议科学家，除了王大珩还有谁", "王大珩与王淦昌、杨嘉墀、陈芳允联名上书。")).isFalse();
+        // an honour asked by its quoted name, and a text telling another
+        String another = "2024年9月13日，全国人大常委会表决通过决定，许振超被授予“人民工匠”国家荣誉称号。";
+        assertThat(AnswerChecks.honourNotTold("许振超是什么时候被授予“改革先锋”称号的？", another)).isTrue();
+        assertThat(AnswerChecks.honourNotTold("许振超是什么时候被授予“人民工匠”称号的？", another)).isFalse();
+        // the act asked told only as what a span is reckoned from
+        String executed = "1928年4月21日，罗亦农在上海龙华英勇就义，距他被捕只有短短六天。";
+        assertThat(AnswerChecks.actOnlyReckonedFrom("罗亦农1928年几月几号被捕的", executed)).isTrue();
+        assertThat(AnswerChecks.actOnlyReckonedFrom("罗亦农是哪天就义的", executed)).isFalse();
+        assertThat(AnswerChecks.actOnlyReckonedFrom("罗亦农1928年几月几号被捕的", "1928年4月15日，他在中央秘密机关被捕。")).isFalse();
+        // what people called something is quoted or said to be so called, not a newspaper's title
+        assertThat(detailMissing("1958年光机所那批成果当时有个什么说法", "1958年9月6日，《人民日报》报道了这一成果。")).isTrue();
+        assertThat(detailMissing("1958年光机所那批成果当时有个什么说法", "这些仪器加上新品种光学玻璃，合称“八大件一个汤”。")).isFalse();
+        // a day set up by naming it; an anniversary sharing only a quoted honour's characters is not what is asked
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("王府井集团是哪一年决定设立“张秉贵日”的？"), "2017年王府井集团决定把每年9月18日设为“张秉贵日”。"))
+                .isFalse();
+        assertThat(AnswerChecks.phaseConflict(AnswerChecks.phaseOf("全国人大常委会是哪天决定授予许振超“人民工匠”称号的？"),
+                "2024年9月13日，全国人大常委会表决通过决定，在中华人民共和国成立七十五周年之际授予15人国家荣誉称号。")).isFalse();
+        // a class named by its one-character kind
+        assertThat(detailMissing("东方大学专门为中国学员设立的叫什么班？", "他在莫斯科东方大学学习，是首批中国班学员。")).isFalse();
+        assertThat(detailMissing("东方大学专门为中国学员设立的叫什么班？", "他在莫斯科东方大学学习。")).isTrue();
+        // 以…为原型 says what a work was drawn from; a supervisor told by the student's place; an expert's field is a job
+        assertThat(detailMissing("以张秉贵为原型写《颂一团火》的作家是谁", "冰心写成报告文学《颂“一团火”》。")).isFalse();
+        assertThat(AnswerChecks.postNotTold("黄昆在布里斯托尔大学的导师是谁？", "黄昆来到布里斯托尔大学，成为莫特教授的研究生。")).isFalse();
+        assertThat(AnswerChecks.jobNotTold("黄昆二哥黄宛是干啥的", "黄宛是我国著名的心脏内科专家。")).isFalse();
+        // a name the segmenter reads in pieces after a relative's word
+        assertThat(holds("韦拔群父亲去世后，家里的事务是谁操持的？", "父亲病故后，家中事务主要由祖父韦天宝操持。")).isEqualTo(AnswerChecks.Holds.YES);
+        // 曾在 is "once there", no name: the mother is not named
+        assertThat(AnswerChecks.relativeNotNamed("罗亦农的母亲是谁？", "罗亦农从小随母亲住在乡间，曾在一本字帖上写下几个大字。")).isTrue();
+        // one child asked by their place among siblings, another told
+        String second = "他的二儿子张朝和后来也站到了父亲当年的糖果柜台前。";
+        assertThat(AnswerChecks.relativeNotNamed("张秉贵的大儿子叫什么名字？", second)).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("张秉贵的二儿子叫什么名字？", second)).isFalse();
+        // how long: 一个天然溶洞 is no day
+        assertThat(holds("韦拔群在广州农讲所学习了多长时间？", "回到东兰后，韦拔群在武篆的一个天然溶洞里办起了农民运动讲习所。"))
+                .isEqualTo(AnswerChecks.Holds.NONE);
+        // an occasion (在大会上) is no place an act happened at; a deck or a hill top is
+        assertThat(AnswerChecks.placeOfTheActAsked("代表们在大会上宣布成立临时中央政府。", "临时中央政府是在哪里成立的？")).isFalse();
+        assertThat(AnswerChecks.placeOfTheActAsked("支部在中山舰上成立。", "那个支部是在哪里成立的？")).isTrue();
+    }
 }

@@ -61,11 +61,15 @@ public final class ChineseSegmenter {
             List<Word> names = new ArrayList<>(2);
             for (Word w : forQuery(t)) {
                 String n = w.nature();
+                // (曾 opening 曾在, 曾经, 曾是 is "once", whatever the segmenter guessed: 曾在一本字帖上写下 names no one)
+                if (n.startsWith("nr") && ONCE_NOT_A_SURNAME.matcher(w.text()).lookingAt()) continue;
                 if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz")) names.add(w);
             }
             return names.isEmpty() ? List.of() : List.copyOf(names);
         });
     }
+
+    private static final java.util.regex.Pattern ONCE_NOT_A_SURNAME = java.util.regex.Pattern.compile("曾(?:在|经|是|任|被|与|把|到|于|给|向|对|跟)");
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, List<Word>> NAMES =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
