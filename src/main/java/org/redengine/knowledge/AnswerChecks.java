@@ -2069,6 +2069,8 @@ public final class AnswerChecks {
         if (!thing.isEmpty() && WORK.matcher(thing).find() && (sentence.contains("《") || !sentence.contains(thing))) return sentence.contains("《");
         if (thing.isEmpty() || !sentence.contains(thing)) return naming.find();
         while (naming.find()) {
+            // (named after someone, 以他命名的公园, says whose name it bears, not what it is called)
+            if (naming.group().equals("命名") && sentence.startsWith("的", naming.end())) continue;
             int end = closing(sentence, naming.start(), naming.end()); // a title or quote ends where it closes
             for (int at = sentence.indexOf(thing); at >= 0; at = sentence.indexOf(thing, at + 1)) {
                 int gap = naming.start() >= at ? naming.start() - (at + thing.length()) : at - end;

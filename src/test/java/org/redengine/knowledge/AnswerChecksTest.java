@@ -2152,6 +2152,9 @@ class AnswerChecksTest {
         // how long: 一个天然溶洞 is no day
         assertThat(holds("韦拔群在广州农讲所学习了多长时间？", "回到东兰后，韦拔群在武篆的一个天然溶洞里办起了农民运动讲习所。"))
                 .isEqualTo(AnswerChecks.Holds.NONE);
+        // a park named after someone is not named by it
+        assertThat(detailMissing("鞍山纪念孟泰的公园叫什么？", "在鞍山，有以他命名的公园，有讲述他事迹的纪念馆。")).isTrue();
+        assertThat(detailMissing("鞍山纪念孟泰的公园叫什么？", "为了纪念他，鞍山把这座公园命名为孟泰公园。")).isFalse();
         // an occasion (在大会上) is no place an act happened at; a deck or a hill top is
         assertThat(AnswerChecks.placeOfTheActAsked("代表们在大会上宣布成立临时中央政府。", "临时中央政府是在哪里成立的？")).isFalse();
         assertThat(AnswerChecks.placeOfTheActAsked("支部在中山舰上成立。", "那个支部是在哪里成立的？")).isTrue();
