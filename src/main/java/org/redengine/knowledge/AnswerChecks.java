@@ -584,9 +584,10 @@ public final class AnswerChecks {
                     // (nor 重任, 责任, 信任)
                     Pattern.compile("(?<![重责信])任(?![何务意凭由性])|职|当选|主任|主席|书记|委员|司令|政委|总指挥|参谋|总理|部长|[^成增延]长(?![征城江河期久远大度途沙春安寿])"
                             + "|工程师|科学家|顾问|秘书|干事|指导员|教导员|代表|院士|教授|理事|监事|董事|经理|主编|总编")},
-            // the real person a character was drawn from: told as such, not who played the part (以…为原型 says what a
-            // work was drawn from, and 以张秉贵为原型写…的作家是谁 asks its writer)
-            new Pattern[]{Pattern.compile("(?<!为)原型"), Pattern.compile("原型|取材于|为蓝本|化身")},
+            // the real person a character was drawn from: told as such, not who played the part; and a work drawn from
+            // someone (以王继才夫妇为原型的电影叫什么), but not when its writer is asked (以张秉贵为原型写…的作家是谁: a
+            // text telling who wrote it need not say what it was drawn from)
+            new Pattern[]{Pattern.compile("(?<!为)原型|为原型(?![^，,。？?]*(?:作家|作者|谁|哪位))"), Pattern.compile("原型|取材于|为蓝本|化身")},
             // a director asked by the word is told as directing (八一电影制片厂拍摄了… says which studio filmed it, not who
             // directed); who filmed it, by directing or filming
             new Pattern[]{Pattern.compile("谁(?:导演|执导|导的)|导演(?:是|为)?谁"), Pattern.compile("(?<![领指引辅倡教督主训向开疏])导")},

@@ -2139,6 +2139,7 @@ class AnswerChecksTest {
         assertThat(detailMissing("东方大学专门为中国学员设立的叫什么班？", "他在莫斯科东方大学学习。")).isTrue();
         // 以…为原型 says what a work was drawn from; a supervisor told by the student's place; an expert's field is a job
         assertThat(detailMissing("以张秉贵为原型写《颂一团火》的作家是谁", "冰心写成报告文学《颂“一团火”》。")).isFalse();
+        assertThat(detailMissing("以王继才夫妇为原型的电影叫什么？", "2014年，王继才、王仕花夫妇被评为全国“时代楷模”。")).isTrue();
         assertThat(AnswerChecks.postNotTold("黄昆在布里斯托尔大学的导师是谁？", "黄昆来到布里斯托尔大学，成为莫特教授的研究生。")).isFalse();
         assertThat(AnswerChecks.jobNotTold("黄昆二哥黄宛是干啥的", "黄宛是我国著名的心脏内科专家。")).isFalse();
         // a name the segmenter reads in pieces after a relative's word
