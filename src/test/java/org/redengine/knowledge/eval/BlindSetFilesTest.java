@@ -55,7 +55,8 @@ class BlindSetFilesTest {
             new String[]{"facts27.jsonl", "kb27", "tune-kb27.jsonl"},
             new String[]{"facts28.jsonl", "kb28", "tune-kb28.jsonl"},
             new String[]{"facts29.jsonl", "kb29", "tune-kb29.jsonl"},
-            new String[]{"facts30.jsonl", "kb30", "tune-kb30.jsonl"});
+            new String[]{"facts30.jsonl", "kb30", "tune-kb30.jsonl"},
+            new String[]{"facts31.jsonl", "kb31", "tune-kb31.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
