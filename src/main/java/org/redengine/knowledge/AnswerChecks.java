@@ -743,6 +743,8 @@ public final class AnswerChecks {
             if (after.startsWith("集", next) || noun.length() == 2 && noun.endsWith("集") && !noun.equals("集体")) return COLLECTION;
             // an institution of three characters is named by its head (出版社 → 社, 纪念馆 → 馆); a publisher also as a
             // bookshop or press (生活书店, 开明书局)
+            // a meeting room is named as any room or hall (二楼“清源讲堂” for 哪个会议室)
+            if (noun.equals("会议室")) return ROOM;
             if (noun.length() == 3 && !w.nature().startsWith("nr") && !w.nature().startsWith("ns") && INSTITUTION_HEADS.indexOf(noun.charAt(2)) >= 0) {
                 // (named by words of its own before it, 华坪县儿童福利院, not the kind alone: 福利院的孩子)
                 String own = "(?<=[\\p{IsHan}&&[^的在这那该此个和与及从到去来里是为了]]{2})";
@@ -757,6 +759,8 @@ public final class AnswerChecks {
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
             // a season is told by its name (1941年秋天 for 什么季节)
             if (noun.equals("季节") || noun.equals("时节")) return SEASON;
+            // a school subject is told by its name (最初教的是历史 for 什么科目, 哪门课), not only as a course
+            if (noun.equals("科目") || noun.equals("课") || noun.equals("课程")) return SCHOOL_SUBJECT;
             // a room is named as a hall or office (二楼党员活动室 for 哪个房间)
             if (noun.equals("房间") || noun.equals("屋子")) return ROOM;
             // a works may be named without 厂 (鞍山制铁所 for 哪个厂): the kind asked is read with the other places of work
@@ -801,6 +805,12 @@ public final class AnswerChecks {
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
     private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
+    /**
+     * A school subject by its name, or a course by any name (课, 讲授); not a post or body named after a field (政治教官,
+     * 政治部, 历史系).
+     */
+    private static final Pattern SCHOOL_SUBJECT = Pattern.compile("(?:语文|国文|数学|算术|历史|地理|物理|化学|生物|英语|外语|俄语|日语|政治|音乐|美术|体育|自然|科学|劳动)"
+            + "(?!教官|教员|工作|部|家|系|局|委|处|学|研究|指导员)|课|讲授");
     /** A saying or figure of speech, told in quotes or as what something is called (常用“一个人的长征”来形容). */
     private static final Pattern SAYING_NAMED = Pattern.compile("[“「『\"]|称|叫|喻|说法");
     /** A unit's name (陕甘游击队, 红二十五军), not a word for its people or parts (退役军人, 队伍, 团员, 师部). */
@@ -1195,6 +1205,9 @@ public final class AnswerChecks {
             Matcher own = OWNER_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 9), m.start()));
             if (asked == null) return true;
             if (!own.find()) {
+                // a name right before it is whose it is (戈登夫人, 钱学森夫人蒋英): someone else's unless it is the one asked
+                String name = nameEndingAt(sentence, m.start());
+                if (name != null && !name.endsWith(asked) && !asked.endsWith(name) && !question.contains(name)) continue;
                 if (unownedAreTheirs) return true;
                 continue;
             }
@@ -1204,6 +1217,15 @@ public final class AnswerChecks {
                     || theirs.endsWith(asked) || asked.endsWith(theirs)) return true;
         }
         return false;
+    }
+
+    /** The person's name the segmenter reads right before a position of a sentence, or null. */
+    private static String nameEndingAt(String sentence, int at) {
+        if (at < 2) return null;
+        for (ChineseSegmenter.Word w : ChineseSegmenter.namesIn(sentence)) {
+            if (w.offset() + w.text().length() == at && w.nature().startsWith("nr") && w.text().length() >= 2) return w.text();
+        }
+        return null;
     }
 
     /** A number of each unit asked which one of (15军 for 第几军), or the first of them (首批), compiled once per unit. */
@@ -1367,7 +1389,7 @@ public final class AnswerChecks {
     private static final List<String> POSTS = List.of("政委|政治委员", "司令员|司令", "总司令", "书记", "委员长", "主席", "总理",
             "部长", "军长", "师长", "旅长", "团长", "营长", "连长", "排长", "班长", "参谋长", "校长", "院长", "会长", "队长", "局长",
             "省长", "市长", "县长", "总统", "首相", "社长", "厂长", "馆长", "主编", "总编辑", "指导员", "教导员", "舰长", "机长",
-            "总工程师|总工", "总设计师", "总指挥", "主任", "所长",
+            "总工程师|总工", "总设计师|总师", "总指挥", "主任", "所长",
             // (someone's teacher, trainer or sponsor is a role of the same kind: 茅以升在康奈尔大学的导师是谁)
             "导师", "教练", "入党介绍人|介绍人", "秘书", "警卫员", "翻译",
             // who wrote a song's words or music (《卖报歌》的词作者是谁)
@@ -1486,7 +1508,10 @@ public final class AnswerChecks {
     private static final Pattern LECTURER_ASKED = Pattern.compile("(?:讲|上|作|做)(?:了|的)?[^，,。？?]{0,6}?(?:党课|课|报告|讲座)的?(?:老师|人|专家|领导|同志)?(?:是|为)?(?:谁|哪位|哪一位)"
             + "|(?:主讲|授课|讲课|宣讲)(?:的)?(?:人|老师|专家)?(?:是|为)?(?:谁|哪位|哪一位)"
             // (the talk first: 那次专题党课是谁讲的)
-            + "|(?:党课|讲座|报告会?)(?:是|由)?(?:谁|哪位|哪一位)(?:来)?(?:讲|上|作|做|主讲|讲授)");
+            + "|(?:党课|讲座|报告会?)(?:是|由)?(?:谁|哪位|哪一位)(?:来)?(?:讲|上|作|做|主讲|讲授)"
+            // (someone's deeds or story told: 讲黄公略事迹的是哪位, 谁讲的蔡畅; not words said, 谁讲的“…”, 这句话是谁讲的)
+            + "|讲(?:了|的)?[^，,。？?“”\"]{0,10}?(?:事迹|故事|经历|生平)的?(?:人|老师|专家|领导|同志)?(?:是|为)?(?:谁|哪位|哪一位)"
+            + "|(?:谁|哪位|哪一位)(?:来)?讲(?:的|了|述了?)(?![^，,。？?]*(?:话|句|“|\"|口号))");
     private static final Pattern LECTURE_TOLD = Pattern.compile("讲授|主讲|讲课|授课|讲党课|讲了|讲起|作了?(?:专题|主题|辅导)?报告|宣讲|讲述|讲解|为题|讲党史|上党课|上了");
 
     /**
@@ -1640,6 +1665,116 @@ public final class AnswerChecks {
     private static final Pattern ROLE_ASKED = Pattern.compile("(?:当(?![选时年地天中场初晚即然])|担任|充当|作为)了?([\\p{IsHan}“”\"]{2,8}?)的[^，,。？?]{0,8}?(?:是谁|是哪位|是哪一位|叫什么|叫啥|是什么人)");
 
     /**
+     * A post asked as held (哪年开始当资源二号总师, 什么时候出任校长) and a sentence that names it only as a deputy's
+     * (出任有效载荷副总设计师): the deputy's post is another. A question asking the deputy's (当副主席) asks that.
+     */
+    public static boolean onlyAsDeputy(String question, String sentence) {
+        if (sentence.indexOf('副') < 0 || question.contains("副")) return false;
+        for (int i = 0; i < POSTS.size(); i++) {
+            if (!POST_HELD_ASKED.get(i).matcher(question).find()) continue;
+            Pattern[] told = POST_CHECKS.get(i);
+            if (told[1].matcher(sentence).find()) return false;
+            if (DEPUTY_POSTS.get(i).matcher(sentence).find()) return true;
+        }
+        return false;
+    }
+
+    /** Each post asked as one someone took or held (当, 任, 担任, 出任, 升任, 成为 … the post). */
+    private static final List<Pattern> POST_HELD_ASKED = POSTS.stream()
+            .map(family -> Pattern.compile("(?:当|(?<!主)任|担任|出任|升任|成为|做|干)(?:上|了|过)?[^，,。？?]{0,10}?(?<!副)(?:" + family + ")")).toList();
+    /** Each post as a deputy holds it (副总设计师, 副主席). */
+    private static final List<Pattern> DEPUTY_POSTS = POSTS.stream().map(family -> Pattern.compile("副(?:" + family + ")")).toList();
+
+    /**
+     * What post someone held asked (在鞍钢当过啥官, 担任过哪些职务) and a text that tells no post at all: a sentence
+     * about the place or the person's fame (被视为鞍钢劳模精神最早的代表人物) does not say what they were.
+     */
+    public static boolean postKindNotTold(String question, String text) {
+        return POST_KIND_ASKED.matcher(question).find() && !POST_KIND_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern POST_KIND_ASKED = Pattern.compile("(?:当|做|干|担任|任|出任)(?:过|了|的)?(?:什么|啥|哪些|哪个|几个)(?:领导)?(?:官|职务|职位|官职|领导)"
+            + "|(?:什么|啥|哪些)(?:领导)?(?:官职|职务|职位)");
+    private static final Pattern POST_KIND_TOLD = Pattern.compile("任|当选|当上|担任|出任|升为|提拔|主席|书记|委员|主任|官|职|干部|领导|总师|总设计师|总指挥"
+            + "|政委|司令|顾问|总监|总工|经理|秘书|[部局厂校院社会队组科处市县省军师团营连班站所馆行]长");
+
+    /**
+     * Posts asked as held at a place (在鞍钢曾担任过什么职务) and a sentence that names the place only as the one left
+     * before them (调离鞍钢，担任全总副主席): the posts it tells were held elsewhere.
+     */
+    public static boolean postsOnlyAfterLeaving(String question, String sentence) {
+        Matcher m = POSTS_AT_PLACE_ASKED.matcher(question);
+        if (!m.find()) return false;
+        String place = m.group(1);
+        if (!sentence.contains(place)) return false;
+        String rest = Pattern.compile("(?:调离|离开|调出|告别|辞别)" + Pattern.quote(place)).matcher(sentence).replaceAll("");
+        return !rest.equals(sentence) && !rest.contains(place);
+    }
+
+    private static final Pattern POSTS_AT_PLACE_ASKED = Pattern.compile("在(\\p{IsHan}{2,6}?)(?:工作)?(?:期间|时|的时候)?(?:曾经?|还|都)?(?:担任|当|任|干)(?:过|了)?(?:什么|啥|哪些|哪个|几个)");
+
+    /**
+     * A school the question names (从浙江大学毕业) and a sentence that names another school and not it (1962年从湖州中学
+     * 毕业): it tells of the other. A university is also named short (浙大, 清华).
+     */
+    public static boolean anotherSchoolTold(String question, String sentence) {
+        Matcher q = SCHOOL_NAMED_ASKED.matcher(question);
+        if (!q.find() || ASKING_WORD.matcher(q.group(1)).find()) return false;
+        String own = q.group(1), kind = q.group(2);
+        // an act at the school asked (从浙江大学毕业): the clause telling that act names the school it was done at
+        // (1962年从湖州中学毕业 tells another's, though the next clause names the university: 被浙江大学录取)
+        Matcher act = SCHOOL_ACT.matcher(question).region(q.end(), question.length());
+        if (act.lookingAt()) {
+            boolean another = false;
+            for (int at = sentence.indexOf(act.group(1)); at >= 0; at = sentence.indexOf(act.group(1), at + 1)) {
+                int from = Math.max(sentence.lastIndexOf('，', at), Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf(',', at))) + 1;
+                String clause = sentence.substring(from, at);
+                if (namesSchool(clause, own, kind)) return false;
+                if (SCHOOL_NAMED.matcher(clause).find()) another = true;
+            }
+            return another;
+        }
+        if (namesSchool(sentence, own, kind)) return false;
+        for (Matcher other = SCHOOL_NAMED.matcher(sentence); other.find(); ) if (!other.group().endsWith(own + kind)) return true;
+        return false;
+    }
+
+    /** Whether a text names a school: whole, a university short (浙大), or by its own part unless that is a place. */
+    private static boolean namesSchool(String text, String own, String kind) {
+        if (text.contains(own + kind)) return true;
+        if (kind.equals("大学") && text.contains(own.charAt(0) + "大")) return true;
+        // (浙江 alone names the province of 浙江省湖州中学)
+        return text.contains(own) && !isPlace(own);
+    }
+
+    /** What a question asks was done at a school it names (毕业, 入学, 就读). */
+    private static final Pattern SCHOOL_ACT = Pattern.compile("(毕业|入学|就读|读书|肄业|录取)");
+
+    private static final Pattern SCHOOL_NAMED_ASKED = Pattern.compile("(?:从|在|于|进|入|考入|考进|考上|到|上|读|去)(\\p{IsHan}{2,4}?)(大学|学院|中学|小学)");
+    /** A school named by its own words (湖州中学, 北京航空学院), not the kind alone (进入大学, 读完初中). */
+    private static final Pattern SCHOOL_NAMED = Pattern.compile("[\\p{IsHan}&&[^的在到进入考上读了完过该本这那所个各全回和与及、]]{2}(?:大学|学院|中学|小学)");
+    /** What a school's own name has not: asking words, or words around it (读博的普渡大学 names 普渡). */
+    private static final Pattern ASKING_WORD = Pattern.compile("哪|什么|啥|几|所|个|的|了|过|是|和|与");
+
+    private static boolean isPlace(String word) {
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(word);
+        return words.size() == 1 && words.get(0).nature().startsWith("ns");
+    }
+
+    /**
+     * The school someone attended asked (中学上的哪个学校, 在哪所大学读书) and a text that tells no one studying: a school
+     * they headed or taught at (杨浦高级中学名誉校长) is not one they went to.
+     */
+    public static boolean attendedSchoolNotTold(String question, String text) {
+        return ATTENDED_SCHOOL_ASKED.matcher(question).find() && !STUDY_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern ATTENDED_SCHOOL_ASKED = Pattern.compile("(?:上|读|念|就读|上学|读书|念书)(?:的|过|了)?(?:是)?(?:哪|什么|啥)(?:一?[个所])?(?:学校|中学|小学|大学|学堂|私塾)"
+            + "|(?:哪|什么|啥)(?:一?[个所])?(?:学校|中学|小学|大学|学堂|私塾)(?:上|读|念|就读|毕业|求学|学习)");
+    private static final Pattern STUDY_TOLD = Pattern.compile("读|考入|考取|考进|考上|毕业|入学|升入|进入|转入|保送|求学|上学|念书|念过|上过|肄业|学习|学生|校友|入校|同学|学业|课程"
+            + "|留学|师从|攻读|深造|进修|学位|研究生|博士|硕士|插班|转学");
+
+    /**
      * A prize or place asked (一等奖是哪个队拿的, 哪个队得了第一) and a text that tells no prize or place won: the day's lead
      * (举办…知识竞答) names the contest, not who won it.
      */
@@ -1648,7 +1783,9 @@ public final class AnswerChecks {
     }
 
     private static final Pattern PRIZE_ASKED = Pattern.compile("[一二三特]等奖|冠军|亚军|季军|优秀奖|(?:得|拿|获|夺|取)[了得]?第[一二三](?![次个批届期轮位])");
-    private static final Pattern PRIZE_TOLD = Pattern.compile("等奖|冠军|亚军|季军|夺冠|优秀奖|获奖|第[一二三四五六七八九十]名|名列|排名|满分|之星|前[三五十]");
+    private static final Pattern PRIZE_TOLD = Pattern.compile("等奖|冠军|亚军|季军|夺冠|优秀奖|获奖|第[一二三四五六七八九十]名|名列|排名|满分|之星|前[三五十]"
+            // (or as a side winning the final: “赣水组”以92分对85分胜出)
+            + "|胜出|获胜|取胜|夺魁|折桂|拔得头筹");
 
     /**
      * A name the question quotes (被评为“竞答之星”的是谁, “周汇朝学”是每周哪天) that neither the text nor the title it is read
@@ -3059,7 +3196,7 @@ public final class AnswerChecks {
     private static final Set<String> UNITS = Set.of("公里", "人", "名", "位", "根", "条", "次", "篇", "本", "部", "座", "所", "家",
             "项", "件", "张", "期", "场", "批", "种", "届", "架", "艘", "辆", "枚", "颗", "支", "门", "岁", "斤", "吨", "米", "度",
             "册", "套", "钱", "元", "圈", "块", "层", "级", "户", "天", "间", "栋", "处", "只", "头", "匹", "棵", "首", "句", "字",
-            "页", "台", "份", "封", "亩", "克", "口", "里", "分", "道", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
+            "页", "台", "份", "封", "亩", "克", "口", "里", "分", "道", "题", "节", "小时", "分钟", "公斤", "千克", "千米", "平方米", "平方公里");
     /** Units longer than one character, longest first, as {@link #unitAt} looks for them. */
     private static final List<String> LONG_UNITS = UNITS.stream().filter(u -> u.length() > 1)
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
@@ -3172,6 +3309,8 @@ public final class AnswerChecks {
             case "条", "项" -> found.equals("条") || found.equals("项");
             // copies of a book (印了几本: 首版印了1000册)
             case "本", "册" -> found.equals("本") || found.equals("册");
+            // questions answered, by either word (答对7题 for 答对了几道)
+            case "道", "题" -> found.equals("道") || found.equals("题");
             case "公斤", "千克" -> found.equals("公斤") || found.equals("千克");
             case "公里", "千米" -> found.equals("公里") || found.equals("千米");
             default -> found.equals(asked);
@@ -3208,6 +3347,8 @@ public final class AnswerChecks {
             if (UNITS.contains(unit)) return unit;
             // a measure word the segmenter glued to the people it counts (几 + 口人; not 多少 + 支前民工)
             if (unit.length() == 2 && unit.endsWith("人") && UNITS.contains(unit.substring(0, 1))) return unit.substring(0, 1);
+            // or to the thing it counts, as a word of its own (多少 + 本书, 几 + 首诗): the measure word
+            if (unit.length() == 2 && GLUED_UNIT.matcher(unit).matches()) return unit.substring(0, 1);
             // people counted by what they are (多少学员, 几个代表 is 个's): counted as 人, 名 or 位
             if (PEOPLE.matcher(unit).find()) return "人";
         }
@@ -3217,6 +3358,8 @@ public final class AnswerChecks {
     }
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{P}\\s]+$");
+    /** A measure word and the thing it counts the segmenter read as one word (本书, 首诗, 篇文). */
+    private static final Pattern GLUED_UNIT = Pattern.compile("本书|首诗|篇文|部书|封信|件事|门课|座桥|条路|张照");
     private static final Pattern KIN = Pattern.compile("孩子|儿子|女儿|子女|儿女|兄弟|姐妹|孙子|孙女|后代|娃");
     /**
      * Whether the question counts a thing in a unit (多少块石料, 几架飞机) the sentence does not speak of, not even by its

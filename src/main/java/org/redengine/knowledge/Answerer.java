@@ -606,6 +606,8 @@ public final class Answerer {
             if (place && autonomousNamedShort(plain, t.text())) continue;
             // the country the whole knowledge base is about goes by many names (我国, 新中国, 中华人民共和国)
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
+            // a country named by its one character after going there or staying (赴法, 留美, 旅日, 驻苏 for 法国, 美国…)
+            if (place && COUNTRY_BY_ONE.containsKey(t.text()) && COUNTRY_BY_ONE.get(t.text()).matcher(plain).find()) continue;
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
             // one alone: 古田会议 is not named by 会议
             if (longName && !place && plain.contains(t.text().substring(0, 2)) && plain.contains(t.text().substring(t.text().length() - 2))) continue;
@@ -659,6 +661,11 @@ public final class Answerer {
 
     /** The names the country goes by: one of them in an entry names it. */
     private static final List<String> COUNTRY = List.of("中国", "我国", "中华人民共和国", "新中国", "祖国", "中华");
+    /** Countries as the words for going, studying or serving there shorten them (赴法, 留美, 旅日, 驻苏). */
+    private static final java.util.Map<String, java.util.regex.Pattern> COUNTRY_BY_ONE = java.util.Map.of("法国", "法", "美国", "美",
+            "英国", "英", "德国", "德", "日本", "日", "苏联", "苏", "俄国", "俄", "俄罗斯", "俄", "朝鲜", "朝").entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
+                    e -> java.util.regex.Pattern.compile("[赴留旅访驻]" + e.getValue())));
 
     /** A title in book-title marks. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]{1,40})》");
@@ -772,6 +779,9 @@ public final class Answerer {
                 // (叫什么 asks the holder's name as 是谁 does: 支部的书记叫什么)
                 || AnswerChecks.postNotTold(asked, said) || AnswerChecks.anotherBodysSecretary(asked, said)
                 || AnswerChecks.subjectTeacherNotTold(asked, said)
+                || AnswerChecks.onlyAsDeputy(query.normalized(), said) || AnswerChecks.postsOnlyAfterLeaving(query.normalized(), said)
+                || AnswerChecks.anotherSchoolTold(query.normalized(), said) || AnswerChecks.attendedSchoolNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.postKindNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.schoolRoleNotTold(asked, said) || AnswerChecks.chargeNotTold(asked, said)
                 || AnswerChecks.onlyThenForNow(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)

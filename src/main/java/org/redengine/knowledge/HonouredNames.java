@@ -37,7 +37,7 @@ final class HonouredNames {
      * The question with each surname-and-老 that clearly stands for one person of the knowledge base replaced by the
      * full name; unchanged otherwise (and for a surname that is part of a word: 任弼时老家 is no 时老).
      *
-     * @param namesFrom the knowledge base's three-character words beginning with a character
+     * @param namesFrom the knowledge base's three-character words and two-character names beginning with a character
      * @param entries   how many entries a word occurs in
      */
     static String named(String question, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries) {
@@ -112,6 +112,8 @@ final class HonouredNames {
         int most = 0, second = 0;
         for (String c : candidates) {
             if (question.contains(c) || !isPersonName(c)) continue;
+            // a name of two characters that opens a longer one is a piece of it the segmenter once cut (时传 of 时传祥)
+            if (c.length() == 2 && candidates.stream().anyMatch(o -> o.length() > 2 && o.startsWith(c))) continue;
             int n = entries.applyAsInt(c);
             if (n > most) {
                 second = most;

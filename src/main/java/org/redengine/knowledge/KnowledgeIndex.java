@@ -436,7 +436,10 @@ public final class KnowledgeIndex implements java.io.Closeable {
         e.tags().forEach(t -> vocabulary.putIfAbsent(TextNormalizer.normalize(t), "nz"));
         for (ChineseSegmenter.Word w : ChineseSegmenter.forIndex(title + " " + focus)) {
             known.add(w.text());
-            if (w.text().length() >= TypoCorrector.MIN_LENGTH) vocabulary.putIfAbsent(w.text(), w.nature());
+            // (and names of two characters: the full names 于老师 or 蔡老 may stand for)
+            if (w.text().length() >= TypoCorrector.MIN_LENGTH || w.text().length() == 2 && w.nature().startsWith("nr")) {
+                vocabulary.putIfAbsent(w.text(), w.nature());
+            }
         }
         return new Analysed(ix, doc, vocabulary, known);
     }
@@ -684,7 +687,7 @@ public final class KnowledgeIndex implements java.io.Closeable {
 
     /** The question with a surname and 老 (任老, 孙老) read as the full name of the person it clearly stands for. */
     public String withHonouredNames(String question) {
-        return HonouredNames.named(question, typos::threeCharacterWordsFrom, typos::threeCharacterWordsEndingWith, docFreqs::get);
+        return HonouredNames.named(question, typos::fullNamesFrom, typos::threeCharacterWordsEndingWith, docFreqs::get);
     }
 
     /** Whether the index has this word (or character bigram) at all. */

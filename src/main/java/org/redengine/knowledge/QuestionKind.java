@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
  * (a date for "哪年", a number for "多少") is preferred over one that merely shares words.
  */
 public enum QuestionKind {
-    /** Which meeting (checked first: 在哪次会上 is not a place). */
-    MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议|哪个会议|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"
+    /** Which meeting (checked first: 在哪次会上 is not a place; 哪个会议室 is). */
+    MEETING(Pattern.compile("哪次会议|哪次大会|哪次全会|什么会议(?!室)|哪个会议(?!室)|哪一次会议|在什么会上|在哪次会上|哪次会上|哪次代表大会"
             + "|第几次(?:全国)?代表大会|第几届(?:全国)?(?:代表大会|中央委员会|全会)"),
             Pattern.compile("会议|大会|全会|代表大会|[一二三四五六七八九十]+大")),
     /** 几点 is a time of day unless points of a speech or plan follow (几点要求 asks how many). */
     /** How long something took (多长时间, 多少时间) is a measure, not a time. */
     WHEN(Pattern.compile("哪年|哪一年|何时|什么时候|啥时候|几月|(?<![街路巷弄楼栋室])几号|(?<!哪)几点(?!" + Points.WORDS + ")|哪天|哪一天|(?<!多长|多少)时间(?![前后]面)(?![^，,。？?]{0,10}(?:多少|多长|多久))(?!.*(?:谁|哪(?![年天月日])|什么地方|啥地方|叫啥|叫什么))|日期|年份|年月日|几几年|哪个月"
             // which days or years (1935年1月哪几天召开的): dates, not a list of things
-            + "|哪[几两三]天|哪[几两三]日|哪几年|哪几个月"
+            + "|哪[几两三]天|哪[几两三]日|哪[几两三]年|哪几个月"
+            // (a birth's year and month: 出生年月是啥)
+            + "|出生年月|生辰"
             // (是几年出生的 asks the year, as 哪年 does; 干了几年 asks how many)
             + "|是几年(?!级)(?=[^，,。？?]{1,6}的)|(?<![这那十好])几年(?=出生|生的|生人)"),
             // a date, or a day of the week or an hour for what recurs (每周一上午, 星期三, 9时)
@@ -39,7 +41,7 @@ public enum QuestionKind {
                     + "|(?<![一二三四五六七八九十百千万亿两])(?:[二三四五六七八九十百千万亿两][一二三四五六七八九十百千万亿两]*|一[一二三四五六七八九十百千万亿两]+)"
                     + "[多余]?(?:枚|块|艘|架|辆|颗|支|门|层|级|栋|只|头|匹|棵|首|句|字|页|台|份|封|亩|根|本|部|届|倍|口|里|圈|响|发|声|轮|遍|趟|元|吨|米|公里|天|岁)")),
     // (在哪篇文章里, 发表在哪本刊物上 ask which work, not where)
-    WHERE(Pattern.compile("哪里|在哪(?![篇本部首份期封]|一?[个次场届]?(?:事变|事件|会议|运动|时期|阶段|大会|全会)|一?[年天])|哪儿|何地|什么地方|啥地方|地点|门牌|地址|哪个地方|哪个城市|哪座|哪个省|哪个市|哪个县|哪个区|哪个镇|哪个村|哪个(?:高地|岛|港口|车站)"
+    WHERE(Pattern.compile("哪里|在哪(?![篇本部首份期封]|一?[个次场届]?(?:事变|事件|会议(?!室)|运动|时期|阶段|大会|全会)|[一两几三]?[年天])|哪儿|何地|什么地方|啥地方|地点|门牌|地址|哪个地方|哪个城市|哪座|哪个省|哪个市|哪个县|哪个区|哪个镇|哪个村|哪个(?:高地|岛|港口|车站)"
             // 哪个国家级荣誉 asks which honour, not which country
             + "|哪条路|哪条街|什么路|什么街|哪个国家(?![级队])|(?:什么|啥)(?:省|市|县|区|镇|乡|村|城市|国家)(?![\\u4e00-\\u9fa5&&[^的了吗呢啊呀里]])"),
             Pattern.compile("省|市|县|区|镇|村|馆|园|山|湖|江|河|路|街|楼|岛|地|城|州|陵|院|中心|基地|上海|北京|延安|嘉兴|瑞金|遵义")),

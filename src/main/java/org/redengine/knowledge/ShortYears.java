@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
  * Only where it cannot be a number of years: a two-digit number before 年 is a span as often as a date (光荣在党50年,
  * 14年抗战, 改革开放40年来), so it is read as a year only after no word of its own (at the start, after punctuation or
  * after 在/从/到/于…), and not before what follows a span (来, 多, 间, 前, 后, 周年, 代…). From 10 to 29 it is a year only
- * when a month or season follows (22年冬奥会 stays as typed: 14年抗战 is a span). With a leading zero (01年, 08奥运) it
+ * when a month or season follows (22年冬奥会 stays as typed: 14年抗战 is a span; 22年2月 is 2022, 29年秋 is 1929). With
+ * a leading zero (01年, 08奥运) it
  * is always a year.
  */
 final class ShortYears {
 
-    /** 00–29 are read as this century's years, 30–99 as the last's: party history starts in 1921. */
-    private static final int PIVOT = 30;
+    /**
+     * 00–26 are read as this century's years, 27–99 as the last's: party history starts in 1921, and 27–29 are the
+     * years of the uprisings, 井冈山 and 古田会议 (二九年秋 is 1929), which members ask about, not years to come.
+     */
+    private static final int PIVOT = 27;
 
     /** What may stand before a year told short: nothing, punctuation or a space, or a word placing it in time. */
     private static final String BEFORE = "(?:(?<![\\d\\p{IsHan}A-Za-z.:])|(?<=[在从到于自至是说和与及或]))";
@@ -39,7 +43,7 @@ final class ShortYears {
         if (question.indexOf('年') < 0 && question.indexOf('0') < 0) return question;
         String s = replace(LEADING_ZERO, question, m -> "200" + m.group(1) + "年");
         s = replace(LAST_CENTURY, s, m -> "19" + m.group(1) + "年");
-        s = replace(THIS_CENTURY, s, m -> "20" + m.group(1) + "年");
+        s = replace(THIS_CENTURY, s, m -> (Integer.parseInt(m.group(1)) < PIVOT ? "20" : "19") + m.group(1) + "年");
         return replace(IN_WORDS, s, m -> {
             String w = m.group(1).replace('零', '〇');
             int n = DIGITS.indexOf(w.charAt(0)) * 10 + DIGITS.indexOf(w.charAt(1));

@@ -29,7 +29,10 @@ public final class TypoCorrector {
     private final Map<String, String> masked = new java.util.concurrent.ConcurrentHashMap<>();
     /** every word the knowledge base uses, of any length */
     private final Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** three-character vocabulary words by their first character: the full names a surname may stand for */
+    /**
+     * three-character vocabulary words, and two-character names, by their first character: the full names a surname
+     * may stand for (于老师 for 于漪, as for 叶老 and 叶培建)
+     */
     private final Map<Character, Set<String>> byFirst = new java.util.concurrent.ConcurrentHashMap<>();
     /** three-character vocabulary words by their last two characters: the full names a given name may stand for */
     private final Map<String, Set<String>> byGiven = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,8 +62,12 @@ public final class TypoCorrector {
         this.knownWords.addAll(known);
         for (Map.Entry<String, String> e : words.entrySet()) {
             String w = e.getKey();
-            if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w) || !vocabulary.add(w)) continue;
             String nature = e.getValue() == null ? "" : e.getValue();
+            // (a tag is learnt as nz: whether it is a person's name is asked when it is taken for one)
+            if (w.length() == 2 && (nature.startsWith("nr") || nature.startsWith("nz")) && allHan(w)) {
+                byFirst.computeIfAbsent(w.charAt(0), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
+            }
+            if (w.length() < MIN_LENGTH || w.length() > MAX_LENGTH || !allHan(w) || !vocabulary.add(w)) continue;
             if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")) names.add(w);
             if (w.length() == 3) byFirst.computeIfAbsent(w.charAt(0), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
             if (w.length() == 3) byGiven.computeIfAbsent(w.substring(1), c -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(w);
@@ -72,8 +79,11 @@ public final class TypoCorrector {
         }
     }
 
-    /** The knowledge base's three-character words beginning with this character (full names a surname may stand for). */
-    public Set<String> threeCharacterWordsFrom(char first) {
+    /**
+     * The knowledge base's three-character words and two-character names beginning with this character (full names a
+     * surname may stand for).
+     */
+    public Set<String> fullNamesFrom(char first) {
         return byFirst.getOrDefault(first, Set.of());
     }
 

@@ -2160,4 +2160,55 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.placeOfTheActAsked("代表们在大会上宣布成立临时中央政府。", "临时中央政府是在哪里成立的？")).isFalse();
         assertThat(AnswerChecks.placeOfTheActAsked("支部在中山舰上成立。", "那个支部是在哪里成立的？")).isTrue();
     }
+
+    @Test
+    void kb28sWrongAndRefusedAnswers() {
+        // which two years is a date asked, not a place; a meeting room is a place, not a meeting
+        assertThat(QuestionKind.of("王崇伦是在哪两年被授予全国先进生产者称号的？")).isEqualTo(QuestionKind.WHEN);
+        assertThat(QuestionKind.of("水务局那次党日活动在哪个会议室搞的")).isNotEqualTo(QuestionKind.MEETING);
+        assertThat(QuestionKind.of("这个决定是在哪个会议上通过的")).isEqualTo(QuestionKind.MEETING);
+        assertThat(QuestionKind.of("叶培建出生年月是啥")).isEqualTo(QuestionKind.WHEN);
+        // a spouse word after someone else's name is that person's title (戈登夫人), not the spouse asked
+        String praised = "毛泽东曾评价说“蔡畅是老实人”；国际民主妇联主席戈登夫人则称赞她“代表新中国的妇女”。";
+        assertThat(AnswerChecks.relativeNotNamed("蔡畅的爱人是哪位", praised)).isTrue();
+        assertThat(AnswerChecks.relativeNotNamed("钱学森的夫人是谁", "钱学森夫人蒋英是著名的女高音歌唱家。")).isFalse();
+        // posts asked as held at a place, told only as held after leaving it
+        String left = "后来，王崇伦调离鞍钢，担任中华全国总工会副主席，并到哈尔滨兼任市委副书记。";
+        assertThat(AnswerChecks.postsOnlyAfterLeaving("王崇伦在鞍钢曾担任过什么领导职务？", left)).isTrue();
+        assertThat(AnswerChecks.postsOnlyAfterLeaving("王崇伦在鞍钢曾担任过什么领导职务？", "他曾任鞍钢工会主席，调离鞍钢后任全总副主席。")).isFalse();
+        // a post asked, told only as a deputy's (总师 is the chief designer, as members say it)
+        String deputy = "1993年，叶培建开始领导卫星研制工程，出任中国资源二号卫星有效载荷副总设计师；";
+        assertThat(AnswerChecks.onlyAsDeputy("叶培建啥时候开始当资源二号总师的", deputy)).isTrue();
+        assertThat(AnswerChecks.onlyAsDeputy("叶培建啥时候开始当资源二号总师的", "1996年，叶培建担任资源二号卫星总设计师兼总指挥。")).isFalse();
+        assertThat(AnswerChecks.onlyAsDeputy("叶培建什么时候当上副总设计师的", deputy)).isFalse();
+        // the school an act was done at: the clause telling the act names it
+        String school = "叶培建被保送进入浙江省湖州中学，1962年从湖州中学毕业。高考时，他却被浙江大学录取。";
+        assertThat(AnswerChecks.anotherSchoolTold("叶培建是哪一年从浙江大学毕业的？", school)).isTrue();
+        assertThat(AnswerChecks.anotherSchoolTold("叶培建是哪一年从浙江大学毕业的？", "1967年，叶培建从浙江大学无线电系毕业。")).isFalse();
+        assertThat(AnswerChecks.anotherSchoolTold("叶培建是哪一年从浙江大学毕业的？", "1967年，他从浙大毕业。")).isFalse();
+        // the school attended, and a sentence telling only a school headed
+        String headed = "于漪是全国首批语文特级教师，上海市杨浦高级中学名誉校长。";
+        assertThat(AnswerChecks.attendedSchoolNotTold("于漪老师中学上的哪个学校", headed)).isTrue();
+        assertThat(AnswerChecks.attendedSchoolNotTold("于漪老师中学上的哪个学校", "1943年，于漪考入省立镇江中学。")).isFalse();
+        // what post someone held, and a sentence telling none
+        assertThat(AnswerChecks.postKindNotTold("王崇伦在鞍钢当过啥官", "王崇伦被视为鞍钢劳模精神最早的代表人物。")).isTrue();
+        assertThat(AnswerChecks.postKindNotTold("王崇伦在鞍钢当过啥官", "他曾任鞍钢工会主席。")).isFalse();
+        // who told someone's story: the day's lead tells no one speaking
+        String lead = "2025年9月15日下午3点，榆陵县水务局机关第二党支部在局机关二楼“清源讲堂”举办主题党日活动，主题为“追忆黄公略、学习蔡畅”。";
+        assertThat(AnswerChecks.lecturerNotTold("给水务局二支部讲黄公略同志事迹的是哪位", lead)).isTrue();
+        assertThat(AnswerChecks.lecturerNotTold("水务局那次党日谁讲的蔡大姐", lead)).isTrue();
+        assertThat(AnswerChecks.lecturerNotTold("水务局那次党日谁讲的蔡大姐", "支部组织委员罗佩则讲述了蔡畅的故事。")).isFalse();
+        // (words said are asked of a saying, not of a talk)
+        assertThat(AnswerChecks.lecturerNotTold("“我为祖国感到骄傲”是谁讲的这句话", "杨利伟出舱后说：“我为祖国感到骄傲！”")).isFalse();
+        // a contest won by a side
+        assertThat(AnswerChecks.prizeNotTold("知识竞赛冠军是哪组", "两队比拼，“赣水组”以92分对85分胜出。")).isFalse();
+        // a school subject is told by its name; a meeting room by any hall
+        assertThat(detailMissing("于漪最初任教的是什么科目？", "1951年7月，她从复旦大学毕业，最初教的是历史。")).isFalse();
+        assertThat(detailMissing("于漪最初任教的是什么科目？", "1951年7月，她从复旦大学毕业。")).isTrue();
+        assertThat(detailMissing("水务局那次党日活动在哪个会议室搞的", "支部在局机关二楼“清源讲堂”举办主题党日活动。")).isFalse();
+        // books counted, told only in characters or lessons; a quiz's questions counted in 题
+        assertThat(AnswerChecks.countsInTheUnitAsked("她写下400多万字的论文专著，开设近2000节公开课。", "于漪出版过多少本书")).isFalse();
+        assertThat(AnswerChecks.countsInTheUnitAsked("苏明远在抢答环节连续答对7题。", "苏明远答对了几道")).isTrue();
+        assertThat(AnswerChecks.countsInTheUnitAsked("苏明远在抢答环节连续答对7题。", "那本书有多少页？")).isFalse();
+    }
 }

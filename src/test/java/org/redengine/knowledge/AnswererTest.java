@@ -485,4 +485,24 @@ class AnswererTest {
             assertThat(a.text()).contains("1904年");
         }
     }
+
+    @Test
+    void aCountryIsNamedByItsOneCharacterAfterGoingThere(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("articles"));
+        java.nio.file.Files.writeString(own.resolve("articles/蔡畅.md"), """
+                # 蔡畅
+
+                蔡畅是湖南湘乡人，早年投身妇女解放运动。
+
+                1919年12月25日，蔡畅陪同母亲，与哥哥蔡和森等30余人一同从上海启程赴法勤工俭学。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // 赴法 names France (法国); it names no other country
+            Answer france = s.answerer().compute("蔡畅哪天从上海去的法国");
+            assertThat(france.candidates()).filteredOn(c -> c.excerpt().contains("赴法")).isNotEmpty()
+                    .anySatisfy(c -> assertThat(c.vetoed()).isFalse());
+            Answer japan = s.answerer().compute("蔡畅哪天从上海去的日本");
+            assertThat(japan.candidates()).filteredOn(c -> c.excerpt().contains("赴法")).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        }
+    }
 }

@@ -57,4 +57,18 @@ class HonouredNamesTest {
         assertThat(named("养老金怎么领")).isEqualTo("养老金怎么领");
         assertThat(HonouredNames.named("任老生于哪一年", c -> Set.of(), w -> 0)).isEqualTo("任老生于哪一年");
     }
+
+    @Test
+    void aSurnameMayStandForANameOfTwoCharacters() {
+        Map<String, Integer> entries = Map.of("于漪", 12, "于敏", 3);
+        java.util.function.Function<Character, Set<String>> from = c -> entries.keySet().stream().filter(w -> w.charAt(0) == c)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(HonouredNames.named("于老师老家哪的", from, w -> entries.getOrDefault(w, 0))).isEqualTo("于漪老家哪的");
+        // (a piece of a longer name is none: 时传 of 时传祥)
+        Map<String, Integer> pieces = Map.of("时传祥", 5, "时传", 40);
+        assertThat(HonouredNames.named("时师傅出生在哪一年", c -> pieces.keySet(), g -> Set.of(), w -> pieces.getOrDefault(w, 0)))
+                .isEqualTo("时传祥师傅出生在哪一年");
+        // (the name typed in full stays as it is)
+        assertThat(HonouredNames.named("于漪老师老家哪的", from, w -> entries.getOrDefault(w, 0))).isEqualTo("于漪老师老家哪的");
+    }
 }

@@ -13,6 +13,10 @@ class ShortYearsTest {
         assertThat(ShortYears.expand("81年历史决议说55年夏天以后怎样")).isEqualTo("1981年历史决议说1955年夏天以后怎样");
         assertThat(ShortYears.expand("志愿军番号是50年10月几号定的")).isEqualTo("志愿军番号是1950年10月几号定的");
         assertThat(ShortYears.expand("五五年的中央监察委员会书记是谁")).isEqualTo("1955年的中央监察委员会书记是谁");
+        // 27–29 are the last century's (the years of the uprisings and 古田会议), 26 and before this one's
+        assertThat(ShortYears.expand("二九年秋公略当上了啥官")).isEqualTo("1929年秋公略当上了啥官");
+        assertThat(ShortYears.expand("29年12月开的是什么会")).isEqualTo("1929年12月开的是什么会");
+        assertThat(ShortYears.expand("26年3月发生了什么")).isEqualTo("2026年3月发生了什么");
     }
 
     @Test
