@@ -463,6 +463,10 @@ public final class AnswerChecks {
             }
             // a parent as members say it (罗盛教他爸叫啥): the father
             if (nameOf.length() == 2 && "他她".indexOf(nameOf.charAt(0)) >= 0 && "爸妈".indexOf(nameOf.charAt(1)) >= 0) nameOf = nameOf.substring(1).repeat(2);
+            // a kind's name asked as one word (国营厂名叫什么, 村名叫啥): the kind, named by a word ending in it (六一八厂)
+            if (nameOf.length() == 2 && nameOf.charAt(1) == '名' && "厂校村镇乡站店馆街路桥山河湖岛寺庄屯".indexOf(nameOf.charAt(0)) >= 0) {
+                nameOf = nameOf.substring(0, 1);
+            }
             // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
             if (CALLERS.matcher(before).find()) nameOf = "";
             // a title asked (党课以什么为题): told by a title or quote, not by a kind of the thing (专题党课)

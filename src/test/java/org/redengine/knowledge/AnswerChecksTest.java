@@ -2206,6 +2206,9 @@ class AnswerChecksTest {
         assertThat(detailMissing("于漪最初任教的是什么科目？", "1951年7月，她从复旦大学毕业，最初教的是历史。")).isFalse();
         assertThat(detailMissing("于漪最初任教的是什么科目？", "1951年7月，她从复旦大学毕业。")).isTrue();
         assertThat(detailMissing("水务局那次党日活动在哪个会议室搞的", "支部在局机关二楼“清源讲堂”举办主题党日活动。")).isFalse();
+        // a kind's name asked as one word (厂名) is named by a word ending in the kind
+        assertThat(detailMissing("倪志福当钳工的那个永定厂，国营厂名叫什么？", "1953年，他被分配到北京永定机械厂（即国营六一八厂）当钳工。")).isFalse();
+        assertThat(detailMissing("倪志福当钳工的那个永定厂，国营厂名叫什么？", "1953年，他以优异成绩结业，当了钳工。")).isTrue();
         // books counted, told only in characters or lessons; a quiz's questions counted in 题
         assertThat(AnswerChecks.countsInTheUnitAsked("她写下400多万字的论文专著，开设近2000节公开课。", "于漪出版过多少本书")).isFalse();
         assertThat(AnswerChecks.countsInTheUnitAsked("苏明远在抢答环节连续答对7题。", "苏明远答对了几道")).isTrue();
