@@ -22,7 +22,7 @@ final class HonouredNames {
      * A surname and 老, and what may follow it (老师 for a teacher: 钟老师; not 老家, 老人, 老区 or 老百姓, nor 老总,
      * said of marshals by two-character names: 朱老总).
      */
-    private static final Pattern HONOURED = Pattern.compile("(\\p{IsHan})老(?:师)?(?![家人乡区年伴婆公板百汉宅屋友兵将少大小二三爷太总])");
+    private static final Pattern HONOURED = Pattern.compile("(\\p{IsHan})老(?:师|(?![家人乡区年伴婆公板百汉宅屋友兵将少大小二三爷太总]))");
     /** A surname and a post members call someone by (沈书记, 孟师傅, 王主任); not 书记处 or a post's office. */
     private static final Pattern TITLED = Pattern.compile("(\\p{IsHan})(?:书记|主任|师傅|队长|厂长|校长|局长|院长|所长|司令|政委)(?![处员部])");
     /** A given name of two characters and a word of respect (景润先生, 若飞同志). */
@@ -110,6 +110,9 @@ final class HonouredNames {
     private static String personMeant(String question, Set<String> candidates, ToIntFunction<String> entries) {
         String best = null;
         int most = 0, second = 0;
+        // the full name already typed, though inside a longer word (叶培建星的铜匾是谁颁给叶老的): 叶老 is that person,
+        // and no other of the surname (叶坪) is meant
+        if (candidates.stream().anyMatch(c -> c.length() > 2 && question.contains(c) && isPersonName(c))) return null;
         for (String c : candidates) {
             if (question.contains(c) || !isPersonName(c)) continue;
             // a name of two characters that opens a longer one is a piece of it the segmenter once cut (时传 of 时传祥)

@@ -64,6 +64,12 @@ class HonouredNamesTest {
         java.util.function.Function<Character, Set<String>> from = c -> entries.keySet().stream().filter(w -> w.charAt(0) == c)
                 .collect(java.util.stream.Collectors.toSet());
         assertThat(HonouredNames.named("于老师老家哪的", from, w -> entries.getOrDefault(w, 0))).isEqualTo("于漪老家哪的");
+        // (老师 before a word beginning with 大 is still 老师: 于老师大学学的啥)
+        assertThat(HonouredNames.named("于老师大学学的啥", from, w -> entries.getOrDefault(w, 0))).isEqualTo("于漪大学学的啥");
+        // (the full name typed inside a longer word: no other of the surname is meant)
+        Map<String, Integer> typed = Map.of("叶培建", 5, "叶坪", 40);
+        assertThat(HonouredNames.named("叶培建星的铜匾是谁颁给叶老的", c -> typed.keySet(), g -> Set.of(), w -> typed.getOrDefault(w, 0)))
+                .isEqualTo("叶培建星的铜匾是谁颁给叶老的");
         // (a piece of a longer name is none: 时传 of 时传祥)
         Map<String, Integer> pieces = Map.of("时传祥", 5, "时传", 40);
         assertThat(HonouredNames.named("时师傅出生在哪一年", c -> pieces.keySet(), g -> Set.of(), w -> pieces.getOrDefault(w, 0)))
