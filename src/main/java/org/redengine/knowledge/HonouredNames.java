@@ -85,7 +85,12 @@ final class HonouredNames {
             if (!standsAlone(words, m.start(1), called == TITLED
                     ? w -> w.text().equals(whole) && w.nature().startsWith("nr")
                     : w -> w.text().charAt(1) == next)) continue;
-            String name = personMeant(question, namesFrom.apply(m.group(1).charAt(0)), entries);
+            Set<String> candidates = namesFrom.apply(m.group(1).charAt(0));
+            // the full name already typed elsewhere, though inside a longer word (叶培建星的铜匾是谁颁给叶老的): 叶老 is
+            // that person, and no other of the surname (叶坪) is meant
+            String elsewhere = question.substring(0, m.start()) + "，" + question.substring(m.end());
+            if (candidates.stream().anyMatch(c -> c.length() > 2 && elsewhere.contains(c) && isPersonName(c))) continue;
+            String name = personMeant(question, candidates, entries);
             if (name == null) continue;
             // (a post stays with the name: 沈书记 → 沈浩书记; 老 and 老师 go, as before)
             out.append(question, copied, m.start()).append(name).append(called == TITLED ? question.substring(m.end(1), m.end()) : "");
@@ -110,9 +115,6 @@ final class HonouredNames {
     private static String personMeant(String question, Set<String> candidates, ToIntFunction<String> entries) {
         String best = null;
         int most = 0, second = 0;
-        // the full name already typed, though inside a longer word (叶培建星的铜匾是谁颁给叶老的): 叶老 is that person,
-        // and no other of the surname (叶坪) is meant
-        if (candidates.stream().anyMatch(c -> c.length() > 2 && question.contains(c) && isPersonName(c))) return null;
         for (String c : candidates) {
             if (question.contains(c) || !isPersonName(c)) continue;
             // a name of two characters that opens a longer one is a piece of it the segmenter once cut (时传 of 时传祥)

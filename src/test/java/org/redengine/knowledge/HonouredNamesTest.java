@@ -70,6 +70,10 @@ class HonouredNamesTest {
         Map<String, Integer> typed = Map.of("叶培建", 5, "叶坪", 40);
         assertThat(HonouredNames.named("叶培建星的铜匾是谁颁给叶老的", c -> typed.keySet(), g -> Set.of(), w -> typed.getOrDefault(w, 0)))
                 .isEqualTo("叶培建星的铜匾是谁颁给叶老的");
+        // (a word of the knowledge base that is the surname and post as typed, 沈书记, is no full name typed)
+        Map<String, Integer> post = Map.of("沈浩", 30, "沈书记", 4);
+        assertThat(HonouredNames.named("沈书记是哪年生人", c -> post.keySet(), g -> Set.of(), w -> post.getOrDefault(w, 0)))
+                .isEqualTo("沈浩书记是哪年生人");
         // (a piece of a longer name is none: 时传 of 时传祥)
         Map<String, Integer> pieces = Map.of("时传祥", 5, "时传", 40);
         assertThat(HonouredNames.named("时师傅出生在哪一年", c -> pieces.keySet(), g -> Set.of(), w -> pieces.getOrDefault(w, 0)))
