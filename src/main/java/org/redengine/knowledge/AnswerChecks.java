@@ -469,6 +469,8 @@ public final class AnswerChecks {
             }
             // what others called someone (郎铮后来被大家叫什么, 获博士学位时被人称作什么): told by a name quoted or given
             if (CALLERS.matcher(before).find()) nameOf = "";
+            // another name of a person (本名叫啥, 小名是什么) is no thing named: the details read it (叶企孙名鸿眷)
+            if (nameOf.length() == 2 && OWN_NAME_KINDS.matcher(nameOf).matches()) nameOf = null;
             // a title asked (党课以什么为题): told by a title or quote, not by a kind of the thing (专题党课)
             if (name.group().endsWith("为题")) nameOf = "";
             // the kind named after the asking words (又被称作什么根据地, 叫什么起义来着): the thing is that kind
@@ -512,6 +514,7 @@ public final class AnswerChecks {
     private static final String FAMILY_MEMBERS = "家人|家属|亲属|亲人|烈属";
     private static final String FAMILY = FAMILY_MEMBERS + "|家庭";
     private static final String ALIASES = "小名|乳名|原名|本名|笔名|化名|别名|别称|外号|绰号|昵称|曾用名";
+    private static final Pattern OWN_NAME_KINDS = Pattern.compile(ALIASES + "|真名|学名|幼名|奶名|全名");
     /** A day of the week (周一, 星期天, 周末), not 四周 (all around) or 一共 after it (四周一共有几块). */
     private static final String WEEKDAY = "(?<!四)(?:周|星期|礼拜)[一二三四五六日天末](?![共切般直定])";
 
@@ -548,6 +551,9 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("(?:编号|序号|号码)(?:是|为)?(?:多少|什么|啥|几)"), Pattern.compile("编号|序号|号码|\\d{3,}号")},
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|何种)(?:材料|材质|木头|木料|木材|石头|石料|石材|金属|料子|布料)|用(?:什么|啥)(?:做|制|造|打造|铸|刻|砌)|材质"),
                     Pattern.compile("材|木|石|铁|钢|铜|金|银|玉|布|纸|绸|丝|竹|泥|砖|瓦|土|塑料|混凝土|水泥|陶|瓷|皮|麻|棉")},
+            // a childhood name asked (小名叫啥) is told as one, not by what everyone called the grown person (被人们称为“邓大姐”)
+            new Pattern[]{Pattern.compile("(?:小名|乳名|幼名|奶名)|小时候(?:叫|的名字)"),
+                    Pattern.compile("小名|乳名|幼名|奶名|小时候|幼时|儿时|幼年|童年|出生|取名|起名|学名")},
             // (the name before a renaming, 改名以前叫啥, is an earlier name)
             new Pattern[]{Pattern.compile("(?:" + ALIASES + ")(?:叫|是|为)?(?:什么|啥|哪个)|(?:改名|更名|改叫)(?:以前|之前|前)(?:叫|是)?(?:什么|啥)"),
                     Pattern.compile(ALIASES + "|又名|又叫|名叫|原叫|叫[他她]|叫作|叫做|喊[他她]"
@@ -565,7 +571,8 @@ public final class AnswerChecks {
             // a real name asked (原名叫什么, 真名是啥) is told as one, not by a pen name or a courtesy name (笔名, 字守常);
             // not when the question gives the alias (化名“王京”的那位科学家本名叫什么: the one who used it is named)
             new Pattern[]{Pattern.compile("^(?!.*(?:化名|笔名|别名|外号|绰号)).*(?:原名|本名|真名|真实姓名)(?:叫|是|为)?(?:什么|啥)"),
-                    Pattern.compile("原名|本名|真名|姓名|谱名|学名|乳名|小名|曾用名|取名|起名|叫")},
+                    // (or as a name right after the person, the old way: 叶企孙名鸿眷，企孙是他的字)
+                    Pattern.compile("原名|本名|真名|姓名|谱名|学名|乳名|小名|曾用名|取名|起名|叫|(?<=[他她，]|\\p{IsHan}{2})名(?=\\p{IsHan}{1,2}[，,。；;、])")},
             // a creed asked (信的是啥主义, 受什么思想影响) is told by one, not by where or when it was taken up
             new Pattern[]{Pattern.compile("(?:什么|啥|哪种|哪一种|何种)(?:思想|主义|学说|理论)"), Pattern.compile("思想|主义|学说|理论|论|观|派")},
             // a theme or slogan asked is given as one: in quotes, or named as the theme (its day alone is no theme)
@@ -600,8 +607,10 @@ public final class AnswerChecks {
             new Pattern[]{Pattern.compile("为了(?:什么|啥)|(?:目的|用意)(?:是|为)?(?:什么|啥)|(?:什么|啥)(?:目的|用意)|图(?:什么|啥)"),
                     Pattern.compile("为|目的|用意|旨在|以便|以期|用来|用于|好让|使|让|要|想")},
             // a day of the week or the hours a place keeps (周一开不开放, 几点关门): told as such, not that it is open
-            new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
-                    Pattern.compile(WEEKDAY + "|\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
+            new Pattern[]{Pattern.compile(WEEKDAY + "|几点(?:钟)?(?:开(?![始会幕展赛工课拍播讲演跑打车船饭])|关|闭|停|截止)|(?:开放|营业|参观|开馆|闭馆)时间|闭馆|休馆"),
+                    // (a clock time tells them only beside a word of opening: 上午9点半…举办主题党日 is an event's hour)
+                    Pattern.compile(WEEKDAY + "|^(?=.*(?:开门|关门|(?<!改革)开放|营业|开馆|闭馆|接待|参观|入园|入馆|开园|闭园))"
+                            + ".*(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时]|[一二三四五六七八九十]{1,3}点)|闭馆|休馆|(?:开放|营业|参观|开馆)时间")},
             // the hour something began or ended (几点结束): a clock time, not the morning it was on
             new Pattern[]{Pattern.compile("几点(?:钟)?(?!" + QuestionKind.Points.WORDS + ")(?:开始|结束|举行|集合|出发|到达|散|召开|进行)"),
                     Pattern.compile("\\d{1,2}[:：]\\d{2}|\\d{1,2}[点时](?!间)|[一二三四五六七八九十]{1,3}点(?!间)")},
@@ -759,6 +768,8 @@ public final class AnswerChecks {
                     || QueryTerms.KINDS_ASKED.contains(noun) || QueryTerms.QUESTION_WORDS.contains(noun) || ABSTRACT.matcher(noun).find()) return null;
             // a village goes by its own name as often as by 村 (大关家屯, 东辛庄 for 哪个村子)
             if (noun.equals("村子") || noun.equals("村庄")) return VILLAGE_NAMED;
+            // a courtyard or house is named as a hall, garden or residence (中南海西花厅 for 哪个院子)
+            if (noun.equals("院子") || noun.equals("院落") || noun.equals("宅子")) return RESIDENCE;
             // a suffix is no head (木头 → 木: 杉木, 房子 → 房)
             if (noun.length() == 2 && "头子儿".indexOf(noun.charAt(1)) >= 0) return Pattern.compile(Pattern.quote(noun.substring(0, 1)));
             // a season is told by its name (1941年秋天 for 什么季节)
@@ -809,6 +820,7 @@ public final class AnswerChecks {
 
     private static final Pattern SEASON = Pattern.compile("春|夏|秋|冬|季");
     private static final Pattern ROOM = Pattern.compile("室|厅|房|间|馆|堂");
+    private static final Pattern RESIDENCE = Pattern.compile("院|厅|园|宅|居|府|楼|馆|堂|苑|斋|胡同|巷|\\d+号");
     /**
      * A school subject by its name, or a course by any name (课, 讲授); not a post or body named after a field (政治教官,
      * 政治部, 历史系).
@@ -1716,6 +1728,170 @@ public final class AnswerChecks {
     }
 
     private static final Pattern POSTS_AT_PLACE_ASKED = Pattern.compile("在(\\p{IsHan}{2,6}?)(?:工作)?(?:期间|时|的时候)?(?:曾经?|还|都)?(?:担任|当|任|干)(?:过|了)?(?:什么|啥|哪些|哪个|几个)");
+
+    /**
+     * When someone took a post asked (哪年当的政协主席, 什么时候出任校长) and a sentence that names the post only as one
+     * left (1988年卸任全国政协主席后): the year it tells is the end, not the start.
+     */
+    public static boolean postOnlyLeft(String question, String sentence) {
+        Matcher q = POST_TAKEN_ASKED.matcher(question);
+        if (!q.find()) return false;
+        String post = q.group(1) != null ? q.group(1) : q.group(2);
+        int at = sentence.indexOf(post);
+        if (at < 0) return false;
+        for (; at >= 0; at = sentence.indexOf(post, at + 1)) {
+            if (!LEFT_RIGHT_BEFORE.matcher(sentence.substring(Math.max(0, at - 8), at)).find()) return false;
+        }
+        return true;
+    }
+
+    private static final String TAKING_POST = "(?:当|担任|出任|就任|接任|升任|当选)(?:为|了|的|上)?";
+    private static final String WHEN_WORDS = "(?:哪一?年|什么时候|啥时候|何时|几几年|哪天)";
+    private static final Pattern POST_TAKEN_ASKED = Pattern.compile(WHEN_WORDS + "(?:开始)?" + TAKING_POST + "(\\p{IsHan}{2,8}?)(?:的|了)?[?？]?$"
+            + "|" + TAKING_POST + "(\\p{IsHan}{2,8}?)(?:是|在)?" + WHEN_WORDS);
+    /** A post named right after leaving it (卸任全国政协主席, 辞去校长). */
+    private static final Pattern LEFT_RIGHT_BEFORE = Pattern.compile("(?:卸任|离任|辞去|免去|卸下|退出|离开|不再担任)\\p{IsHan}{0,6}$");
+
+    /**
+     * When someone went to a place asked (啥时候去的美国, 哪年跟她妈去的天津) and a sentence that names the place only as
+     * something else's (美国退还的庚子赔款, 天津电视台拍摄), or only as where someone was (在日本…溺水身亡): no one goes
+     * there in it. The place counts as gone to when a word of going (赴, 来到, 东渡, 考入) comes before it in its clause.
+     */
+    public static boolean movedThereNotTold(String question, String sentence) {
+        Matcher q = MOVED_THERE_ASKED.matcher(question);
+        if (!q.find()) return false;
+        String place = q.group(1);
+        if (!isPlace(place)) return false;
+        boolean named = false;
+        for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
+            named = true;
+            int from = Math.max(0, at - 10);
+            for (char stop : CLAUSE_STOPS) from = Math.max(from, sentence.lastIndexOf(stop, at) + 1);
+            if (MOVING.matcher(sentence.substring(from, at)).find()) return false;
+        }
+        return named;
+    }
+
+    private static final char[] CLAUSE_STOPS = {'，', ',', '。', '；', ';', '：', ':'};
+    private static final Pattern MOVED_THERE_ASKED = Pattern.compile("(?:哪一?年|什么时候|啥时候|何时|几几年|哪天|几月)[^，,。？?]{0,6}?"
+            + "(?:去|到|来|赴|回|前往|来到|迁到|搬到|搬去)(?:的|了)?(\\p{IsHan}{2,4})[?？]?$");
+    private static final Pattern MOVING = Pattern.compile("去|到|来|赴|抵|往|回|返|迁|搬|随|进|入|至|奔|渡|取道|启程|乘|留学|定居|落户|移居|转战|调|出国|访问|考察");
+
+    /**
+     * A member of the Central Committee asked (什么时候当选为中共中央委员) and a sentence that tells only a seat on a body
+     * within it or an alternate's (当选为中央政治局委员, 候补中央委员): those are other posts, held at other times.
+     */
+    public static boolean otherCentralSeatTold(String question, String sentence) {
+        return question.contains("中央委员") && CC_MEMBER_ASKED.matcher(question).find() && !CC_MEMBER_TOLD.matcher(sentence).find()
+                && CC_OTHER_SEAT.matcher(sentence).find();
+    }
+
+    private static final Pattern CC_MEMBER_ASKED = Pattern.compile("(?<!候补|政治局)中央委员(?!会)");
+    private static final Pattern CC_MEMBER_TOLD = Pattern.compile("(?<!候补|政治局)中央委员(?!会)|中央执行委员|中央委员会委员|中委");
+    private static final Pattern CC_OTHER_SEAT = Pattern.compile("政治局委员|政治局常委|常务委员|候补");
+
+    /**
+     * A count at one occasion asked (那次国际发明展拿了几个金奖) and a sentence that counts a whole career's (半个多世纪里
+     * 共完成130多项…36项获国际发明展览会金奖): the total is not that occasion's.
+     */
+    public static boolean totalForOneOccasion(String question, String sentence) {
+        return ONE_OCCASION_ASKED.matcher(question).find() && TOTAL_TOLD.matcher(sentence).find() && !ONE_OCCASION_TOLD.matcher(sentence).find();
+    }
+
+    private static final Pattern ONE_OCCASION_ASKED = Pattern.compile("(?:那|这|该|此)一?(?:次|回|届)(?:[^，,。？?共]){0,12}?(?:几|多少)");
+    /** A count over years (半个多世纪里, 多年来, 累计), not a count of the day's people (共有45人参加). */
+    private static final Pattern TOTAL_TOLD = Pattern.compile("累计|先后|多年来|年来|一生|生涯|世纪里|历年|至今|迄今");
+    private static final Pattern ONE_OCCASION_TOLD = Pattern.compile("一举|一次|那次|这次|此次|本次|该次|当届|该届|本届|当年|那年|同年");
+
+    /**
+     * Where someone was moved to asked by its name (哪年调去公交总公司服务处) and a sentence that does not name the
+     * office: it tells another move, or none.
+     */
+    public static boolean transferDestinationMissing(String question, String sentence) {
+        Matcher q = TRANSFER_ASKED.matcher(question);
+        if (!q.find() || ASKING_WORD.matcher(q.group(1)).find()) return false;
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(q.group(1));
+        if (words.isEmpty()) return false;
+        ChineseSegmenter.Word head = words.get(words.size() - 1);
+        // (a place may be named short, or by a city in it: the place checks read it)
+        if (head.text().length() < 2 || head.nature().startsWith("ns")) return false;
+        return !sentence.contains(head.text());
+    }
+
+    private static final Pattern TRANSFER_ASKED = Pattern.compile("调(?:去|到|往|入|至)(?:了|的)?(\\p{IsHan}{2,12}?)(?:工作|任职)?(?:的|了)?[?？]?$");
+
+    /**
+     * A body asked by whom it gathers (那个妇女团体叫什么) and a sentence that tells a body of others (进步青年团体觉悟社)
+     * and never those asked: it is another body.
+     */
+    public static boolean otherKindOfBody(String question, String sentence) {
+        Matcher q = BODY_OF_ASKED.matcher(question);
+        if (!q.find() || sentence.contains(q.group(1))) return false;
+        Matcher other = BODY_OF.matcher(sentence);
+        return other.find();
+    }
+
+    private static final String MEMBERS_OF_BODIES = "妇女|青年|学生|工人|农民|儿童|少年|妇孺|知识分子|文艺|学术|科学|宗教";
+    private static final Pattern BODY_OF_ASKED = Pattern.compile("(" + MEMBERS_OF_BODIES + ")(?:的)?(?:团体|组织|社团)");
+    private static final Pattern BODY_OF = Pattern.compile("(?:" + MEMBERS_OF_BODIES + ")(?:的)?(?:团体|组织|社团)");
+
+    /**
+     * Who held a post before someone asked (之前的政协主席是哪位, 他的前任是谁) and a text that tells no succession: a
+     * sentence about the one named (1988年卸任全国政协主席后…) does not say who came before.
+     */
+    public static boolean successionNotTold(String question, String text) {
+        return SUCCESSION_ASKED.matcher(question).find() && !SUCCESSION_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern SUCCESSION_ASKED = Pattern.compile("(?:之前|以前|前面)的\\p{IsHan}{0,8}(?:是|为)(?:谁|哪位|哪一位)"
+            + "|前任|上一任|前一任|继任|下一任|接班人|接任者");
+    private static final Pattern SUCCESSION_TOLD = Pattern.compile("前任|上一任|前一任|下一任|继任|接任|接替|接班|接手|交棒|继\\p{IsHan}{1,4}之?后"
+            + "|之前|此前|以前|先后|历任|第[一二三四五六七八九十\\d]+任");
+
+    /**
+     * Who gave an honour asked (三八红旗手是谁给评的, 哪个单位授予的) and a text that tells no one giving it: that someone
+     * won it (她曾获得全国“三八”红旗手) does not say who awarded it.
+     */
+    public static boolean awarderNotTold(String question, String text) {
+        return AWARDER_ASKED.matcher(question).find() && !AWARDER_TOLD.matcher(text).find();
+    }
+
+    private static final Pattern AWARDER_ASKED = Pattern.compile("(?:谁|哪个?(?:单位|部门|机构|组织))(?:给|来|为)?(?:[他她]们?)?(?:评|授|颁|表彰|认定|命名)(?:的|予|给|发)");
+    private static final Pattern AWARDER_TOLD = Pattern.compile("授予|颁发|颁授|授给|追授|表彰|命名|评为|评选|评定|认定|评出|评选出"
+            + "|由\\p{IsHan}{2,12}?(?:评|颁|授|表彰|命名)|(?:会|部|委|院|联|局|府|办|中央)(?:评|授|颁|表彰|命名)");
+
+    /**
+     * A season of a year asked (1925年夏天调到哪里) and a sentence that dates that year only by months of another season
+     * (1925年3月转为中国共产党党员): it tells of something else that year.
+     */
+    public static boolean otherSeasonOfTheYear(String question, String sentence) {
+        if (!hasDigit(question)) return false;
+        Matcher q = YEAR_SEASON_ASKED.matcher(question);
+        if (!q.find()) return false;
+        String year = q.group(1) + "年";
+        int season = "春夏秋冬".indexOf(q.group(2));
+        boolean other = false;
+        for (int at = sentence.indexOf(year); at >= 0; at = sentence.indexOf(year, at + 1)) {
+            Matcher month = MONTH_NAMED.matcher(sentence).region(at + year.length(), sentence.length());
+            // (the year bare, or with its season, may be the time asked)
+            if (!month.lookingAt() || inSeason(number(month.group(1)), season)) return false;
+            other = true;
+        }
+        return other;
+    }
+
+    private static final Pattern YEAR_SEASON_ASKED = Pattern.compile("(?<!\\d)(1[6-9]\\d{2}|20\\d{2})年的?(春|夏|秋|冬)");
+    private static final Pattern MONTH_NAMED = Pattern.compile("(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月");
+
+    /** Whether a month may be of a season, loosely (a late spring runs into May, a summer into September). */
+    private static boolean inSeason(int month, int season) {
+        return switch (season) {
+            case 0 -> month <= 5;
+            case 1 -> month >= 5 && month <= 9;
+            case 2 -> month >= 8 && month <= 11;
+            default -> month >= 11 || month <= 2;
+        };
+    }
 
     /**
      * A school the question names (从浙江大学毕业) and a sentence that names another school and not it (1962年从湖州中学

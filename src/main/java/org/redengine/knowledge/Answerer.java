@@ -252,7 +252,7 @@ public final class Answerer {
      * sentence model, ranked by {@code m}): for fitting the shortcut's own model.
      */
     public Considered considerLexically(String question, AnswerModel m) {
-        QueryTerms query = QueryTerms.of(index.withHonouredNames(question), synonyms, index.typos(), index::knows);
+        QueryTerms query = QueryTerms.of(index.withHonouredNames(question, this::taught), synonyms, index.typos(), index::knows);
         if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         LexicalPass pass = lexicalPass(query, null);
         if (pass.scored().isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
@@ -308,7 +308,7 @@ public final class Answerer {
 
     private Considered consider(String asked, AnswerModel m, String chatScope) {
         // (read with a surname and 老 as the person meant, by the sentence model too: 任老 is 任弼时 to both)
-        String question = index.withHonouredNames(asked);
+        String question = index.withHonouredNames(asked, this::taught);
         QueryTerms query = QueryTerms.of(question, synonyms, index.typos(), index::knows);
         if (query.isEmpty()) return new Considered(query, List.of(), 0, Route.NONE);
         LexicalPass pass = lexicalPass(query, chatScope);
@@ -608,6 +608,8 @@ public final class Answerer {
             if (place && COUNTRY.contains(t.text()) && COUNTRY.stream().anyMatch(plain::contains)) continue;
             // a country named by its one character after going there or staying (赴法, 留美, 旅日, 驻苏 for 法国, 美国…)
             if (place && COUNTRY_BY_ONE.containsKey(t.text()) && COUNTRY_BY_ONE.get(t.text()).matcher(plain).find()) continue;
+            // or by a city in it (在巴黎国际发明展览会上 for 在法国拿金奖)
+            if (place && CITIES_OF.containsKey(t.text()) && CITIES_OF.get(t.text()).matcher(plain).find()) continue;
             // a long name is named by its two ends (叶挺独立团 by 叶挺领导的独立团, 第一任主席 by 第一个…任主席), but not by
             // one alone: 古田会议 is not named by 会议
             if (longName && !place && plain.contains(t.text().substring(0, 2)) && plain.contains(t.text().substring(t.text().length() - 2))) continue;
@@ -666,6 +668,19 @@ public final class Answerer {
             "英国", "英", "德国", "德", "日本", "日", "苏联", "苏", "俄国", "俄", "俄罗斯", "俄", "朝鲜", "朝").entrySet().stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
                     e -> java.util.regex.Pattern.compile("[赴留旅访驻]" + e.getValue())));
+
+    /** Countries by their best-known cities, as a text about someone there may name only the city. */
+    private static final java.util.Map<String, java.util.regex.Pattern> CITIES_OF = java.util.Map.of(
+            "法国", "巴黎|里昂|马赛|蒙达尔纪", "美国", "华盛顿|纽约|波士顿|芝加哥|旧金山|洛杉矶|费城|帕萨迪纳",
+            "英国", "伦敦|剑桥|牛津|曼彻斯特|爱丁堡", "德国", "柏林|哥廷根|慕尼黑|汉堡|莱比锡", "日本", "东京|京都|大阪|横滨|仙台",
+            "苏联", "莫斯科|列宁格勒|彼得格勒", "俄国", "莫斯科|圣彼得堡|彼得格勒", "俄罗斯", "莫斯科|圣彼得堡", "朝鲜", "平壤|开城|汉城")
+            .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
+                    e -> java.util.regex.Pattern.compile(e.getValue())));
+
+    /** Whether the synonyms know a word (a name the knowledge base taught: 蔡大姐 for 蔡畅). */
+    private boolean taught(String word) {
+        return !synonyms.alternativesOf(word).isEmpty();
+    }
 
     /** A title in book-title marks. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]{1,40})》");
@@ -782,6 +797,12 @@ public final class Answerer {
                 || AnswerChecks.onlyAsDeputy(query.normalized(), said) || AnswerChecks.postsOnlyAfterLeaving(query.normalized(), said)
                 || AnswerChecks.anotherSchoolTold(query.normalized(), said) || AnswerChecks.attendedSchoolNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.postKindNotTold(query.normalized(), withOwnQuestion)
+                || AnswerChecks.postOnlyLeft(query.normalized(), said) || AnswerChecks.otherSeasonOfTheYear(query.normalized(), said)
+                || kind == QuestionKind.WHEN && AnswerChecks.movedThereNotTold(query.normalized(), said)
+                || AnswerChecks.otherCentralSeatTold(query.normalized(), said) || AnswerChecks.otherKindOfBody(query.normalized(), said)
+                || kind == QuestionKind.COUNT && AnswerChecks.totalForOneOccasion(query.normalized(), said)
+                || AnswerChecks.transferDestinationMissing(query.normalized(), said)
+                || AnswerChecks.successionNotTold(query.normalized(), withOwnQuestion) || AnswerChecks.awarderNotTold(query.normalized(), withOwnQuestion)
                 || AnswerChecks.schoolRoleNotTold(asked, said) || AnswerChecks.chargeNotTold(asked, said)
                 || AnswerChecks.onlyThenForNow(asked, said)
                 || AnswerChecks.onlyTheOneExcepted(asked, said) || AnswerChecks.relativeNotNamed(asked, said)

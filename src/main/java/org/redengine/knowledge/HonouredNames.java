@@ -23,8 +23,20 @@ final class HonouredNames {
      * said of marshals by two-character names: 朱老总).
      */
     private static final Pattern HONOURED = Pattern.compile("(\\p{IsHan})老(?:师|(?![家人乡区年伴婆公板百汉宅屋友兵将少大小二三爷太总]))");
-    /** A surname and a post members call someone by (沈书记, 孟师傅, 王主任); not 书记处 or a post's office. */
-    private static final Pattern TITLED = Pattern.compile("(\\p{IsHan})(?:书记|主任|师傅|队长|厂长|校长|局长|院长|所长|司令|政委)(?![处员部])");
+    /**
+     * A surname and a post or word of respect members call someone by (沈书记, 孟师傅, 王主任, 叶先生, 李大姐); not 书记处
+     * or a post's office.
+     */
+    private static final Pattern TITLED = Pattern.compile("(\\p{IsHan})(?:书记|主任|师傅|队长|厂长|校长|局长|院长|所长|司令|政委|先生|大姐)(?![处员部])");
+    /** The commonest surnames: a word of respect after another character is rarely a person's (德先生). */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+            + "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐"
+            + "易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+            + "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
+            + "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+    /** Words of respect, not posts: they say nothing the answer must hold. */
+    private static final Set<String> RESPECT = Set.of("师傅", "先生", "大姐");
     /** A given name of two characters and a word of respect (景润先生, 若飞同志). */
     private static final Pattern GIVEN_HONOURED = Pattern.compile("(\\p{IsHan}{2})(?:先生|同志|烈士|院士|教授|前辈)");
     /** Entries a name must occur in to be taken for the person meant. */
@@ -52,8 +64,19 @@ final class HonouredNames {
      */
     static String named(String question, Function<Character, Set<String>> namesFrom, Function<String, Set<String>> namesEndingWith,
                         ToIntFunction<String> entries) {
-        String out = bySurname(question, HONOURED, namesFrom, entries);
-        out = bySurname(out, TITLED, namesFrom, entries);
+        return named(question, namesFrom, namesEndingWith, entries, form -> false);
+    }
+
+    /**
+     * As above, leaving a form of respect the knowledge base has taught as a name of someone (蔡大姐, learned from
+     * 大家都叫她“蔡大姐”) as it is: the synonyms read it as that person.
+     *
+     * @param taught whether the knowledge base's synonyms know a word
+     */
+    static String named(String question, Function<Character, Set<String>> namesFrom, Function<String, Set<String>> namesEndingWith,
+                        ToIntFunction<String> entries, java.util.function.Predicate<String> taught) {
+        String out = bySurname(question, HONOURED, namesFrom, entries, taught);
+        out = bySurname(out, TITLED, namesFrom, entries, taught);
         Matcher m = GIVEN_HONOURED.matcher(out);
         if (!m.find()) return out;
         StringBuilder named = new StringBuilder();
@@ -71,7 +94,8 @@ final class HonouredNames {
         return copied == 0 ? out : named.append(out.substring(copied)).toString();
     }
 
-    private static String bySurname(String question, Pattern called, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries) {
+    private static String bySurname(String question, Pattern called, Function<Character, Set<String>> namesFrom, ToIntFunction<String> entries,
+                                    java.util.function.Predicate<String> taught) {
         Matcher m = called.matcher(question);
         if (!m.find()) return question;
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(question);
@@ -85,6 +109,10 @@ final class HonouredNames {
             if (!standsAlone(words, m.start(1), called == TITLED
                     ? w -> w.text().equals(whole) && w.nature().startsWith("nr")
                     : w -> w.text().charAt(1) == next)) continue;
+            // a word of respect goes only after a common surname (德先生 and 赛先生 are democracy and science), and not
+            // where the knowledge base has taught the whole form as a name of someone (蔡大姐, read as 蔡畅)
+            if (called == TITLED && RESPECT.contains(whole.substring(1))
+                    && (COMMON_SURNAMES.indexOf(whole.charAt(0)) < 0 || taught.test(whole))) continue;
             Set<String> candidates = namesFrom.apply(m.group(1).charAt(0));
             // the full name already typed elsewhere, though inside a longer word (叶培建星的铜匾是谁颁给叶老的): 叶老 is
             // that person, and no other of the surname (叶坪) is meant
@@ -92,8 +120,9 @@ final class HonouredNames {
             if (candidates.stream().anyMatch(c -> c.length() > 2 && elsewhere.contains(c) && isPersonName(c))) continue;
             String name = personMeant(question, candidates, entries);
             if (name == null) continue;
-            // (a post stays with the name: 沈书记 → 沈浩书记; 老 and 老师 go, as before)
-            out.append(question, copied, m.start()).append(name).append(called == TITLED ? question.substring(m.end(1), m.end()) : "");
+            // (a post stays with the name: 沈书记 → 沈浩书记; 老, 老师 and the words of respect go: 马师傅 → 马恒昌)
+            String title = question.substring(m.end(1), m.end());
+            out.append(question, copied, m.start()).append(name).append(called == TITLED && !RESPECT.contains(title) ? title : "");
             copied = m.end();
         } while (m.find());
         return copied == 0 ? question : out.append(question.substring(copied)).toString();
@@ -116,7 +145,8 @@ final class HonouredNames {
         String best = null;
         int most = 0, second = 0;
         for (String c : candidates) {
-            if (question.contains(c) || !isPersonName(c)) continue;
+            // (a transliterated name, 马克思, opens with no surname: 马师傅 is never Marx)
+            if (question.contains(c) || !isPersonName(c) || isTransliterated(c)) continue;
             // a name of two characters that opens a longer one is a piece of it the segmenter once cut (时传 of 时传祥)
             if (c.length() == 2 && candidates.stream().anyMatch(o -> o.length() > 2 && o.startsWith(c))) continue;
             int n = entries.applyAsInt(c);
@@ -140,6 +170,12 @@ final class HonouredNames {
             List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(w);
             return words.size() == 1 && words.get(0).nature().startsWith("nr");
         });
+    }
+
+    /** Whether the segmenter reads the word as a foreign name written in sounds (马克思, 恩格斯). */
+    private static boolean isTransliterated(String word) {
+        List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(word);
+        return words.size() == 1 && words.get(0).nature().equals("nrf");
     }
 
     private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> PERSON_NAMES =

@@ -687,7 +687,12 @@ public final class KnowledgeIndex implements java.io.Closeable {
 
     /** The question with a surname and 老 (任老, 孙老) read as the full name of the person it clearly stands for. */
     public String withHonouredNames(String question) {
-        return HonouredNames.named(question, typos::fullNamesFrom, typos::threeCharacterWordsEndingWith, docFreqs::get);
+        return withHonouredNames(question, word -> false);
+    }
+
+    /** As above, leaving a form of respect the synonyms already read as someone's name ({@code taught}) as it is. */
+    public String withHonouredNames(String question, java.util.function.Predicate<String> taught) {
+        return HonouredNames.named(question, typos::fullNamesFrom, typos::threeCharacterWordsEndingWith, docFreqs::get, taught);
     }
 
     /** Whether the index has this word (or character bigram) at all. */

@@ -2214,4 +2214,72 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.countsInTheUnitAsked("苏明远在抢答环节连续答对7题。", "苏明远答对了几道")).isTrue();
         assertThat(AnswerChecks.countsInTheUnitAsked("苏明远在抢答环节连续答对7题。", "那本书有多少页？")).isFalse();
     }
+
+    @Test
+    void kb29sWrongAndRefusedAnswers() {
+        // a childhood name is not what everyone called the grown person
+        String called = "邓颖超生活俭朴，严于律己，从不为亲属谋取私利，被人们亲切地称为“邓大姐”。";
+        assertThat(detailMissing("邓大姐小名叫啥", called)).isTrue();
+        assertThat(detailMissing("邓大姐小名叫啥", "她乳名玉爱，学名文淑，后来在天津读书时改名邓颖超。")).isFalse();
+        // when a post was taken, told only as left
+        String left = "1988年卸任全国政协主席后，她仍关心国家建设。";
+        assertThat(AnswerChecks.postOnlyLeft("邓大姐哪年当的政协主席", left)).isTrue();
+        assertThat(AnswerChecks.postOnlyLeft("邓大姐哪年当的政协主席", "1983年6月，她当选为全国政协主席，1988年卸任全国政协主席。")).isFalse();
+        assertThat(AnswerChecks.postOnlyLeft("什么时候担任校长的", "1952年他辞去校长一职。")).isTrue();
+        // who came before in a post, and a text telling no succession
+        assertThat(AnswerChecks.successionNotTold("邓大姐之前的政协主席是哪位", left)).isTrue();
+        assertThat(AnswerChecks.successionNotTold("邓大姐之前的政协主席是哪位", "她当选第六届全国政协主席，前任是邓小平。")).isFalse();
+        // who awarded an honour, and a text telling only that it was won
+        String won = "她曾获得全国“三八”红旗手、全国劳动模范等荣誉称号。";
+        assertThat(AnswerChecks.awarderNotTold("李素丽的三八红旗手是谁给评的", won)).isTrue();
+        assertThat(AnswerChecks.awarderNotTold("李素丽的三八红旗手是谁给评的", "1996年，她被全国妇联授予全国“三八”红旗手称号。")).isFalse();
+        assertThat(AnswerChecks.awarderNotTold("李素丽的三八红旗手是哪年评的", won)).isFalse();
+        // a season of a year asked, and a sentence dating that year by a month of another season
+        String spring = "1924年，邓颖超加入中国社会主义青年团，1925年3月转为中国共产党党员。";
+        assertThat(AnswerChecks.otherSeasonOfTheYear("1925年夏天邓颖超被调到哪里工作？", spring)).isTrue();
+        assertThat(AnswerChecks.otherSeasonOfTheYear("1925年夏天邓颖超被调到哪里工作？", "1925年7月，她被调往广东。")).isFalse();
+        assertThat(AnswerChecks.otherSeasonOfTheYear("1925年夏天邓颖超被调到哪里工作？", "1925年夏，她被调往广东。")).isFalse();
+        assertThat(AnswerChecks.otherSeasonOfTheYear("1925年冬天去了哪里", "1925年十二月，他到了上海。")).isFalse();
+        // a place gone to, named in the sentence only as something else's
+        assertThat(AnswerChecks.movedThereNotTold("叶企孙啥时候去的美国", "1911年，清政府用美国退还的部分庚子赔款开办清华学堂。")).isTrue();
+        assertThat(AnswerChecks.movedThereNotTold("邓颖超啥时候跟她妈去的天津", "天津电视台在2005年拍摄了电视剧《邓颖超和她的妈妈》。")).isTrue();
+        assertThat(AnswerChecks.movedThereNotTold("邓颖超啥时候跟她妈去的天津", "母女辗转各地谋生，1910年底来到北方的通商口岸天津。")).isFalse();
+        assertThat(AnswerChecks.movedThereNotTold("叶企孙啥时候去的美国", "1918年，他从清华毕业后赴美。")).isFalse();
+        // a Central Committee member asked, and a sentence telling a Politburo seat
+        String politburo = "1928年，项英在六届一中全会上当选为中央政治局委员和政治局常委。";
+        assertThat(AnswerChecks.otherCentralSeatTold("项英是什么时候当选为中共中央委员的？", politburo)).isTrue();
+        assertThat(AnswerChecks.otherCentralSeatTold("项英是什么时候当选为中共中央委员的？", "1923年6月，他在中共三大上当选为中央委员。")).isFalse();
+        assertThat(AnswerChecks.otherCentralSeatTold("项英什么时候当选中央政治局委员", politburo)).isFalse();
+        // a courtyard is named as a hall; a real name told the old way, right after the person
+        assertThat(detailMissing("邓大姐和总理解放后住哪个院子", "她和周恩来一直住在中南海西花厅。")).isFalse();
+        assertThat(detailMissing("邓大姐和总理解放后住哪个院子", "她和周恩来一直住在中南海。")).isTrue();
+        assertThat(detailMissing("叶企孙本名叫啥", "叶企孙名鸿眷，企孙是他的字，以字行世。")).isFalse();
+        assertThat(detailMissing("叶企孙本名叫啥", "叶企孙是著名物理学家。")).isTrue();
+        // one occasion's count, and a career's total
+        String total = "半个多世纪里，包起帆和同事们共完成130多项技术创新项目，其中36项获国际发明展览会金奖。";
+        assertThat(AnswerChecks.totalForOneOccasion("包起帆那次国际发明展拿了几个金奖", total)).isTrue();
+        assertThat(AnswerChecks.totalForOneOccasion("包起帆那次国际发明展拿了几个金奖", "2006年他凭集装箱电子标签等发明一举获得4项金奖。")).isFalse();
+        assertThat(AnswerChecks.totalForOneOccasion("包起帆一共拿了几个金奖", total)).isFalse();
+        // a count of people at one occasion is told by a count of that day (共有…参加), not a career's
+        assertThat(AnswerChecks.totalForOneOccasion("那次主题党日一共多少人参加", "支部党员和入党积极分子共38人参加活动。")).isFalse();
+        assertThat(AnswerChecks.totalForOneOccasion("那次主题党日多少人参加", "支部党员和入党积极分子共38人参加活动。")).isFalse();
+        // a body asked by whom it gathers, and a body of others
+        String youth = "同年9月，她和周恩来、马骏等一起组织了进步青年团体觉悟社。";
+        assertThat(AnswerChecks.otherKindOfBody("邓大姐组织的那个妇女团体叫什么社", youth)).isTrue();
+        assertThat(AnswerChecks.otherKindOfBody("邓颖超组织的那个青年团体叫什么", youth)).isFalse();
+        assertThat(AnswerChecks.otherKindOfBody("邓大姐组织的那个妇女团体叫什么社", "1923年，她与李峙山等组织了进步妇女团体女星社。")).isFalse();
+        // a place gone to is told by going there (东渡日本), not by being there when something happened
+        assertThat(AnswerChecks.movedThereNotTold("聂耳是什么时候去的日本？", "1935年4月，聂耳东渡日本。")).isFalse();
+        assertThat(AnswerChecks.movedThereNotTold("聂耳是什么时候去的日本？", "1935年7月17日，聂耳在日本藤泽的海滨游泳时溺水身亡。")).isTrue();
+        // the office moved to, named in the question, and a sentence not naming it
+        String before = "李素丽1981年没考上大学，19岁当上售票员。";
+        assertThat(AnswerChecks.transferDestinationMissing("李素丽哪年调去公交总公司服务处", before)).isTrue();
+        assertThat(AnswerChecks.transferDestinationMissing("李素丽哪年调去公交总公司服务处", "1998年10月，她调到北京公共交通总公司服务处。")).isFalse();
+        assertThat(AnswerChecks.transferDestinationMissing("李素丽后来调到哪里了", before)).isFalse();
+        // the hours a place keeps are not the hour of an event held there; the hour an event began is
+        String lead = "2025年10月20日上午9点半，第二车队党支部在调度楼一层的“暖途驿站”举办主题党日活动。";
+        assertThat(detailMissing("二车队那个暖途驿站平时几点开门", lead)).isTrue();
+        assertThat(detailMissing("暖途驿站几点开门", "暖途驿站每天早上6点开门，为司机提供热水。")).isFalse();
+        assertThat(detailMissing("车队党日上午几点开始的", lead)).isFalse();
+    }
 }

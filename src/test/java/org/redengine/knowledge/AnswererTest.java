@@ -505,4 +505,24 @@ class AnswererTest {
             assertThat(japan.candidates()).filteredOn(c -> c.excerpt().contains("赴法")).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
         }
     }
+
+    @Test
+    void aCountryIsNamedByACityInIt(@TempDir Path own) throws Exception {
+        java.nio.file.Files.createDirectories(own.resolve("articles"));
+        java.nio.file.Files.writeString(own.resolve("articles/林工.md"), """
+                # 林工
+
+                林工是上海港的技术工人，一生搞了许多发明。
+
+                2006年，林工带着集装箱电子标签系统参加巴黎国际发明展览会，一举获得4项金奖。
+                """);
+        try (KnowledgeSnapshot s = KnowledgeService.build(own, 0.56, 1)) {
+            // 巴黎 is in France (法国); it is in no other country
+            Answer france = s.answerer().compute("林工在法国拿金奖是哪年");
+            assertThat(france.candidates()).filteredOn(c -> c.excerpt().contains("巴黎")).isNotEmpty()
+                    .anySatisfy(c -> assertThat(c.vetoed()).isFalse());
+            Answer germany = s.answerer().compute("林工在德国拿金奖是哪年");
+            assertThat(germany.candidates()).filteredOn(c -> c.excerpt().contains("巴黎")).allSatisfy(c -> assertThat(c.vetoed()).isTrue());
+        }
+    }
 }

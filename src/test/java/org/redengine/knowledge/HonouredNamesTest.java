@@ -77,8 +77,29 @@ class HonouredNamesTest {
         // (a piece of a longer name is none: 时传 of 时传祥)
         Map<String, Integer> pieces = Map.of("时传祥", 5, "时传", 40);
         assertThat(HonouredNames.named("时师傅出生在哪一年", c -> pieces.keySet(), g -> Set.of(), w -> pieces.getOrDefault(w, 0)))
-                .isEqualTo("时传祥师傅出生在哪一年");
+                .isEqualTo("时传祥出生在哪一年");
         // (the name typed in full stays as it is)
         assertThat(HonouredNames.named("于漪老师老家哪的", from, w -> entries.getOrDefault(w, 0))).isEqualTo("于漪老师老家哪的");
+    }
+
+    @Test
+    void wordsOfRespectGoAndAForeignNameIsNoSurname() {
+        // (马克思 is named in far more entries of an imported quiz bank, but 马 opens no surname in it)
+        Map<String, Integer> entries = Map.of("马恒昌", 9, "马克思", 400, "叶剑英", 12, "李素丽", 10);
+        java.util.function.Function<Character, Set<String>> from = c -> entries.keySet().stream().filter(w -> w.charAt(0) == c)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(HonouredNames.named("马师傅哪年去世的", from, g -> Set.of(), w -> entries.getOrDefault(w, 0))).isEqualTo("马恒昌哪年去世的");
+        assertThat(HonouredNames.named("叶先生生日是哪天", from, g -> Set.of(), w -> entries.getOrDefault(w, 0))).isEqualTo("叶剑英生日是哪天");
+        assertThat(HonouredNames.named("李大姐她爸干啥的", from, g -> Set.of(), w -> entries.getOrDefault(w, 0))).isEqualTo("李素丽她爸干啥的");
+        // (a word of respect after a character that is no common surname is no person's: 德先生 is democracy)
+        Map<String, Integer> virtues = Map.of("德怀特", 30);
+        assertThat(HonouredNames.named("德先生和赛先生分别指什么", c -> virtues.keySet(), g -> Set.of(), w -> virtues.getOrDefault(w, 0)))
+                .isEqualTo("德先生和赛先生分别指什么");
+        // (a form of respect the knowledge base taught as someone's name stays as typed: the synonyms read it)
+        Map<String, Integer> taught = Map.of("蔡京", 40, "蔡畅", 8);
+        assertThat(HonouredNames.named("蔡大姐老家在哪", c -> taught.keySet(), g -> Set.of(), w -> taught.getOrDefault(w, 0), "蔡大姐"::equals))
+                .isEqualTo("蔡大姐老家在哪");
+        // (a post stays: it is asked about)
+        assertThat(HonouredNames.named("马厂长哪年去世的", from, g -> Set.of(), w -> entries.getOrDefault(w, 0))).isEqualTo("马恒昌厂长哪年去世的");
     }
 }
