@@ -56,7 +56,8 @@ class BlindSetFilesTest {
             new String[]{"facts28.jsonl", "kb28", "tune-kb28.jsonl"},
             new String[]{"facts29.jsonl", "kb29", "tune-kb29.jsonl"},
             new String[]{"facts30.jsonl", "kb30", "tune-kb30.jsonl"},
-            new String[]{"facts31.jsonl", "kb31", "tune-kb31.jsonl"});
+            new String[]{"facts31.jsonl", "kb31", "tune-kb31.jsonl"},
+            new String[]{"facts32.jsonl", "kb32", "tune-kb32.jsonl"});
 
     @Test
     void factsKeysAndQuestionsAgreeWithTheirKnowledgeBases() throws Exception {
