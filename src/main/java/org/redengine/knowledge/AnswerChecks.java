@@ -1755,7 +1755,8 @@ public final class AnswerChecks {
     /**
      * When someone went to a place asked (啥时候去的美国, 哪年跟她妈去的天津) and a sentence that names the place only as
      * something else's (美国退还的庚子赔款, 天津电视台拍摄), or only as where someone was (在日本…溺水身亡): no one goes
-     * there in it. The place counts as gone to when a word of going (赴, 来到, 东渡, 考入) comes before it in its clause.
+     * there in it. The place counts as gone to when a word of going or settling (赴, 来到, 东渡, 考入, 把驻地设在) comes
+     * before it in its clause.
      */
     public static boolean movedThereNotTold(String question, String sentence) {
         Matcher q = MOVED_THERE_ASKED.matcher(question);
@@ -1775,7 +1776,7 @@ public final class AnswerChecks {
     private static final char[] CLAUSE_STOPS = {'，', ',', '。', '；', ';', '：', ':'};
     private static final Pattern MOVED_THERE_ASKED = Pattern.compile("(?:哪一?年|什么时候|啥时候|何时|几几年|哪天|几月)[^，,。？?]{0,6}?"
             + "(?:去|到|来|赴|回|前往|来到|迁到|搬到|搬去)(?:的|了)?(\\p{IsHan}{2,4})[?？]?$");
-    private static final Pattern MOVING = Pattern.compile("去|到|来|赴|抵|往|回|返|迁|搬|随|进|入|至|奔|渡|取道|启程|乘|留学|定居|落户|移居|转战|调|出国|访问|考察");
+    private static final Pattern MOVING = Pattern.compile("去|到|来|赴|抵|往|回|返|迁|搬|随|进|入|至|奔|渡|驻|取道|启程|乘|留学|定居|落户|移居|转战|调|出国|访问|考察");
 
     /**
      * A member of the Central Committee asked (什么时候当选为中共中央委员) and a sentence that tells only a seat on a body

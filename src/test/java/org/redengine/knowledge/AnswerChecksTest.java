@@ -2245,6 +2245,7 @@ class AnswerChecksTest {
         assertThat(AnswerChecks.movedThereNotTold("邓颖超啥时候跟她妈去的天津", "天津电视台在2005年拍摄了电视剧《邓颖超和她的妈妈》。")).isTrue();
         assertThat(AnswerChecks.movedThereNotTold("邓颖超啥时候跟她妈去的天津", "母女辗转各地谋生，1910年底来到北方的通商口岸天津。")).isFalse();
         assertThat(AnswerChecks.movedThereNotTold("叶企孙啥时候去的美国", "1918年，他从清华毕业后赴美。")).isFalse();
+        assertThat(AnswerChecks.movedThereNotTold("中央工委是哪年几月到的西柏坡", "1947年5月，中央工委来到平山县，把驻地设在西柏坡。")).isFalse();
         // a Central Committee member asked, and a sentence telling a Politburo seat
         String politburo = "1928年，项英在六届一中全会上当选为中央政治局委员和政治局常委。";
         assertThat(AnswerChecks.otherCentralSeatTold("项英是什么时候当选为中共中央委员的？", politburo)).isTrue();
