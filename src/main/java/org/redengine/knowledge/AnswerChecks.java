@@ -1809,15 +1809,22 @@ public final class AnswerChecks {
      * office: it tells another move, or none.
      */
     public static boolean transferDestinationMissing(String question, String sentence) {
+        String office = OFFICE_MOVED_TO.get(question, AnswerChecks::officeMovedTo);
+        return !office.isEmpty() && !sentence.contains(office);
+    }
+
+    /** The head word of the office a question asks someone was moved to (服务处), or "" (remembered per question). */
+    private static String officeMovedTo(String question) {
         Matcher q = TRANSFER_ASKED.matcher(question);
-        if (!q.find() || ASKING_WORD.matcher(q.group(1)).find()) return false;
+        if (!q.find() || ASKING_WORD.matcher(q.group(1)).find()) return "";
         List<ChineseSegmenter.Word> words = ChineseSegmenter.forQuery(q.group(1));
-        if (words.isEmpty()) return false;
+        if (words.isEmpty()) return "";
         ChineseSegmenter.Word head = words.get(words.size() - 1);
         // (a place may be named short, or by a city in it: the place checks read it)
-        if (head.text().length() < 2 || head.nature().startsWith("ns")) return false;
-        return !sentence.contains(head.text());
+        return head.text().length() < 2 || head.nature().startsWith("ns") ? "" : head.text();
     }
+
+    private static final Cache<String, String> OFFICE_MOVED_TO = bounded(10_000);
 
     private static final Pattern TRANSFER_ASKED = Pattern.compile("调(?:去|到|往|入|至)(?:了|的)?(\\p{IsHan}{2,12}?)(?:工作|任职)?(?:的|了)?[?？]?$");
 
